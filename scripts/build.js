@@ -1,0 +1,68 @@
+// Builds dist/: ESM entries with types, the self-contained dist/klantreis.min.js, the CLI,
+// and dist/journey.schema.json generated from the zod schema (never hand-written).
+import { execFileSync } from 'node:child_process';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
+import esbuild from 'rollup-plugin-esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = resolve(root, 'dist');
+const pkg = JSON.parse(await (await import('node:fs/promises')).readFile(resolve(root, 'package.json'), 'utf8'));
+const external = (id) => Object.keys(pkg.dependencies).some((dep) => id === dep || id.startsWith(`${dep}/`));
+const ts = () => esbuild({ target: 'es2022', tsconfig: resolve(root, 'tsconfig.json') });
+
+await rm(dist, { recursive: true, force: true });
+await mkdir(dist, { recursive: true });
+
+// 1. ESM for bundlers and Node: our code only, dependencies stay imports.
+const esm = await rollup({
+  input: {
+    index: 'src/index.ts',
+    define: 'src/define.ts',
+    model: 'src/model/index.ts',
+    analytics: 'src/analytics/index.ts',
+    cli: 'src/cli/main.ts',
+  },
+  external: (id) => external(id) || id.startsWith('node:'),
+  plugins: [ts()],
+  onwarn: (warning, warn) => {
+    if (warning.code === 'CIRCULAR_DEPENDENCY') throw new Error(warning.message);
+    warn(warning);
+  },
+});
+await esm.write({ dir: dist, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true });
+await esm.close();
+
+// 2. One self-contained file for a plain <script> tag: registers the elements, exposes window.Klantreis.
+const iife = await rollup({
+  input: 'src/global.ts',
+  plugins: [nodeResolve({ browser: true }), ts(), terser({ format: { comments: false }, ecma: 2020 })],
+  onwarn: (warning, warn) => {
+    // Dependencies' own comment placement and internal cycles are theirs, not ours.
+    if (warning.id?.includes('node_modules') || warning.ids?.every((id) => id.includes('node_modules'))) return;
+    warn(warning);
+  },
+});
+await iife.write({ file: resolve(dist, 'klantreis.min.js'), format: 'iife', sourcemap: true });
+await iife.close();
+
+// 3. Types for every entry.
+execFileSync(process.execPath, [resolve(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+
+// 4. The JSON Schema of the input contract, from the same zod schema the SDK validates with.
+const { toJSONSchema } = await import('zod/mini');
+const model = await import(pathToFileURL(resolve(dist, 'model.js')).href);
+const schema = {
+  ...toJSONSchema(model.JourneySchema, { io: 'input', target: 'draft-2020-12' }),
+  $id: 'https://klantreis.dev/journey.schema.json',
+  title: 'klantreis journey model, version 1',
+};
+await writeFile(resolve(dist, 'journey.schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
+console.log('built dist/ (esm, klantreis.min.js, types, journey.schema.json)');

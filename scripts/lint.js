@@ -1,0 +1,61 @@
+// The banned-API rule (CONVENTIONS.md "Never", QUALITY.md 1): scans src/ (comments stripped)
+// and the built dist/ for every API that could turn data into markup, code or CSS.
+// A plain scanner rather than ESLint: typescript-eslint needs the TypeScript 6 API, which
+// TypeScript 7 no longer has (TOOLCHAIN.md pitfall 2).
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const BANNED = [
+  ['unsafeHTML', /\bunsafeHTML\b/],
+  ['unsafeSVG', /\bunsafeSVG\b/],
+  ['unsafeCSS', /\bunsafeCSS\b/],
+  ['innerHTML', /\binnerHTML\b/],
+  ['outerHTML', /\bouterHTML\b/],
+  ['insertAdjacentHTML', /\binsertAdjacentHTML\b/],
+  ['DOMParser', /\bDOMParser\b/],
+  ['createContextualFragment', /\bcreateContextualFragment\b/],
+  ['document.write', /\bdocument\.write(?:ln)?\s*\(/],
+  ['eval', /(?<![.\w])eval\s*\(/],
+  ['new Function', /\bnew\s+Function\s*\(/],
+  ['d3 .html()', /\.html\s*\(/],
+  ['setAttribute("style")', /setAttribute\(\s*['"]style['"]/],
+  ['window resize listener', /addEventListener\(\s*['"]resize['"]/],
+];
+// lit-html itself fills its <template> elements through a Trusted Types policy
+// (`trusted-types lit-html`); that is the one innerHTML allowed in the bundled file.
+const BUNDLE_ALLOWED = new Set(['innerHTML', 'd3 .html()']);
+
+function files(dir, ext) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path, ext) : ext.some((e) => path.endsWith(e)) ? [path] : [];
+  });
+}
+
+function stripComments(source) {
+  return source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:\\'"`])\/\/.*$/gm, '$1');
+}
+
+const problems = [];
+for (const file of files('src', ['.ts'])) {
+  const lines = stripComments(readFileSync(file, 'utf8')).split('\n');
+  lines.forEach((line, i) => {
+    for (const [name, pattern] of BANNED) if (pattern.test(line)) problems.push(`${file}:${i + 1}: ${name}`);
+  });
+}
+for (const file of files('dist', ['.js']).filter((f) => !f.includes('/types/'))) {
+  const text = readFileSync(file, 'utf8');
+  const bundled = file.endsWith('klantreis.min.js');
+  for (const [name, pattern] of BANNED) {
+    if (bundled && BUNDLE_ALLOWED.has(name)) continue;
+    if (pattern.test(stripComments(text))) problems.push(`${file}: ${name}`);
+  }
+}
+if (!existsSync('dist/klantreis.min.js')) problems.push('dist/ is not built: run "npm run build" first');
+
+if (problems.length > 0) {
+  console.error(`Banned APIs (see CONVENTIONS.md, "Never"):\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('lint: no banned APIs in src/ or dist/');

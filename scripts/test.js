@@ -1,0 +1,49 @@
+// Runs every test suite (browser tests with @web/test-runner, Node tests with node --test)
+// and ends with one plain line `tests: N passed, N failed` that CI reads.
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+
+function run(command, args, { capture = false } = {}) {
+  return new Promise((resolvePromise) => {
+    const child = spawn(command, args, { stdio: ['ignore', capture ? 'pipe' : 'inherit', 'inherit'] });
+    let output = '';
+    child.stdout?.on('data', (chunk) => {
+      output += chunk;
+      process.stdout.write(chunk);
+    });
+    child.on('close', (code) => resolvePromise({ code: code ?? 1, output }));
+  });
+}
+
+let passed = 0;
+let failed = 0;
+
+// 1. Browser: model, analytics, layout and components in Chromium.
+rmSync('.test-results', { recursive: true, force: true });
+const browser = await run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js']);
+try {
+  const counts = JSON.parse(readFileSync('.test-results/browser.json', 'utf8'));
+  passed += counts.passed;
+  failed += counts.failed;
+  if (browser.code !== 0 && counts.failed === 0) failed += 1; // the runner failed outside any test
+} catch {
+  failed += 1; // the runner never reported: count the whole suite as one failure
+}
+
+// 2. Node: the CLI, the generated schema, the demo server and other end-to-end checks.
+const nodeTests = readdirSync('test/node').filter((f) => f.endsWith('.test.js')).map((f) => `test/node/${f}`);
+if (nodeTests.length > 0) {
+  const node = await run(process.execPath, ['--test', '--test-reporter=tap', '--test-concurrency=1', ...nodeTests], {
+    capture: true,
+  });
+  const pass = /^# pass (\d+)$/m.exec(node.output);
+  const fail = /^# fail (\d+)$/m.exec(node.output);
+  if (pass && fail) {
+    passed += Number(pass[1]);
+    failed += Number(fail[1]);
+  } else failed += 1;
+  if (node.code !== 0 && (!fail || Number(fail[1]) === 0)) failed += 1;
+}
+
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;

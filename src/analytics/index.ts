@@ -1,0 +1,4 @@
+/**
+ * `klantreis/analytics`: pure functions over a validated journey. No DOM.
+ */
+export {};

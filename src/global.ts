@@ -1,0 +1,16 @@
+/**
+ * Entry of `dist/klantreis.min.js`: one `<script>` tag registers every element and exposes
+ * `window.Klantreis` for pages without a build step.
+ */
+import './define.js';
+import * as analytics from './analytics/index.js';
+import { parseJourney } from './model/index.js';
+
+declare global {
+  interface Window {
+    Klantreis: typeof api;
+  }
+}
+
+const api = Object.freeze({ parseJourney, ...analytics });
+window.Klantreis = api;

@@ -1,0 +1,232 @@
+/**
+ * `parseJourney`: the one door through which a journey enters the SDK.
+ */
+import type * as z from 'zod/mini';
+import { type FailureCode, type JourneyIssue, type PathSegment, failureCodeOf, formatPath } from './issues.js';
+import { LIMITS } from './limits.js';
+import { referenceIssues } from './references.js';
+import { JourneySchema } from './schema.js';
+import { deepFreeze, snapshot } from './snapshot.js';
+import type { Journey } from './types.js';
+
+/** The result of `parseJourney`. */
+export type ParseResult =
+  | { ok: true; journey: Journey }
+  | { ok: false; code: FailureCode; issues: JourneyIssue[] };
+
+/** At most this many issues are listed; one more says how many were left out. */
+const MAX_ISSUES = 500;
+
+type ZodIssue = z.core.$ZodIssue;
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'number') return Number.isFinite(value) ? 'a number' : String(value);
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'object') return 'an object';
+  return typeof value;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a finite number',
+  int: 'a whole number',
+  array: 'a list',
+  object: 'an object',
+  boolean: 'true or false',
+  null: 'null',
+};
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let node = root;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key as string];
+  }
+  return node;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** True when an issue says the value itself has the wrong type (not something inside it). */
+function isWrongShape(issue: ZodIssue): boolean {
+  if (issue.path.length > 0) return false;
+  if (issue.code === 'invalid_type') return true;
+  return issue.code === 'invalid_union' && issue.errors.every((branch) => branch.some(isWrongShape));
+}
+
+/** Turns zod issues into plain-worded journey issues. */
+function translate(issue: ZodIssue, root: unknown, out: JourneyIssue[], base: PropertyKey[] = []): void {
+  const segments = [...base, ...issue.path] as PathSegment[];
+  const path = formatPath(segments);
+  const value = valueAt(root, segments);
+  const last = segments[segments.length - 1];
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (value === undefined) {
+        out.push({ path, code: 'missing', message: 'is required' });
+      } else {
+        const expected = EXPECTED[issue.expected] ?? issue.expected;
+        out.push({ path, code: 'invalid_type', message: `must be ${expected}, not ${typeName(value)}` });
+      }
+      return;
+    }
+    case 'unrecognized_keys':
+      for (const key of issue.keys) {
+        out.push({ path: formatPath([...segments, key]), code: 'unknown_key', message: `unknown field "${key}"` });
+      }
+      return;
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (issue.origin === 'array') {
+        out.push({ path, code: 'too_many', message: `has more than ${max.toLocaleString('en')} items` });
+      } else if (issue.origin === 'string') {
+        out.push({ path, code: 'too_long', message: `is longer than ${max.toLocaleString('en')} characters` });
+      } else {
+        out.push({ path, code: 'invalid_value', message: `must be at most ${max}, not ${String(value)}` });
+      }
+      return;
+    }
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'array') {
+        out.push({ path, code: 'invalid_value', message: min === 1 ? 'must not be empty' : `needs at least ${min} items` });
+      } else if (issue.origin === 'string') {
+        out.push({ path, code: 'invalid_value', message: 'must not be empty' });
+      } else {
+        out.push({ path, code: 'invalid_value', message: `must be at least ${min}, not ${String(value)}` });
+      }
+      return;
+    }
+    case 'invalid_value': {
+      if (last === 'version' && segments.length === 1) {
+        out.push({
+          path,
+          code: 'unsupported_version',
+          message: `unsupported format version ${JSON.stringify(value) ?? 'undefined'}: this klantreis reads version 1`,
+        });
+      } else {
+        const options = issue.values.map((v) => JSON.stringify(v)).join(', ');
+        out.push({ path, code: 'invalid_value', message: `must be one of ${options}, not ${JSON.stringify(value)}` });
+      }
+      return;
+    }
+    case 'invalid_format':
+      out.push({
+        path,
+        code: 'invalid_id',
+        message: `${JSON.stringify(value)} is not a valid id: use 1–${LIMITS.maxIdLength} characters from A–Z, a–z, 0–9, "_", "-", "." and ":"`,
+      });
+      return;
+    case 'not_multiple_of':
+      out.push({ path, code: 'invalid_value', message: 'must be a whole number' });
+      return;
+    case 'custom': {
+      const code = last === 'href' ? 'invalid_url' : last === 'color' ? 'invalid_colour' : 'invalid_value';
+      out.push({ path, code, message: issue.message });
+      return;
+    }
+    case 'invalid_union': {
+      if (isObject(value) && 'promoters' in value === false && 'passives' in value === false && 'detractors' in value === false && !('distribution' in value)) {
+        out.push({
+          path,
+          code: 'missing',
+          message: 'NPS needs either promoters, passives and detractors, or a distribution of 11 counts',
+        });
+        return;
+      }
+      if (isObject(value) && 'distribution' in value && ('promoters' in value || 'passives' in value || 'detractors' in value)) {
+        out.push({ path, code: 'invalid_value', message: 'NPS takes either counts or a distribution, not both' });
+        return;
+      }
+      // Report the branch that came closest: the one with the fewest problems.
+      // Report the branch that came closest: a branch whose very shape is wrong (an object
+      // where a list is expected) loses to any branch of the right shape.
+      const ranked = issue.errors.map((branch) => {
+        const mapped: JourneyIssue[] = [];
+        for (const inner of branch) translate(inner, root, mapped, segments);
+        const wrongShape = branch.some(isWrongShape);
+        return { mapped, rank: (wrongShape ? 1_000_000 : 0) + mapped.length };
+      });
+      ranked.sort((a, b) => a.rank - b.rank);
+      out.push(...(ranked[0]?.mapped ?? [{ path, code: 'invalid_value' as const, message: 'is not valid here' }]));
+      return;
+    }
+    default:
+      out.push({ path, code: 'invalid_value', message: 'is not valid here' });
+  }
+}
+
+function utf8Length(text: string): number {
+  // Exact only when needed: a string can hold at most 3 UTF-8 bytes per UTF-16 unit.
+  if (text.length * 3 <= LIMITS.maxBytes) return text.length;
+  return new TextEncoder().encode(text).length;
+}
+
+function fail(issues: JourneyIssue[]): ParseResult {
+  const unique: JourneyIssue[] = [];
+  const seen = new Set<string>();
+  for (const issue of issues) {
+    const key = `${issue.path}\u0000${issue.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(issue);
+  }
+  const code = failureCodeOf(unique);
+  if (unique.length > MAX_ISSUES) {
+    const rest = unique.length - MAX_ISSUES;
+    unique.length = MAX_ISSUES;
+    unique.push({ path: '', code: 'truncated', message: `and ${rest} more issues` });
+  }
+  return { ok: false, code, issues: unique };
+}
+
+/**
+ * Validates a journey document, given as an object or as JSON text.
+ *
+ * Returns `{ ok: true, journey }` with a deeply frozen copy, or `{ ok: false, code, issues }`
+ * listing every problem at once with its JSON path. Never throws.
+ */
+export function parseJourney(input: unknown): ParseResult {
+  try {
+    let data: unknown = input;
+    if (typeof input === 'string') {
+      if (utf8Length(input) > LIMITS.maxBytes) {
+        return fail([
+          {
+            path: '',
+            code: 'too_large',
+            message: `the journey is larger than ${LIMITS.maxBytes.toLocaleString('en')} bytes`,
+          },
+        ]);
+      }
+      try {
+        data = JSON.parse(input);
+      } catch (error) {
+        const detail = error instanceof SyntaxError ? error.message : 'unreadable text';
+        return fail([{ path: '', code: 'invalid_json', message: `not valid JSON: ${detail}` }]);
+      }
+    }
+    const copy = snapshot(data);
+    if (copy.aborted) return fail(copy.issues);
+    const issues: JourneyIssue[] = [...copy.issues];
+    if (!isObject(copy.value)) {
+      if (copy.value === undefined && issues.length > 0) return fail(issues);
+      issues.push({ path: '', code: 'invalid_type', message: `a journey must be an object, not ${typeName(copy.value)}` });
+      return fail(issues);
+    }
+    const result = JourneySchema.safeParse(copy.value);
+    if (!result.success) for (const issue of result.error.issues) translate(issue, copy.value, issues);
+    issues.push(...referenceIssues(copy.value));
+    if (issues.length > 0 || !result.success) {
+      return fail(issues.length > 0 ? issues : [{ path: '', code: 'invalid_value', message: 'the journey is not valid' }]);
+    }
+    return { ok: true, journey: deepFreeze(result.data) };
+  } catch {
+    // Defence in depth: nothing above should throw, but a parse must never escape as an exception.
+    return fail([{ path: '', code: 'unreadable', message: 'the journey could not be read' }]);
+  }
+}
