@@ -1,4 +1,9 @@
 /**
  * `klantreis/analytics`: pure functions over a validated journey. No DOM.
  */
-export {};
+export * from './nps.js';
+export * from './emotion.js';
+export * from './metrics.js';
+export * from './channels.js';
+export * from './transitions.js';
+export * from './compare.js';

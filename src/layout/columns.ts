@@ -1,0 +1,109 @@
+/**
+ * The shared column layout: one column per touchpoint in journey order, grouped under phase
+ * bands. Every lane of every element (the emotion curve, the NPS overlay, the map's HTML
+ * lanes) reads this one geometry, so they never drift apart.
+ */
+import { scaleBand } from 'd3-scale';
+import type { Journey } from '../model/types.js';
+
+/** One touchpoint's column. */
+export interface Column {
+  index: number;
+  touchpointId: string;
+  phaseId: string;
+  /** Left and right edge and centre, in px from the left of the laid-out area. */
+  x0: number;
+  x1: number;
+  cx: number;
+}
+
+/** A run of consecutive touchpoints of one phase. A phase whose touchpoints are not contiguous has several bands. */
+export interface PhaseBand {
+  phaseId: string;
+  label: string;
+  /** Index of the phase in `journey.phases`. */
+  phaseIndex: number;
+  firstIndex: number;
+  lastIndex: number;
+  x0: number;
+  x1: number;
+}
+
+/** Geometry of all columns for one width. */
+export interface ColumnLayout {
+  columns: Column[];
+  bands: PhaseBand[];
+  /** Width of one column in px. */
+  columnWidth: number;
+  /** Total width laid out, ≥ the available width when the columns need more room (the area then scrolls). */
+  width: number;
+  /** Left inset before the first column. */
+  inset: number;
+}
+
+/** Options of {@link columnLayout}. */
+export interface ColumnLayoutOptions {
+  /** Width available, in px. */
+  width: number;
+  /** Narrowest a column may get before the layout grows wider than `width` (default 96). */
+  minColumnWidth?: number;
+  /** Widest a column may get (default: no limit). */
+  maxColumnWidth?: number;
+  /** Space before the first column, e.g. for an axis or lane headers (default 0). */
+  inset?: number;
+  /** Space after the last column (default 0). */
+  end?: number;
+}
+
+/** Lays out one column per touchpoint of `journey` for the given width. */
+export function columnLayout(
+  journey: Pick<Journey, 'touchpoints' | 'phases'>,
+  options: ColumnLayoutOptions,
+): ColumnLayout {
+  const count = journey.touchpoints.length;
+  const inset = options.inset ?? 0;
+  const end = options.end ?? 0;
+  const minColumn = options.minColumnWidth ?? 96;
+  const available = Math.max(0, options.width - inset - end);
+  let columnWidth = count === 0 ? 0 : Math.max(minColumn, available / count);
+  if (options.maxColumnWidth !== undefined) columnWidth = Math.min(columnWidth, options.maxColumnWidth);
+  const span = columnWidth * count;
+  const x = scaleBand<number>()
+    .domain(journey.touchpoints.map((_, i) => i))
+    .range([inset, inset + span])
+    .paddingInner(0)
+    .paddingOuter(0);
+  const columns: Column[] = journey.touchpoints.map((tp, index) => {
+    const x0 = x(index) ?? inset;
+    return { index, touchpointId: tp.id, phaseId: tp.phase, x0, x1: x0 + columnWidth, cx: x0 + columnWidth / 2 };
+  });
+  const phaseIndex = new Map(journey.phases.map((p, i) => [p.id, i]));
+  const bands: PhaseBand[] = [];
+  for (const column of columns) {
+    const last = bands[bands.length - 1];
+    if (last && last.phaseId === column.phaseId) {
+      last.lastIndex = column.index;
+      last.x1 = column.x1;
+    } else {
+      const index = phaseIndex.get(column.phaseId) ?? -1;
+      bands.push({
+        phaseId: column.phaseId,
+        label: journey.phases[index]?.label ?? column.phaseId,
+        phaseIndex: index,
+        firstIndex: column.index,
+        lastIndex: column.index,
+        x0: column.x0,
+        x1: column.x1,
+      });
+    }
+  }
+  return { columns, bands, columnWidth, width: Math.max(options.width, inset + span + end), inset };
+}
+
+/** The indices of the columns that intersect the visible range [left, right] (for virtualisation). */
+export function visibleColumns(layout: ColumnLayout, left: number, right: number): { first: number; last: number } {
+  if (layout.columns.length === 0 || layout.columnWidth === 0) return { first: 0, last: -1 };
+  const first = Math.max(0, Math.floor((left - layout.inset) / layout.columnWidth));
+  const last = Math.min(layout.columns.length - 1, Math.floor((right - layout.inset) / layout.columnWidth));
+  return { first, last };
+}
