@@ -1,0 +1,181 @@
+// `npm run bench`: speed, DOM size, heap and long tasks of klantreis against Mermaid's
+// journey diagram, in one headless Chromium session. Prints medians and min–max and the
+// Mermaid / klantreis ratio per N, checks the targets of issue 7, writes bench/results.json.
+//   node bench/run.js            full run (N = 10, 50, 200, 1,000, 10,000)
+//   node bench/run.js --quick    CI mode: small N, few runs, no thresholds
+import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/browser.js';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const quick = process.argv.includes('--quick');
+const SIZES = quick ? [10, 50] : [10, 50, 200, 1000, 10000];
+const runsFor = (n) => (quick ? 3 : n >= 10000 ? 5 : n >= 1000 ? 10 : 20);
+const ELEMENTS = ['journey-map', 'emotion-curve', 'nps-overlay'];
+const CHURN_UPDATES = quick ? 60 : 1000;
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
+
+function serve() {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    const allowed = ['/dist/', '/bench/', '/node_modules/mermaid/dist/'].some((p) => path.startsWith(p));
+    const file = normalize(join(root, path));
+    if (!allowed || !file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolvePromise) => server.listen(0, '127.0.0.1', () => resolvePromise(server)));
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const stats = (xs) => (xs.length === 0 ? null : { median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length });
+const ms = (s) => (s ? `${s.median.toFixed(1)} (${s.min.toFixed(1)}–${s.max.toFixed(1)})` : '—');
+
+if (!existsSync(join(root, 'dist/klantreis.min.js'))) {
+  console.error('bench: dist/klantreis.min.js is missing; run "npm run build" first');
+  process.exit(1);
+}
+
+const server = await serve();
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')) });
+const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+const errors = [];
+page.on('pageerror', (e) => errors.push(e.message));
+await page.goto(`${base}/bench/page.html`);
+await page.waitForFunction(() => window.benchReady === true);
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('HeapProfiler.enable');
+async function heapAfterGc() {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), browser: browser.version(), node: process.version },
+  quick,
+  klantreis: {},
+  mermaid: {},
+};
+
+for (const n of SIZES) {
+  const runs = runsFor(n);
+  for (const tag of ELEMENTS) {
+    const samples = { firstRender: [], personaSwitch: [], valueChange: [], resize: [], keyboardStep: [] };
+    let nodes = 0;
+    let longestTask = 0;
+    let heap = null;
+    let failure = null;
+    try {
+      for (let run = 0; run < runs; run += 1) {
+        await page.evaluate(() => window.bench.reset());
+        samples.firstRender.push(await page.evaluate(([t, k]) => window.bench.firstRender(t, k), [tag, n]));
+        samples.personaSwitch.push(await page.evaluate((t) => window.bench.personaSwitch(t), tag));
+        samples.valueChange.push(await page.evaluate(([t, k, r]) => window.bench.valueChange(t, k, r), [tag, n, run]));
+        samples.resize.push(await page.evaluate(([t, r]) => window.bench.resize(t, r), [tag, run]));
+        const step = await page.evaluate((t) => window.bench.keyboardStep(t), tag);
+        if (step !== null) samples.keyboardStep.push(step);
+        nodes = await page.evaluate(() => window.bench.nodes());
+        longestTask = Math.max(longestTask, await page.evaluate(() => window.bench.longestTask()));
+      }
+      if (n === Math.min(200, SIZES[SIZES.length - 1])) {
+        const before = await heapAfterGc();
+        await page.evaluate(([t, k, u]) => window.bench.churn(t, k, u), [tag, n, CHURN_UPDATES]);
+        const after = await heapAfterGc();
+        heap = { before, after, updates: CHURN_UPDATES };
+      }
+    } catch (error) {
+      failure = String(error.message ?? error).split('\n')[0];
+    }
+    results.klantreis[`${tag}@${n}`] = {
+      n,
+      tag,
+      failure,
+      nodes,
+      longestTaskMs: longestTask,
+      heap,
+      ...Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, stats(v)])),
+      heapBytes: await heapAfterGc(),
+    };
+    const r = results.klantreis[`${tag}@${n}`];
+    console.log(`${tag.padEnd(14)} N=${String(n).padStart(5)}  first ${ms(r.firstRender)} ms  persona ${ms(r.personaSwitch)}  value ${ms(r.valueChange)}  resize ${ms(r.resize)}  key ${ms(r.keyboardStep)}  nodes ${nodes}  longtask ${longestTask.toFixed(0)} ms${failure ? `  FAILED: ${failure}` : ''}`);
+  }
+  // Mermaid, same data, same browser session.
+  const render = [];
+  const insert = [];
+  let failure = null;
+  for (let run = 0; run < runsFor(n) && !failure; run += 1) {
+    try {
+      await page.evaluate(() => window.bench.reset());
+      const t = await page.evaluate(([k, r]) => window.bench.mermaid(k, r), [n, run]);
+      render.push(t.render);
+      insert.push(t.insert);
+    } catch (error) {
+      failure = String(error.message ?? error).split('\n')[0].slice(0, 160);
+    }
+  }
+  results.mermaid[n] = { n, failure, render: stats(render), insert: stats(insert), total: stats(render.map((r, i) => r + insert[i])) };
+  const m = results.mermaid[n];
+  console.log(`${'mermaid'.padEnd(14)} N=${String(n).padStart(5)}  render ${ms(m.render)} ms  insert+layout ${ms(m.insert)}${failure ? `  FAILED: ${failure}` : ''}`);
+}
+await browser.close();
+server.close();
+
+// Summary table: first render of each element vs Mermaid (render + insert).
+console.log('\nFirst render, median ms (min–max); ratio = Mermaid total / klantreis');
+console.log('N        journey-map            emotion-curve          nps-overlay            mermaid total          ratio (map)');
+for (const n of SIZES) {
+  const cell = (s) => ms(s).padEnd(22);
+  const map = results.klantreis[`journey-map@${n}`]?.firstRender;
+  const mer = results.mermaid[n];
+  const ratio = map && mer.total ? `${(mer.total.median / map.median).toFixed(1)}×` : mer.failure ? `Mermaid failed` : '—';
+  console.log(
+    `${String(n).padEnd(8)} ${cell(map)} ${cell(results.klantreis[`emotion-curve@${n}`]?.firstRender)} ${cell(results.klantreis[`nps-overlay@${n}`]?.firstRender)} ${cell(mer.total)} ${ratio}`,
+  );
+}
+
+// Targets (issue 7). Quick mode reports but never fails.
+const targets = [];
+const check = (name, ok, actual) => targets.push({ name, ok, actual });
+for (const n of [50, 1000]) {
+  const map = results.klantreis[`journey-map@${n}`]?.firstRender;
+  const mer = results.mermaid[n]?.total;
+  if (map && mer) check(`first render of <journey-map> at N=${n} ≥ 10× faster than Mermaid`, mer.median / map.median >= 10, `${(mer.median / map.median).toFixed(1)}×`);
+}
+const sw = results.klantreis['journey-map@200']?.personaSwitch;
+if (sw) check('persona switch at N=200 within one frame (16 ms)', sw.median <= 16, `${sw.median.toFixed(1)} ms`);
+for (const tag of ELEMENTS) {
+  const big = results.klantreis[`${tag}@10000`];
+  if (!big) continue;
+  check(`<${tag}> 10,000 touchpoints: no task over 200 ms`, big.longestTaskMs <= 200, `${big.longestTaskMs.toFixed(0)} ms`);
+  check(`<${tag}> 10,000 touchpoints: ≤ 5,000 shadow-DOM nodes`, big.nodes <= 5000, `${big.nodes}`);
+  if (big.keyboardStep) check(`<${tag}> 10,000 touchpoints: keyboard step ≤ 100 ms`, big.keyboardStep.median <= 100, `${big.keyboardStep.median.toFixed(1)} ms`);
+}
+for (const tag of ELEMENTS) {
+  const heap = Object.values(results.klantreis).find((r) => r.tag === tag && r.heap)?.heap;
+  if (heap) check(`<${tag}> heap flat over ${heap.updates} updates (≤ 10 % + 1 MiB)`, heap.after <= heap.before * 1.1 + 2 ** 20, `${(heap.before / 2 ** 20).toFixed(1)} → ${(heap.after / 2 ** 20).toFixed(1)} MiB`);
+}
+results.targets = targets;
+results.pageErrors = errors;
+console.log('\nTargets');
+for (const t of targets) console.log(`  ${t.ok ? 'met   ' : 'MISSED'}  ${t.name}: ${t.actual}`);
+if (errors.length) console.log(`\nPage errors:\n  ${errors.join('\n  ')}`);
+writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nwrote bench/results.json');
+const failedRuns = Object.values(results.klantreis).filter((r) => r.failure);
+if (failedRuns.length > 0 || errors.length > 0) process.exitCode = 1;
