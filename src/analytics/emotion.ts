@@ -44,7 +44,7 @@ function pointFrom(touchpoint: Touchpoint, index: number, found: readonly Emotio
 /**
  * What `persona` felt at a touchpoint: its own findings (averaged when several), else the
  * all-customers finding. For `persona` null (the overall curve): the all-customers finding,
- * else the mean of the personas' findings.
+ * else the mean over the personas of each one's (averaged) findings.
  */
 export function emotionAt(touchpoint: Touchpoint, index: number, persona: string | null): EmotionPoint {
   const emotions = touchpoint.emotions ?? [];
@@ -55,7 +55,19 @@ export function emotionAt(touchpoint: Touchpoint, index: number, persona: string
     if (overall.length > 0) return pointFrom(touchpoint, index, overall, 'all-customers');
   } else {
     if (overall.length > 0) return pointFrom(touchpoint, index, overall, 'all-customers');
-    if (emotions.length > 0) return pointFrom(touchpoint, index, emotions, 'persona-mean');
+    if (emotions.length > 0) {
+      // Each persona counts once, however many findings it has: the overall point is the mean
+      // of what the persona curves show here, not skewed towards the most-researched persona.
+      const byPersona = new Map<string | undefined, number[]>();
+      for (const e of emotions) {
+        const scores = byPersona.get(e.persona);
+        if (scores) scores.push(e.score);
+        else byPersona.set(e.persona, [e.score]);
+      }
+      const point = pointFrom(touchpoint, index, emotions, 'persona-mean');
+      point.score = mean([...byPersona.values()].map(mean));
+      return point;
+    }
   }
   return { touchpointId: touchpoint.id, index, score: null, basis: 'none' };
 }

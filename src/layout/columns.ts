@@ -64,7 +64,10 @@ export function columnLayout(
   const inset = options.inset ?? 0;
   const end = options.end ?? 0;
   const minColumn = options.minColumnWidth ?? 96;
-  const available = Math.max(0, options.width - inset - end);
+  // A size not measured yet (NaN, undefined at run time) or a negative one lays out as 0 wide:
+  // the columns then take their minimum width instead of NaN coordinates that draw nothing.
+  const given = Number.isFinite(options.width) ? Math.max(0, options.width) : 0;
+  const available = Math.max(0, given - inset - end);
   let columnWidth = count === 0 ? 0 : Math.max(minColumn, available / count);
   if (options.maxColumnWidth !== undefined) columnWidth = Math.min(columnWidth, options.maxColumnWidth);
   const span = columnWidth * count;
@@ -97,7 +100,7 @@ export function columnLayout(
       });
     }
   }
-  return { columns, bands, columnWidth, width: Math.max(options.width, inset + span + end), inset };
+  return { columns, bands, columnWidth, width: Math.max(given, inset + span + end), inset };
 }
 
 /** The indices of the columns that intersect the visible range [left, right] (for virtualisation). */
