@@ -4,7 +4,7 @@
  */
 import './define.js';
 import * as analytics from './analytics/index.js';
-import { parseJourney } from './model/index.js';
+import { fromMermaid, parseJourney } from './model/index.js';
 
 declare global {
   interface Window {
@@ -12,5 +12,5 @@ declare global {
   }
 }
 
-const api = Object.freeze({ parseJourney, ...analytics });
+const api = Object.freeze({ parseJourney, fromMermaid, ...analytics });
 window.Klantreis = api;

@@ -10,3 +10,4 @@ export { WELL_KNOWN_CHANNELS, WELL_KNOWN_CHANNEL_KIND, CHANNEL_KINDS, isWellKnow
 export { parseDuration, durationSeconds, type DurationParts } from './duration.js';
 export { isSafeColour } from './colour.js';
 export { linkProblem, ALLOWED_LINK_PROTOCOLS } from './url.js';
+export { fromMermaid } from './mermaid.js';

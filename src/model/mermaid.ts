@@ -128,7 +128,13 @@ function utf8Exceeds(text: string, max: number): boolean {
   return new TextEncoder().encode(text).length > max;
 }
 
-const quote = (text: string) => JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text);
+/** Text shortened for a message: at most 60 characters, never cutting a surrogate pair in two. */
+function short(text: string): string {
+  if (text.length <= 60) return text;
+  const cut = text.charCodeAt(56) >= 0xd800 && text.charCodeAt(56) <= 0xdbff ? 56 : 57;
+  return `${text.slice(0, cut)}…`;
+}
+const quote = (text: string) => JSON.stringify(short(text));
 
 /**
  * Converts a Mermaid `journey` diagram into a validated journey model.
@@ -172,6 +178,7 @@ function convert(text: unknown): { ok: true; journey: Journey } | { ok: false; i
   const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r\n|\r|\n/);
   let title: string | null = null;
   let headerLine = 0;
+  let missingHeaderLine = 0;
   let frontMatter: 'none' | 'open' | 'closed' = 'none';
   let frontMatterLine = 0;
   let accDescrOpenedAt = 0;
@@ -237,6 +244,7 @@ function convert(text: unknown): { ok: true; journey: Journey } | { ok: false; i
       report(n, 'missing', `a Mermaid journey diagram starts with the line "journey", not ${quote(line)}`);
       // Read on as if the header were there, so the other problems are reported too.
       headerLine = n;
+      missingHeaderLine = n;
       if (startsWithKeyword(line, 'journey')) continue;
     } else if (line.toLowerCase() === 'journey') {
       report(n, 'invalid_value', 'the "journey" header may appear only once');
@@ -266,6 +274,8 @@ function convert(text: unknown): { ok: true; journey: Journey } | { ok: false; i
 
     const colon = line.indexOf(':');
     if (colon === -1) {
+      // The first line was already reported as a missing header; saying more about it adds nothing.
+      if (n === missingHeaderLine) continue;
       report(
         n,
         'invalid_value',
@@ -289,7 +299,7 @@ function convert(text: unknown): { ok: true; journey: Journey } | { ok: false; i
     }
     const score = parseScore(scoreText);
     if (scoreText === '') {
-      report(n, 'missing', `the task ${quote(name)} needs a score from 1 to 5, as in "${name || 'Make tea'}: 3"`);
+      report(n, 'missing', `the task ${quote(name)} needs a score from 1 to 5, as in "${short(name) || 'Make tea'}: 3"`);
       malformed = true;
     } else if (score === null) {
       report(n, 'invalid_value', `the score of a task must be a number from 1 to 5, not ${quote(scoreText)}`);

@@ -24,6 +24,7 @@ function typeName(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'number') return Number.isFinite(value) ? 'a number' : String(value);
   if (typeof value === 'string') return 'text';
+  if (typeof value === 'boolean') return String(value);
   if (typeof value === 'object') return 'an object';
   return typeof value;
 }
@@ -34,6 +35,7 @@ const EXPECTED: Record<string, string> = {
   int: 'a whole number',
   array: 'a list',
   object: 'an object',
+  record: 'an object',
   boolean: 'true or false',
   null: 'null',
 };
@@ -58,6 +60,16 @@ function isWrongShape(issue: ZodIssue): boolean {
   return issue.code === 'invalid_union' && issue.errors.every((branch) => branch.some(isWrongShape));
 }
 
+/**
+ * Once a value has the wrong type, zod still runs the length checks that fit the value it got
+ * (a string given for the 11-item distribution is "too short"); those only repeat the type error.
+ */
+function withoutEchoesOfTypeErrors(issues: JourneyIssue[]): JourneyIssue[] {
+  const mistyped = new Set(issues.filter((issue) => issue.code === 'invalid_type').map((issue) => issue.path));
+  if (mistyped.size === 0) return issues;
+  return issues.filter((issue) => issue.code === 'invalid_type' || !mistyped.has(issue.path));
+}
+
 /** Turns zod issues into plain-worded journey issues. */
 function translate(issue: ZodIssue, root: unknown, out: JourneyIssue[], base: PropertyKey[] = []): void {
   const segments = [...base, ...issue.path] as PathSegment[];
@@ -68,6 +80,8 @@ function translate(issue: ZodIssue, root: unknown, out: JourneyIssue[], base: Pr
     case 'invalid_type': {
       if (value === undefined) {
         out.push({ path, code: 'missing', message: 'is required' });
+      } else if (issue.expected === 'int' && typeof value === 'number' && Number.isFinite(value)) {
+        out.push({ path, code: 'invalid_type', message: `must be a whole number, not ${value}` });
       } else {
         const expected = EXPECTED[issue.expected] ?? issue.expected;
         out.push({ path, code: 'invalid_type', message: `must be ${expected}, not ${typeName(value)}` });
@@ -81,7 +95,10 @@ function translate(issue: ZodIssue, root: unknown, out: JourneyIssue[], base: Pr
       return;
     case 'too_big': {
       const max = Number(issue.maximum);
-      if (issue.origin === 'array') {
+      if (issue.exact && issue.origin === 'array') {
+        // A fixed length (the 11 NPS answers) is a shape rule, not a size limit: not `too_many`.
+        out.push({ path, code: 'invalid_value', message: `must have exactly ${max} items` });
+      } else if (issue.origin === 'array') {
         out.push({ path, code: 'too_many', message: `has more than ${max.toLocaleString('en')} items` });
       } else if (issue.origin === 'string') {
         out.push({ path, code: 'too_long', message: `is longer than ${max.toLocaleString('en')} characters` });
@@ -92,17 +109,21 @@ function translate(issue: ZodIssue, root: unknown, out: JourneyIssue[], base: Pr
     }
     case 'too_small': {
       const min = Number(issue.minimum);
-      if (issue.origin === 'array') {
+      if (issue.exact && issue.origin === 'array') {
+        out.push({ path, code: 'invalid_value', message: `must have exactly ${min} items` });
+      } else if (issue.origin === 'array') {
         out.push({ path, code: 'invalid_value', message: min === 1 ? 'must not be empty' : `needs at least ${min} items` });
       } else if (issue.origin === 'string') {
-        out.push({ path, code: 'invalid_value', message: 'must not be empty' });
+        out.push({ path, code: 'invalid_value', message: min === 1 ? 'must not be empty' : `needs at least ${min} characters` });
       } else {
         out.push({ path, code: 'invalid_value', message: `must be at least ${min}, not ${String(value)}` });
       }
       return;
     }
     case 'invalid_value': {
-      if (last === 'version' && segments.length === 1) {
+      if (value === undefined) {
+        out.push({ path, code: 'missing', message: 'is required' });
+      } else if (last === 'version' && segments.length === 1) {
         out.push({
           path,
           code: 'unsupported_version',
@@ -115,6 +136,8 @@ function translate(issue: ZodIssue, root: unknown, out: JourneyIssue[], base: Pr
       return;
     }
     case 'invalid_format':
+      // An empty id already has its "must not be empty"; the grammar would only repeat it.
+      if (value === '') return;
       out.push({
         path,
         code: 'invalid_id',
@@ -125,7 +148,9 @@ function translate(issue: ZodIssue, root: unknown, out: JourneyIssue[], base: Pr
       out.push({ path, code: 'invalid_value', message: 'must be a whole number' });
       return;
     case 'custom': {
-      const code = last === 'href' ? 'invalid_url' : last === 'color' ? 'invalid_colour' : 'invalid_value';
+      const kind = (issue.params as { kind?: unknown } | undefined)?.kind;
+      const code =
+        kind === 'too_many' ? 'too_many' : last === 'href' ? 'invalid_url' : last === 'color' ? 'invalid_colour' : 'invalid_value';
       out.push({ path, code, message: issue.message });
       return;
     }
@@ -149,10 +174,21 @@ function translate(issue: ZodIssue, root: unknown, out: JourneyIssue[], base: Pr
         const mapped: JourneyIssue[] = [];
         for (const inner of branch) translate(inner, root, mapped, segments);
         const wrongShape = branch.some(isWrongShape);
-        return { mapped, rank: (wrongShape ? 1_000_000 : 0) + mapped.length };
+        const cleaned = withoutEchoesOfTypeErrors(mapped);
+        return { mapped: cleaned, rank: (wrongShape ? 1_000_000 : 0) + cleaned.length };
       });
       ranked.sort((a, b) => a.rank - b.rank);
       out.push(...(ranked[0]?.mapped ?? [{ path, code: 'invalid_value' as const, message: 'is not valid here' }]));
+      return;
+    }
+    case 'invalid_key': {
+      // A segment key the record refused; the only rule on keys is their length.
+      const tooLong = issue.issues.some((inner) => inner.code === 'too_big');
+      out.push(
+        tooLong
+          ? { path, code: 'too_long', message: `this key is longer than ${LIMITS.maxShortText.toLocaleString('en')} characters` }
+          : { path, code: 'invalid_value', message: 'this key is not valid here' },
+      );
       return;
     }
     default:
@@ -213,13 +249,20 @@ export function parseJourney(input: unknown): ParseResult {
     const copy = snapshot(data);
     if (copy.aborted) return fail(copy.issues);
     const issues: JourneyIssue[] = [...copy.issues];
+    // A value the snapshot refused (a cycle, a function, an unreadable getter…) is absent from the
+    // copy; the schema would then call it missing or mistyped, which only repeats the first issue.
+    const refused = new Set(copy.issues.map((issue) => issue.path));
     if (!isObject(copy.value)) {
       if (copy.value === undefined && issues.length > 0) return fail(issues);
       issues.push({ path: '', code: 'invalid_type', message: `a journey must be an object, not ${typeName(copy.value)}` });
       return fail(issues);
     }
     const result = JourneySchema.safeParse(copy.value);
-    if (!result.success) for (const issue of result.error.issues) translate(issue, copy.value, issues);
+    if (!result.success) {
+      const translated: JourneyIssue[] = [];
+      for (const issue of result.error.issues) translate(issue, copy.value, translated);
+      issues.push(...withoutEchoesOfTypeErrors(translated).filter((issue) => !refused.has(issue.path)));
+    }
     issues.push(...referenceIssues(copy.value));
     if (issues.length > 0 || !result.success) {
       return fail(issues.length > 0 ? issues : [{ path: '', code: 'invalid_value', message: 'the journey is not valid' }]);

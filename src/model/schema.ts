@@ -109,7 +109,13 @@ export const PersonaSchema = z
     segment: z.optional(
       z
         .record(z.string().check(z.maxLength(LIMITS.maxShortText)), shortText('Segment value.'))
-        .check(d('Free segment keys and values, e.g. {"lifeStage": "starter", "income": "modal"}.')),
+        .check(
+          z.refine((segment) => Object.keys(segment).length <= LIMITS.maxSegmentKeys, {
+            message: `has more than ${LIMITS.maxSegmentKeys} keys`,
+            params: { kind: 'too_many' },
+          }),
+          d('Free segment keys and values, e.g. {"lifeStage": "starter", "income": "modal"}.'),
+        ),
     ),
     color: z.optional(colour),
   })
@@ -243,7 +249,10 @@ export const TouchpointSchema = z
 export const TransitionSchema = z
   .strictObject({
     from: id('The touchpoint customers leave.'),
-    to: z.nullable(id('The touchpoint customers go to, or null when they leave the journey (drop-off).')),
+    // The description sits on the nullable too, so the generated JSON Schema documents `to` itself.
+    to: z
+      .nullable(id('The touchpoint customers go to, or null when they leave the journey (drop-off).'))
+      .check(d('The touchpoint customers go to, or null when they leave the journey (drop-off).')),
     count: count('How many customers made this move.'),
     label: z.optional(shortText('What this move means, e.g. "channel hop: app → phone".')),
   })

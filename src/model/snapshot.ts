@@ -12,8 +12,17 @@ type Container = Record<string, unknown> | unknown[];
 
 interface Frame {
   source: unknown;
-  path: PathSegment[];
+  /** The frame of the containing value and the key in it; paths are built only for issues. */
+  parent: Frame | null;
+  key: PathSegment | null;
+  depth: number;
   assign: (value: unknown) => void;
+}
+
+function pathOf(frame: Frame, extra?: PathSegment): string {
+  const segments: PathSegment[] = extra === undefined ? [] : [extra];
+  for (let f: Frame | null = frame; f !== null && f.key !== null; f = f.parent) segments.push(f.key);
+  return formatPath(segments.reverse());
 }
 
 export interface SnapshotResult {
@@ -33,7 +42,9 @@ function describe(value: unknown): string {
   if (typeof value === 'symbol') return 'a symbol';
   if (typeof value === 'bigint') return 'a BigInt';
   if (value === undefined) return 'undefined';
-  return 'an object that is not plain JSON data';
+  // The built-in tag says what it is ("Date", "Map"); for a class instance it is just "Object".
+  const tag = Object.prototype.toString.call(value).slice(8, -1);
+  return tag === 'Object' ? 'an object made by a class' : `a ${tag}`;
 }
 
 /** Copies `input` into fresh plain objects and arrays, reporting what cannot be data. */
@@ -45,7 +56,7 @@ export function snapshot(input: unknown): SnapshotResult {
   // Ancestors of the value being copied, to tell a cycle from a shared reference.
   const ancestors = new Set<object>();
   const stack: Array<Frame | { leave: object }> = [
-    { source: input, path: [], assign: (v) => (root = v) },
+    { source: input, parent: null, key: null, depth: 0, assign: (v) => (root = v) },
   ];
 
   while (stack.length > 0) {
@@ -54,7 +65,8 @@ export function snapshot(input: unknown): SnapshotResult {
       ancestors.delete(frame.leave);
       continue;
     }
-    const { source, path, assign } = frame;
+    const { source, assign } = frame;
+    const path = (extra?: PathSegment) => pathOf(frame, extra);
     values += 1;
     if (values > LIMITS.maxValues || bytes > LIMITS.maxBytes) {
       issues.push({
@@ -75,19 +87,19 @@ export function snapshot(input: unknown): SnapshotResult {
       continue;
     }
     if (typeof source !== 'object') {
-      issues.push({ path: formatPath(path), code: 'not_data', message: `${describe(source)} is not JSON data` });
+      issues.push({ path: path(), code: 'not_data', message: `${describe(source)} is not JSON data` });
       continue;
     }
-    if (path.length > LIMITS.maxDepth) {
+    if (frame.depth > LIMITS.maxDepth) {
       issues.push({
-        path: formatPath(path),
+        path: path(),
         code: 'too_deep',
         message: `nested deeper than ${LIMITS.maxDepth} levels`,
       });
       continue;
     }
     if (ancestors.has(source)) {
-      issues.push({ path: formatPath(path), code: 'cycle', message: 'this value contains itself (a cycle)' });
+      issues.push({ path: path(), code: 'cycle', message: 'this value contains itself (a cycle)' });
       continue;
     }
     let isArray: boolean;
@@ -95,12 +107,12 @@ export function snapshot(input: unknown): SnapshotResult {
     try {
       isArray = Array.isArray(source);
       if (!isArray && !isPlainObject(source)) {
-        issues.push({ path: formatPath(path), code: 'not_data', message: `${describe(source)} is not JSON data` });
+        issues.push({ path: path(), code: 'not_data', message: `${describe(source)} is not JSON data` });
         continue;
       }
       keys = isArray ? [] : Object.keys(source);
     } catch {
-      issues.push({ path: formatPath(path), code: 'unreadable', message: 'this value could not be read' });
+      issues.push({ path: path(), code: 'unreadable', message: 'this value could not be read' });
       continue;
     }
     const copy: Container = isArray ? [] : {};
@@ -112,11 +124,11 @@ export function snapshot(input: unknown): SnapshotResult {
       try {
         length = (source as unknown[]).length;
       } catch {
-        issues.push({ path: formatPath(path), code: 'unreadable', message: 'this list could not be read' });
+        issues.push({ path: path(), code: 'unreadable', message: 'this list could not be read' });
         continue;
       }
       if (!Number.isSafeInteger(length) || length > LIMITS.maxValues) {
-        issues.push({ path: formatPath(path), code: 'too_large', message: 'this list is too long' });
+        issues.push({ path: path(), code: 'too_large', message: 'this list is too long' });
         return { value: undefined, issues, aborted: true };
       }
       const target = copy as unknown[];
@@ -126,10 +138,10 @@ export function snapshot(input: unknown): SnapshotResult {
         try {
           item = (source as unknown[])[i];
         } catch {
-          issues.push({ path: formatPath([...path, i]), code: 'unreadable', message: 'this value could not be read' });
+          issues.push({ path: path(i), code: 'unreadable', message: 'this value could not be read' });
           continue;
         }
-        stack.push({ source: item, path: [...path, i], assign: (v) => (target[i] = v) });
+        stack.push({ source: item, parent: frame, key: i, depth: frame.depth + 1, assign: (v) => (target[i] = v) });
       }
     } else {
       const target = copy as Record<string, unknown>;
@@ -138,7 +150,7 @@ export function snapshot(input: unknown): SnapshotResult {
         bytes += key.length;
         if (FORBIDDEN_KEYS.has(key)) {
           issues.push({
-            path: formatPath([...path, key]),
+            path: path(key),
             code: 'forbidden_key',
             message: `the key "${key}" is not allowed`,
           });
@@ -148,14 +160,16 @@ export function snapshot(input: unknown): SnapshotResult {
         try {
           item = (source as Record<string, unknown>)[key];
         } catch {
-          issues.push({ path: formatPath([...path, key]), code: 'unreadable', message: 'this value could not be read' });
+          issues.push({ path: path(key), code: 'unreadable', message: 'this value could not be read' });
           continue;
         }
         if (item === undefined) continue; // JSON.stringify drops undefined too
         // defineProperty, not assignment: a key can never reach a setter or a prototype.
         stack.push({
           source: item,
-          path: [...path, key],
+          parent: frame,
+          key,
+          depth: frame.depth + 1,
           assign: (v) =>
             Object.defineProperty(target, key, { value: v, enumerable: true, writable: true, configurable: true }),
         });

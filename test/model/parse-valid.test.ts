@@ -1,0 +1,164 @@
+import { expect } from '@open-wc/testing';
+import { type Journey, parseJourney } from '../../src/model/index.js';
+import generic from '../fixtures/generic-product.json';
+import health from '../fixtures/health-claim-en.json';
+import mortgage from '../fixtures/mortgage-nl.json';
+import { fullJourney, minimalJourney } from './journeys.js';
+
+function parsed(input: unknown): Journey {
+  const result = parseJourney(input);
+  if (!result.ok) throw new Error(`expected a valid journey, got ${JSON.stringify(result.issues)}`);
+  return result.journey;
+}
+
+/** Every object and array inside `value` (including itself), without recursion. */
+function allContainers(value: unknown): object[] {
+  const out: object[] = [];
+  const stack = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (item === null || typeof item !== 'object') continue;
+    out.push(item);
+    stack.push(...Object.values(item));
+  }
+  return out;
+}
+
+describe('parseJourney: valid documents', () => {
+  const fixtures = [
+    { name: 'mortgage-nl.json', doc: mortgage, id: 'mortgage-starter', kind: 'specific', phases: 4, touchpoints: 12 },
+    { name: 'health-claim-en.json', doc: health, id: 'health-claim', kind: 'specific', phases: 3, touchpoints: 6 },
+    { name: 'generic-product.json', doc: generic, id: 'generic-product', kind: 'generic', phases: 3, touchpoints: 7 },
+  ];
+
+  for (const f of fixtures) {
+    it(`accepts ${f.name} as an object`, () => {
+      const journey = parsed(f.doc);
+      expect(journey.id).to.equal(f.id);
+      expect(journey.kind).to.equal(f.kind);
+      expect(journey.phases.length).to.equal(f.phases);
+      expect(journey.touchpoints.length).to.equal(f.touchpoints);
+    });
+
+    it(`accepts ${f.name} as JSON text, with the same result`, () => {
+      expect(parsed(JSON.stringify(f.doc))).to.deep.equal(parsed(f.doc));
+    });
+
+    it(`keeps every field of ${f.name} unchanged (only defaults are added)`, () => {
+      expect(parsed(f.doc)).to.deep.equal({ kind: 'specific', ...f.doc });
+    });
+  }
+
+  it('applies the default kind "specific" when kind is absent', () => {
+    expect('kind' in health).to.equal(false);
+    expect(parsed(health).kind).to.equal('specific');
+    expect(parsed(minimalJourney()).kind).to.equal('specific');
+  });
+
+  it('keeps an explicit kind', () => {
+    expect(parsed({ ...minimalJourney(), kind: 'generic' }).kind).to.equal('generic');
+    expect(parsed({ ...minimalJourney(), kind: 'specific' }).kind).to.equal('specific');
+  });
+
+  it('returns exactly the minimal journey plus its default', () => {
+    expect(parsed(minimalJourney())).to.deep.equal({
+      version: 1,
+      id: 'j',
+      title: 'J',
+      kind: 'specific',
+      phases: [{ id: 'p', label: 'P' }],
+      touchpoints: [{ id: 't', phase: 'p', label: 'T' }],
+    });
+  });
+
+  it('accepts a document with every field of the model', () => {
+    expect(parsed(fullJourney())).to.deep.equal(fullJourney());
+  });
+
+  it('accepts a journey without touchpoints (an empty map is valid data)', () => {
+    expect(parsed({ ...minimalJourney(), touchpoints: [] }).touchpoints).to.deep.equal([]);
+  });
+
+  it('accepts an NPS time series and an empty one', () => {
+    const series = [
+      { promoters: 5, passives: 3, detractors: 2, period: '2026-Q2' },
+      { distribution: [0, 0, 0, 0, 0, 0, 1, 2, 3, 4, 5], period: '2026-Q3' },
+    ];
+    const doc = minimalJourney();
+    doc.touchpoints[0].nps = series;
+    expect(parsed(doc).touchpoints[0]!.nps).to.deep.equal(series);
+    doc.touchpoints[0].nps = [];
+    expect(parsed(doc).touchpoints[0]!.nps).to.deep.equal([]);
+  });
+
+  it('accepts zero NPS responses (valid data, shown as "no data")', () => {
+    const doc = minimalJourney();
+    doc.touchpoints[0].nps = { promoters: 0, passives: 0, detractors: 0 };
+    expect(parsed(doc).touchpoints[0]!.nps).to.deep.equal({ promoters: 0, passives: 0, detractors: 0 });
+  });
+
+  it('accepts a null prototype object as input', () => {
+    const doc = Object.assign(Object.create(null), minimalJourney());
+    expect(parsed(doc).id).to.equal('j');
+  });
+
+  describe('the result', () => {
+    it('is deeply frozen: every object and array in it', () => {
+      const journey = parsed(mortgage);
+      const containers = allContainers(journey);
+      expect(containers.length).to.be.greaterThan(50);
+      expect(containers.filter((c) => !Object.isFrozen(c))).to.deep.equal([]);
+    });
+
+    it('throws on writes in strict mode instead of changing', () => {
+      const journey = parsed(minimalJourney()) as any;
+      expect(() => {
+        journey.title = 'changed';
+      }).to.throw(TypeError);
+      expect(() => {
+        journey.touchpoints[0].label = 'changed';
+      }).to.throw(TypeError);
+      expect(() => journey.touchpoints.push({})).to.throw(TypeError);
+      expect(journey.title).to.equal('J');
+      expect(journey.touchpoints.length).to.equal(1);
+    });
+
+    it('is a copy: no object of the input is reused', () => {
+      const input = fullJourney();
+      const journey = parsed(input);
+      const inputObjects = new Set(allContainers(input));
+      expect(allContainers(journey).filter((c) => inputObjects.has(c))).to.deep.equal([]);
+    });
+
+    it('does not freeze or change the input', () => {
+      const input = fullJourney();
+      const before = JSON.stringify(input);
+      parsed(input);
+      expect(JSON.stringify(input)).to.equal(before);
+      expect(allContainers(input).some((c) => Object.isFrozen(c))).to.equal(false);
+    });
+
+    it('does not change when the host mutates its input afterwards', () => {
+      const input = fullJourney();
+      const journey = parsed(input);
+      const before = JSON.stringify(journey);
+      input.title = 'Changed';
+      input.touchpoints[0].label = 'Changed';
+      input.touchpoints[1].emotions[0].score = -5;
+      input.touchpoints[1].painPoints.push('new');
+      input.personas[0].segment.lifeStage = 'retired';
+      input.phases.length = 0;
+      delete input.touchpoints[1].nps;
+      expect(JSON.stringify(journey)).to.equal(before);
+      expect(journey.title).to.equal('Every field');
+      expect(journey.touchpoints[1]!.emotions![0]!.score).to.equal(-1.5);
+    });
+
+    it('keeps text exactly as given: Unicode, markup-like text and whitespace are data', () => {
+      const doc = minimalJourney();
+      const texts = ['Oriënteren — stap 1', '<img src=x onerror=alert(1)>', '  spaced  ', '家を買う', '😀 emoji'];
+      doc.touchpoints[0].painPoints = texts;
+      expect(parsed(doc).touchpoints[0]!.painPoints).to.deep.equal(texts);
+    });
+  });
+});
