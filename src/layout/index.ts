@@ -1,2 +1,4 @@
 /** Geometry for a given size: scales and path strings. No DOM. */
 export * from './columns.js';
+export * from './emotion-glyphs.js';
+export * from './channel-icons.js';
