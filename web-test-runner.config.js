@@ -1,9 +1,12 @@
 // Component, model and analytics tests in a real headless Chromium.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, findChromium } from './scripts/browser.js';
+import { hostileEndpoints } from './test/support/wtr-middleware.js';
 
 let executablePath;
 try {
@@ -37,14 +40,129 @@ function countingReporter() {
   };
 }
 
+/**
+ * A live NPS endpoint for the tests of `<nps-overlay refresh>` (test only, never shipped): a real
+ * HTTP answer from this dev server whose NPS changes every time a test POSTs
+ * `/__test__/nps-live/advance?key=<k>`. `GET /__test__/nps-live.json?key=<k>` answers the
+ * journey with an ETag (304 on a matching If-None-Match); `POST /__test__/nps-live/mode?key=<k>&mode=`
+ * `ok | error | html | slow` (`&delay=<ms>` for slow) switches it to a 500, an intranet's HTML
+ * login page (200, text/html) or a slow answer; `GET /__test__/nps-live/stats?key=<k>` counts the
+ * requests, 200s and 304s. Each key is its own journey, so tests never share state.
+ */
+function npsLiveEndpoint() {
+  const states = new Map();
+  const stateOf = (key) => {
+    if (!states.has(key)) states.set(key, { version: 0, mode: 'ok', delay: 0, requests: 0, ok: 0, notModified: 0 });
+    return states.get(key);
+  };
+  const journeyOf = (version) => ({
+    version: 1,
+    id: 'nps-live',
+    title: 'Live NPS',
+    locale: 'en-GB',
+    phases: [{ id: 'orient', label: 'Orientation' }, { id: 'buy', label: 'Purchase' }],
+    touchpoints: [
+      { id: 'compare', phase: 'orient', label: 'Compare offers', channel: 'web' },
+      {
+        id: 'advice', phase: 'orient', label: 'Advice meeting', channel: 'phone',
+        // version 0: 50/30/20 → +30; 1: 60/30/20 → +36; 2: 70/30/20 → +42; …
+        nps: { promoters: 50 + 10 * version, passives: 30, detractors: 20, period: `v${version}`, target: 35 },
+      },
+      { id: 'sign', phase: 'buy', label: 'Sign the contract', channel: 'branch', nps: { promoters: 40, passives: 40, detractors: 20 } },
+    ],
+  });
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/__test__/nps-live')) return next();
+    const key = String(ctx.query.key ?? 'default');
+    const state = stateOf(key);
+    ctx.set('Cache-Control', 'no-store');
+    if (ctx.method === 'POST' && ctx.path === '/__test__/nps-live/advance') {
+      state.version += 1;
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ version: state.version });
+      return;
+    }
+    if (ctx.method === 'POST' && ctx.path === '/__test__/nps-live/mode') {
+      state.mode = String(ctx.query.mode ?? 'ok');
+      state.delay = Number(ctx.query.delay ?? 0);
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ mode: state.mode });
+      return;
+    }
+    if (ctx.method === 'GET' && ctx.path === '/__test__/nps-live/stats') {
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ ...state });
+      return;
+    }
+    if (ctx.method !== 'GET' || ctx.path !== '/__test__/nps-live.json') return next();
+    state.requests += 1;
+    if (state.mode === 'slow') await new Promise((resolve) => setTimeout(resolve, state.delay || 1500));
+    if (state.mode === 'error') {
+      ctx.status = 500;
+      ctx.type = 'text/plain';
+      ctx.body = 'Internal Server Error';
+      return;
+    }
+    if (state.mode === 'html') {
+      ctx.status = 200;
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><html><head><title>Sign in</title></head><body><form><input name="user"></form></body></html>';
+      return;
+    }
+    const etag = `"nps-live-${key}-${state.version}"`;
+    ctx.set('ETag', etag);
+    if (ctx.get('If-None-Match') === etag) {
+      state.notModified += 1;
+      ctx.status = 304;
+      return;
+    }
+    state.ok += 1;
+    ctx.status = 200;
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(journeyOf(state.version));
+  };
+}
+
+/**
+ * `.json` files as real JSON for `fetch()` (the esbuild plugin turns them into modules for
+ * `import`): a journey's `src` fetch must see `application/json`, with an ETag and 304s as a
+ * static server gives them.
+ */
+function jsonForFetch() {
+  return async (ctx, next) => {
+    const wantsJson = ctx.method === 'GET' && ctx.path.endsWith('.json') && ctx.get('Sec-Fetch-Dest') === 'empty';
+    if (!wantsJson || (ctx.get('Accept') ?? '').includes('javascript')) return next();
+    const file = resolve('.', `.${decodeURIComponent(ctx.path)}`);
+    if (!file.startsWith(`${resolve('.')}/`) || !existsSync(file)) return next();
+    const body = readFileSync(file);
+    const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
+    ctx.set('ETag', etag);
+    ctx.set('Cache-Control', 'no-cache');
+    if (ctx.get('If-None-Match') === etag) {
+      ctx.status = 304;
+      return;
+    }
+    ctx.type = 'application/json';
+    ctx.body = body;
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
+  middleware: [jsonForFetch(), npsLiveEndpoint(), hostileEndpoints()],
   concurrency: 2,
   testsFinishTimeout: 240_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 20_000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json', json: true })],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
+      // One browser context per test page: pages that share a context are background tabs,
+      // which get no animation frames, observer callbacks or :focus while another runs.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
+  ],
   reporters: [defaultReporter(), countingReporter()],
 };

@@ -1,0 +1,12 @@
+/**
+ * The typed events of klantreis elements.
+ */
+export {
+  JourneyLoadEvent,
+  JourneyErrorEvent,
+  JourneyTouchpointSelectEvent,
+  type JourneyOrigin,
+  type JourneyLoadDetail,
+  type JourneyErrorDetail,
+  type JourneyTouchpointSelectDetail,
+} from './journey-events.js';

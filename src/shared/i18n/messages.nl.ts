@@ -1,0 +1,293 @@
+/**
+ * De Nederlandse berichtencatalogus. Typed as `Messages`, so it must have every key of the
+ * English catalogue; parameters named `…Text` arrive already formatted by the Localizer.
+ */
+import type { EmotionCurveSummary, Messages, TouchpointDescription } from './messages.en.js';
+import { pluralizer } from './plural.js';
+
+const plural = pluralizer('nl');
+const number = new Intl.NumberFormat('nl');
+
+const counted = {
+  touchpoints: (n: number): string =>
+    plural(n, { one: (c) => `${c} contactmoment`, other: (c) => `${c} contactmomenten` }),
+  phases: (n: number): string => plural(n, { one: (c) => `${c} fase`, other: (c) => `${c} fasen` }),
+  personas: (n: number): string => plural(n, { one: (c) => `${c} persona`, other: (c) => `${c} persona’s` }),
+};
+const emotionTrend = { rising: 'stijgend', falling: 'dalend', level: 'gelijkblijvend' };
+const position = (at: number, total: number): string => `${number.format(at)} van ${number.format(total)}`;
+
+export const nl: Messages = {
+  errorTitle: 'Deze klantreis kan niet worden getoond',
+  problemsFound: (count: number) =>
+    plural(count, { one: (n) => `${n} probleem gevonden`, other: (n) => `${n} problemen gevonden` }),
+  moreProblems: (count: number) => `en nog ${number.format(count)}`,
+  wholeDocument: 'hele document',
+  errorCodes: {
+    PARSE: 'De tekst is geen geldige JSON.',
+    VALIDATION: 'De gegevens passen niet bij het klantreisformaat.',
+    FETCH: 'De klantreis kon niet van het opgegeven adres worden geladen.',
+    SRC_REJECTED: 'Het adres van de klantreis is niet toegestaan: alleen http:- en https:-adressen worden geladen.',
+    LIMIT: 'De klantreis is groter dan dit onderdeel aankan.',
+    RENDER: 'Er ging iets mis bij het tekenen van de klantreis.',
+  },
+  loading: 'Klantreis laden…',
+  noJourney: 'Nog geen klantreis opgegeven: zet journey, src of een ingebed JSON-kind.',
+  noData: 'geen gegevens',
+  smallSample: (count: number) => `kleine steekproef (n = ${number.format(count)})`,
+  staleSince: (timeText: string) => `verouderd sinds ${timeText}`,
+  updatedAt: (timeText: string) => `bijgewerkt om ${timeText}`,
+  axis: {
+    emotion: 'Emotie',
+    touchpoints: 'Contactmomenten',
+    phases: 'Fasen',
+  },
+  emotions: {
+    joy: 'vreugde',
+    trust: 'vertrouwen',
+    fear: 'angst',
+    surprise: 'verrassing',
+    sadness: 'verdriet',
+    disgust: 'afkeer',
+    anger: 'boosheid',
+    anticipation: 'verwachting',
+    relief: 'opluchting',
+    frustration: 'frustratie',
+    confusion: 'verwarring',
+    confidence: 'zelfvertrouwen',
+  },
+  polarity: {
+    'very-negative': 'zeer negatief',
+    negative: 'negatief',
+    neutral: 'neutraal',
+    positive: 'positief',
+    'very-positive': 'zeer positief',
+  },
+  emotionScore: (scoreText: string, word: string) => `${scoreText} (${word})`,
+  momentOfTruth: 'moment van de waarheid',
+  momentOfTruthKinds: {
+    'make-or-break': 'beslissend moment',
+    wow: 'wow-moment',
+    critical: 'kritiek moment',
+  },
+  channels: {
+    web: 'website',
+    app: 'app',
+    email: 'e-mail',
+    phone: 'telefoon',
+    chat: 'chat',
+    chatbot: 'chatbot',
+    letter: 'brief',
+    branch: 'kantoor',
+    intermediary: 'tussenpersoon',
+    social: 'sociale media',
+    'comparison-site': 'vergelijkingssite',
+    video: 'video',
+    sms: 'sms',
+    post: 'post',
+  },
+  nps: {
+    name: 'NPS',
+    longName: 'Net Promoter Score',
+    promoters: 'promotors',
+    passives: 'passieven',
+    detractors: 'criticasters',
+    responses: (count: number) =>
+      plural(count, { one: (n) => `${n} antwoord`, other: (n) => `${n} antwoorden` }),
+    target: (targetText: string) => `norm ${targetText}`,
+    targetMet: 'norm gehaald',
+    targetMissed: 'norm niet gehaald',
+    trend: { up: 'stijgend', down: 'dalend', flat: 'gelijk' },
+    change: (direction: 'up' | 'down' | 'flat', deltaText: string, since: string) =>
+      direction === 'flat'
+        ? `onveranderd sinds ${since}`
+        : `${deltaText} ${direction === 'up' ? 'gestegen' : 'gedaald'} sinds ${since}`,
+  },
+  metric: {
+    offNorm: 'buiten de norm',
+    onNorm: 'binnen de norm',
+    norm: 'norm',
+    higherIsBetter: 'hoger is beter',
+    lowerIsBetter: 'lager is beter',
+  },
+  peak: 'piek',
+  end: 'einde',
+  rememberedExperience: 'herinnerde ervaring',
+  lowestPoint: 'laagste punt',
+  highestPoint: 'hoogste punt',
+  largestDrop: 'grootste daling',
+  emotionTrend,
+  painPoints: 'Pijnpunten',
+  opportunities: 'Kansen',
+  quotes: 'Citaten',
+  links: 'Links',
+  duration: 'Duur',
+  actor: 'Actor',
+  channel: 'Kanaal',
+  phase: 'Fase',
+  persona: 'Persona',
+  touchpoint: 'Contactmoment',
+  emotion: 'Emotie',
+  score: 'Score',
+  source: 'Bron',
+  allPersonas: 'Alle persona’s',
+  allCustomers: 'alle klanten',
+  dataTable: 'Datatabel',
+  showDataTable: 'Toon datatabel',
+  showChart: 'Toon grafiek',
+  close: 'Sluiten',
+  flows: { next: 'volgende stap', skip: 'slaat over', loop: 'gaat terug', 'drop-off': 'afhaker', channelHop: 'kanaalwissel' },
+  comparison: { added: 'toegevoegd', removed: 'verwijderd', changed: 'gewijzigd', unchanged: 'ongewijzigd' },
+  touchpointCard: {
+    noTouchpoint: 'Nog geen contactmoment opgegeven: zet het touchpoint-attribuut op de id van een contactmoment.',
+    metrics: 'Meetwaarden',
+    sampleSize: (countText: string) => `n = ${countText}`,
+    metricNorm: (targetText: string) => `norm ${targetText}`,
+    previousMeasurement: 'de vorige meting',
+    npsShare: (percentText: string, group: string) => `${percentText} ${group}`,
+    noEmotion: 'geen emotie vastgelegd',
+  },
+  elementNames: {
+    journeyMap: 'Klantreiskaart',
+    emotionCurve: 'Emotiecurve',
+    touchpointCard: 'Contactmoment',
+    npsOverlay: 'Net Promoter Score per contactmoment',
+  },
+  position,
+  count: counted,
+  summary: {
+    journey: (title: string, phases: number, touchpoints: number, personas: number) =>
+      `${title}: ${[
+        counted.phases(phases),
+        counted.touchpoints(touchpoints),
+        ...(personas > 0 ? [counted.personas(personas)] : []),
+      ].join(', ')}.`,
+    emotionCurve: (p: EmotionCurveSummary) =>
+      `Emotie van ${p.subject} over ${counted.touchpoints(p.count)}: begint bij ${p.start}, eindigt bij ${p.end}; ` +
+      `laagste ${p.lowest}, hoogste ${p.highest}` +
+      (p.trend === null ? '.' : `; ${emotionTrend[p.trend]}.`),
+    nps: (measured: number, total: number, belowTarget: number) =>
+      `NPS bij ${number.format(measured)} van ${counted.touchpoints(total)}` +
+      (belowTarget > 0 ? `; ${number.format(belowTarget)} onder de norm.` : '.'),
+    touchpoint: (t: TouchpointDescription) =>
+      [
+        `${t.label}, contactmoment ${position(t.position, t.total)}`,
+        `fase ${t.phase}`,
+        ...(t.channel ? [`kanaal ${t.channel}`] : []),
+        ...(t.emotion ? [`emotie ${t.emotion}`] : []),
+        ...(t.nps ? [`NPS ${t.nps}`] : []),
+        ...(t.momentOfTruth ? [t.momentOfTruth] : []),
+      ].join(', '),
+  },
+  map: {
+    goal: 'Doel',
+    start: 'Start',
+    finish: 'Einde',
+    personaSwitch: 'Persona',
+    legend: 'Legenda',
+    lanes: {
+      touchpoints: 'Contactmomenten',
+      channels: 'Kanalen',
+      emotion: 'Emotie',
+      nps: 'NPS',
+      flows: 'Stromen',
+      metrics: 'Meetwaarden',
+      'pain-points': 'Pijnpunten',
+      opportunities: 'Kansen',
+      'moments-of-truth': 'Moments of truth',
+      quotes: 'Citaten',
+    },
+    toolbar: 'Kaartfuncties',
+    exportSvg: 'SVG downloaden',
+    exportPng: 'PNG downloaden',
+    print: 'Afdrukken',
+    badges: { added: 'nieuw', removed: 'vervallen', changed: 'gewijzigd' },
+    comparedWith: (title: string) => `Vergeleken met ‘${title}’`,
+    baseErrorTitle: 'De klantreis om mee te vergelijken kan niet worden getoond',
+    emotionDelta: (who: string, deltaText: string) => `emotie ${who} ${deltaText}`,
+    npsDelta: (deltaText: string) => `NPS ${deltaText}`,
+    customers: (count: number, countText: string) => (count === 1 ? `${countText} klant` : `${countText} klanten`),
+    flowLegend: { forward: 'verder', loop: 'terug (lus)', exit: 'afhaken' },
+    flowTo: (countText: string, target: string) => `${countText} naar ${target}`,
+    flowExit: (countText: string) => `${countText} haken af`,
+    cell: (lane: string, touchpoint: string, text: string) => `${lane} bij ${touchpoint}: ${text}`,
+    none: 'geen',
+    normAtMost: (targetText: string) => `norm ≤ ${targetText}`,
+    normAtLeast: (targetText: string) => `norm ≥ ${targetText}`,
+    detailTitle: 'Details van het contactmoment',
+    summaryTitle: 'Samenvatting',
+    gridLabel: (title: string) => `Klantreiskaart: ${title}`,
+    summary: {
+      phases: (list: string) => `Fasen: ${list}.`,
+      lowest: (where: string, text: string) => `Laagste punt: ${where}, ${text}.`,
+      highest: (where: string, text: string) => `Hoogste punt: ${where}, ${text}.`,
+      peakEnd: (who: string, rememberedText: string, peakText: string, peakWhere: string, endText: string, endWhere: string) =>
+        `${who} onthoudt ${rememberedText}: piek ${peakText} bij ${peakWhere}, einde ${endText} bij ${endWhere}.`,
+      worstNps: (where: string, scoreText: string) => `Laagste NPS: ${scoreText} bij ${where}.`,
+      offNorm: (count: number, list: string) =>
+        plural(count, { one: (n) => `${n} meetwaarde buiten de norm: ${list}.`, other: (n) => `${n} meetwaarden buiten de norm: ${list}.` }),
+      moments: (count: number, list: string) =>
+        plural(count, { one: (n) => `${n} moment of truth: ${list}.`, other: (n) => `${n} moments of truth: ${list}.` }),
+      compare: (title: string, added: number, removed: number, changed: number) =>
+        `Vergeleken met ${title}: ${number.format(added)} nieuw, ${number.format(removed)} vervallen, ${number.format(changed)} gewijzigd.`,
+    },
+    whoScore: (who: string, scoreText: string) => `${who} ${scoreText}`,
+    painCount: (count: number) =>
+      plural(count, { one: (n) => `${n} pijnpunt`, other: (n) => `${n} pijnpunten` }),
+    pngBlocked:
+      'De PNG kon niet worden gemaakt: de browser weigerde de kaart als afbeelding te tekenen. Een Content-Security-Policy zonder img-src blob: (of data:) blokkeert dit; gebruik SVG downloaden.',
+    pngTooLarge: 'De PNG kon niet worden gemaakt: de kaart is te groot voor één afbeelding; gebruik SVG downloaden.',
+    showMore: (shownText: string, totalText: string) => `Meer tonen (${shownText} van ${totalText})`,
+    rowPosition: (positionText: string, phase: string) => `contactmoment ${positionText}, fase ${phase}`,
+    onlyInBase: 'alleen in de klantreis waarmee vergeleken wordt',
+  },
+  npsOverlay: {
+    measurement: (p: {
+      scoreText: string;
+      promotersText: string;
+      passivesText: string;
+      detractorsText: string;
+      responses: number;
+      targetText?: string | undefined;
+      met?: boolean | null | undefined;
+      changeText?: string | undefined;
+      smallSample: boolean;
+      periodText?: string | undefined;
+    }) =>
+      [
+        `${p.scoreText}${p.periodText ? ` in ${p.periodText}` : ''}: ${p.promotersText} promotors, ${p.passivesText} passieven, ${p.detractorsText} criticasters`,
+        plural(p.responses, { one: (n) => `${n} antwoord`, other: (n) => `${n} antwoorden` }),
+        ...(p.smallSample ? ['kleine steekproef'] : []),
+        ...(p.targetText !== undefined ? [`norm ${p.targetText} ${p.met ? 'gehaald' : 'niet gehaald'}`] : []),
+        ...(p.changeText ? [p.changeText] : []),
+      ].join(', '),
+    noData: (periodText?: string) => (periodText ? `geen gegevens in ${periodText}` : 'geen gegevens'),
+    notMeasured: 'geen NPS gemeten',
+    smallSample: 'kleine steekproef',
+    sampleSize: (countText: string) => `n = ${countText}`,
+    targetShort: (targetText: string) => `norm ${targetText}`,
+    belowTarget: (targetText: string) => `onder norm ${targetText}`,
+    targetCell: (targetText: string, met: boolean | null) =>
+      met === null ? targetText : `${targetText} (${met ? 'gehaald' : 'niet gehaald'})`,
+    extremes: (lowest: string, highest: string) => `Laagste ${lowest}; hoogste ${highest}.`,
+    scored: (label: string, scoreText: string) => `${label} (${scoreText})`,
+    forPersona: (name: string) => `voor ${name}`,
+    periodShown: (period: string) => `periode ${period}`,
+    period: 'Periode',
+    history: 'Verloop',
+    distribution: 'Antwoorden 0 tot en met 10',
+    distributionLabel: (countsText: string) => `Aantal antwoorden per score van 0 tot en met 10: ${countsText}`,
+    answer: 'Antwoord',
+    answers: 'Aantal',
+    responses: 'Antwoorden',
+    target: 'Norm',
+    trend: 'Trend',
+    promoters: 'Promotors',
+    passives: 'Passieven',
+    detractors: 'Criticasters',
+    details: (label: string) => `NPS van ${label}`,
+    momentShort: 'MoT',
+    scale: 'schaal −100 tot +100',
+    unknownTouchpoint: (id: string) => `Geen contactmoment "${id}" in deze klantreis.`,
+  },
+};

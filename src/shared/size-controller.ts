@@ -1,0 +1,61 @@
+/**
+ * The host's content-box size, for layouts that depend on it. One ResizeObserver while
+ * connected (never a window `resize` listener); updates are coalesced to one per animation frame.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Tracks the host's content-box width and height and re-renders the host when they change. */
+export class SizeController implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  #observer: ResizeObserver | undefined;
+  #frame = 0;
+  #width = 0;
+  #height = 0;
+  #measuredWidth = 0;
+  #measuredHeight = 0;
+
+  /** Attaches the controller to its host. */
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** The host's content-box width in CSS pixels; 0 until first measured. */
+  get width(): number {
+    return this.#width;
+  }
+
+  /** The host's content-box height in CSS pixels; 0 until first measured. */
+  get height(): number {
+    return this.#height;
+  }
+
+  /** Starts observing the host. */
+  hostConnected(): void {
+    if (this.#observer) return;
+    this.#observer = new ResizeObserver((entries) => {
+      const entry = entries[entries.length - 1];
+      if (!entry) return;
+      this.#measuredWidth = entry.contentRect.width;
+      this.#measuredHeight = entry.contentRect.height;
+      if (this.#frame === 0) this.#frame = requestAnimationFrame(this.#commit);
+    });
+    this.#observer.observe(this.#host);
+  }
+
+  /** Stops observing and drops a pending frame. */
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    if (this.#frame !== 0) cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+  }
+
+  readonly #commit = (): void => {
+    this.#frame = 0;
+    if (this.#measuredWidth === this.#width && this.#measuredHeight === this.#height) return;
+    this.#width = this.#measuredWidth;
+    this.#height = this.#measuredHeight;
+    this.#host.requestUpdate();
+  };
+}
