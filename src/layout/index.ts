@@ -2,3 +2,4 @@
 export * from './columns.js';
 export * from './emotion-glyphs.js';
 export * from './channel-icons.js';
+export * from './nps.js';
