@@ -17,11 +17,18 @@ export interface FlowLayoutOptions {
   minStroke?: number;
   /** Thickest stroke, for the largest count (default: a fifth of a column, at most 22). */
   maxStroke?: number;
+  /**
+   * The count that gets the thickest stroke (default: the largest count drawn). Give the whole
+   * journey's largest count when laying out only some of its flows, so widths stay comparable.
+   */
+  maxCount?: number;
+  /** A stable key per flow (default: its position in `flows`). */
+  keyOf?: (flow: TransitionFlow, index: number) => string;
 }
 
 /** One transition, ready to draw. */
 export interface FlowShape {
-  /** Stable key for keyed rendering: the position of the transition in `transitions`. */
+  /** Stable key for keyed rendering (see `keyOf`). */
   key: string;
   kind: FlowKind;
   from: string;
@@ -79,8 +86,10 @@ export function flowLayout(
   const height = options.height ?? 132;
   const midY = Math.round(height * 0.36);
   const column = new Map(layout.columns.map((c) => [c.touchpointId, c]));
-  const drawable = flows.filter((f) => column.has(f.from) && (f.to === null || column.has(f.to)));
-  const maxCount = drawable.reduce((m, f) => Math.max(m, f.count), 0);
+  const keyOf = options.keyOf ?? ((_: TransitionFlow, i: number) => `t${i}`);
+  const keyed = flows.map((flow, i) => ({ flow, key: keyOf(flow, i) }));
+  const drawable = keyed.filter(({ flow: f }) => column.has(f.from) && (f.to === null || column.has(f.to)));
+  const maxCount = options.maxCount ?? drawable.reduce((m, { flow }) => Math.max(m, flow.count), 0);
   const maxStroke = options.maxStroke ?? Math.max(4, Math.min(22, layout.columnWidth / 5));
   const minStroke = Math.min(options.minStroke ?? 1.5, maxStroke);
   const width = scaleLinear()
@@ -90,12 +99,12 @@ export function flowLayout(
   const strokeOf = (count: number) => (count === 0 ? 1 : Math.max(minStroke, width(count)));
   const half = layout.columnWidth / 2;
 
-  const shapes = drawable.map((flow, i): FlowShape => {
+  const shapes = drawable.map(({ flow, key }): FlowShape => {
     const a = column.get(flow.from)!;
     const b = flow.to === null ? undefined : column.get(flow.to);
     const w = round(strokeOf(flow.count));
     const head = w / 2 + 3;
-    const base = { key: `t${i}`, kind: flow.kind, from: flow.from, to: flow.to, count: flow.count, share: flow.share, width: w };
+    const base = { key, kind: flow.kind, from: flow.from, to: flow.to, count: flow.count, share: flow.share, width: w };
     const withLabel = flow.label === undefined ? base : { ...base, label: flow.label };
 
     if (!b) {

@@ -3,3 +3,4 @@ export * from './columns.js';
 export * from './emotion-glyphs.js';
 export * from './channel-icons.js';
 export * from './nps.js';
+export * from './emotion-curve.js';
