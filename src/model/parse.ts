@@ -1,12 +1,12 @@
 /**
  * `parseJourney`: the one door through which a journey enters the SDK.
  */
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import { type FailureCode, type JourneyIssue, type PathSegment, failureCodeOf, formatPath } from './issues.js';
 import { LIMITS } from './limits.js';
 import { referenceIssues } from './references.js';
-import { JourneySchema } from './schema.js';
-import { deepFreeze, snapshot } from './snapshot.js';
+import { JourneySchema, TouchpointSchema, TransitionSchema } from './schema.js';
+import { type SnapshotResult, deepFreeze, runToEnd, snapshotSteps } from './snapshot.js';
 import type { Journey } from './types.js';
 
 /** The result of `parseJourney`. */
@@ -220,13 +220,51 @@ function fail(issues: JourneyIssue[]): ParseResult {
   return { ok: false, code, issues: unique };
 }
 
+/** Touchpoints (and transitions) validated per slice, so a large journey never blocks the page long. */
+const ITEMS_PER_SLICE = 500;
+const TouchpointList = z.array(TouchpointSchema);
+const TransitionList = z.array(TransitionSchema);
+
+type Translated = { issue: ZodIssue; base: PropertyKey[] };
+const FIELD_ORDER = Object.keys(JourneySchema.def.shape);
+
 /**
- * Validates a journey document, given as an object or as JSON text.
- *
- * Returns `{ ok: true, journey }` with a deeply frozen copy, or `{ ok: false, code, issues }`
- * listing every problem at once with its JSON path. Never throws.
+ * Validates a list field slice by slice: the issues come back with their full paths, the data
+ * as one array. Over its limit, the list is reported and not validated (bounded work).
  */
-export function parseJourney(input: unknown): ParseResult {
+function* validateList(
+  field: 'touchpoints' | 'transitions',
+  items: unknown[],
+  schema: typeof TouchpointList | typeof TransitionList,
+  max: number,
+  found: Translated[],
+): Generator<void, unknown[] | null> {
+  if (items.length > max) {
+    found.push({
+      issue: { code: 'too_big', origin: 'array', maximum: max, inclusive: true, path: [], message: '', input: items } as ZodIssue,
+      base: [field],
+    });
+    return null;
+  }
+  const data: unknown[] = [];
+  let ok = true;
+  for (let offset = 0; offset < items.length; offset += ITEMS_PER_SLICE) {
+    const result = schema.safeParse(items.slice(offset, offset + ITEMS_PER_SLICE));
+    if (result.success) data.push(...result.data);
+    else {
+      ok = false;
+      for (const issue of result.error.issues) {
+        const [index, ...rest] = issue.path;
+        found.push({ issue: { ...issue, path: [Number(index) + offset, ...rest] } as ZodIssue, base: [field] });
+      }
+    }
+    yield;
+  }
+  return ok ? data : null;
+}
+
+/** The whole parse as steps that yield between slices; `parseJourney` runs them in one go. */
+function* parseSteps(input: unknown): Generator<void, ParseResult> {
   try {
     let data: unknown = input;
     if (typeof input === 'string') {
@@ -245,31 +283,103 @@ export function parseJourney(input: unknown): ParseResult {
         const detail = error instanceof SyntaxError ? error.message : 'unreadable text';
         return fail([{ path: '', code: 'invalid_json', message: `not valid JSON: ${detail}` }]);
       }
+      yield;
     }
-    const copy = snapshot(data);
+    const copy: SnapshotResult = yield* snapshotSteps(data);
     if (copy.aborted) return fail(copy.issues);
     const issues: JourneyIssue[] = [...copy.issues];
     // A value the snapshot refused (a cycle, a function, an unreadable getter…) is absent from the
     // copy; the schema would then call it missing or mistyped, which only repeats the first issue.
     const refused = new Set(copy.issues.map((issue) => issue.path));
-    if (!isObject(copy.value)) {
-      if (copy.value === undefined && issues.length > 0) return fail(issues);
-      issues.push({ path: '', code: 'invalid_type', message: `a journey must be an object, not ${typeName(copy.value)}` });
+    const doc = copy.value;
+    if (!isObject(doc)) {
+      if (doc === undefined && issues.length > 0) return fail(issues);
+      issues.push({ path: '', code: 'invalid_type', message: `a journey must be an object, not ${typeName(doc)}` });
       return fail(issues);
     }
-    const result = JourneySchema.safeParse(copy.value);
-    if (!result.success) {
+    // The document without its long lists first, then the lists slice by slice.
+    const found: Translated[] = [];
+    const shell: Record<string, unknown> = { ...doc };
+    const touchpoints = Array.isArray(doc.touchpoints) ? doc.touchpoints : null;
+    const transitions = Array.isArray(doc.transitions) ? doc.transitions : null;
+    if (touchpoints) shell.touchpoints = [];
+    if (transitions) shell.transitions = [];
+    const result = JourneySchema.safeParse(shell);
+    if (!result.success) for (const issue of result.error.issues) found.push({ issue, base: [] });
+    yield;
+    const touchpointData = touchpoints
+      ? yield* validateList('touchpoints', touchpoints, TouchpointList, LIMITS.maxTouchpoints, found)
+      : null;
+    const transitionData = transitions
+      ? yield* validateList('transitions', transitions, TransitionList, LIMITS.maxTransitions, found)
+      : null;
+    if (found.length > 0) {
+      // In the schema's field order, as one pass over the whole document would list them.
+      const rank = (t: Translated) => {
+        const first = t.base[0] ?? t.issue.path[0];
+        const at = first === undefined ? -1 : FIELD_ORDER.indexOf(String(first));
+        return at === -1 ? FIELD_ORDER.length : at;
+      };
+      found.sort((a, b) => rank(a) - rank(b));
       const translated: JourneyIssue[] = [];
-      for (const issue of result.error.issues) translate(issue, copy.value, translated);
+      for (const { issue, base } of found) translate(issue, doc, translated, base);
       issues.push(...withoutEchoesOfTypeErrors(translated).filter((issue) => !refused.has(issue.path)));
     }
-    issues.push(...referenceIssues(copy.value));
+    issues.push(...referenceIssues(doc));
     if (issues.length > 0 || !result.success) {
       return fail(issues.length > 0 ? issues : [{ path: '', code: 'invalid_value', message: 'the journey is not valid' }]);
     }
-    return { ok: true, journey: deepFreeze(result.data) };
+    const journey = result.data as Journey;
+    if (touchpoints) (journey as { touchpoints: unknown[] }).touchpoints = touchpointData ?? [];
+    if (transitions) (journey as { transitions?: unknown[] }).transitions = transitionData ?? [];
+    yield;
+    return { ok: true, journey: deepFreeze(journey) };
   } catch {
     // Defence in depth: nothing above should throw, but a parse must never escape as an exception.
     return fail([{ path: '', code: 'unreadable', message: 'the journey could not be read' }]);
+  }
+}
+
+/**
+ * Validates a journey document, given as an object or as JSON text.
+ *
+ * Returns `{ ok: true, journey }` with a deeply frozen copy, or `{ ok: false, code, issues }`
+ * listing every problem at once with its JSON path. Never throws.
+ */
+export function parseJourney(input: unknown): ParseResult {
+  return runToEnd(parseSteps(input));
+}
+
+/** Options of {@link parseJourneyAsync}. */
+export interface ParseAsyncOptions {
+  /** Stops the parse; the promise then rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Longest stretch of work between two yields to the page, in ms (default 12). */
+  sliceMs?: number;
+}
+
+const yieldToPage = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+/**
+ * `parseJourney` that yields to the page between slices of work, so that validating a journey
+ * of thousands of touchpoints never blocks input or rendering for long. Same result; never
+ * rejects except when `signal` aborts.
+ */
+export async function parseJourneyAsync(input: unknown, options: ParseAsyncOptions = {}): Promise<ParseResult> {
+  const { signal, sliceMs = 12 } = options;
+  const steps = parseSteps(input);
+  let sliceStart = performance.now();
+  for (;;) {
+    signal?.throwIfAborted();
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (performance.now() - sliceStart >= sliceMs) {
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
   }
 }

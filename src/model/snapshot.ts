@@ -2,26 +2,37 @@
  * A bounded, iterative deep copy of untrusted input (QUALITY.md 8, 9, 11): it never recurses
  * on input depth, never throws (not on a Proxy, a cycle or a throwing getter), drops the
  * keys that could reach a prototype, and copies only plain JSON data.
+ *
+ * It is a generator that yields every few thousand values, so a large journey can be copied
+ * in slices that never block the page for long (see `parseJourneyAsync`).
  */
 import { type JourneyIssue, type PathSegment, formatPath } from './issues.js';
 import { LIMITS } from './limits.js';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** Values copied between two yields. */
+const VALUES_PER_SLICE = 4096;
+
 type Container = Record<string, unknown> | unknown[];
 
 interface Frame {
-  source: unknown;
+  source: object;
   /** The frame of the containing value and the key in it; paths are built only for issues. */
   parent: Frame | null;
   key: PathSegment | null;
   depth: number;
-  assign: (value: unknown) => void;
+  /** Where the copy goes: `target[key]`, or the root when `target` is null. */
+  target: Container | null;
 }
 
-function pathOf(frame: Frame, extra?: PathSegment): string {
+interface Leave {
+  leave: object;
+}
+
+function pathOf(frame: Frame | null, extra?: PathSegment): string {
   const segments: PathSegment[] = extra === undefined ? [] : [extra];
-  for (let f: Frame | null = frame; f !== null && f.key !== null; f = f.parent) segments.push(f.key);
+  for (let f = frame; f !== null && f.key !== null; f = f.parent) segments.push(f.key);
   return formatPath(segments.reverse());
 }
 
@@ -47,55 +58,75 @@ function describe(value: unknown): string {
   return tag === 'Object' ? 'an object made by a class' : `a ${tag}`;
 }
 
-/** Copies `input` into fresh plain objects and arrays, reporting what cannot be data. */
-export function snapshot(input: unknown): SnapshotResult {
+const tooLarge = (): JourneyIssue => ({
+  path: '',
+  code: 'too_large',
+  message: `the journey is too large: at most ${LIMITS.maxBytes.toLocaleString('en')} bytes and ${LIMITS.maxValues.toLocaleString('en')} values`,
+});
+
+/** The slice-by-slice copy; drive it with {@link snapshot} or step by step. */
+export function* snapshotSteps(input: unknown): Generator<void, SnapshotResult> {
   const issues: JourneyIssue[] = [];
   let root: unknown;
   let values = 0;
   let bytes = 0;
+  let sinceYield = 0;
   // Ancestors of the value being copied, to tell a cycle from a shared reference.
   const ancestors = new Set<object>();
-  const stack: Array<Frame | { leave: object }> = [
-    { source: input, parent: null, key: null, depth: 0, assign: (v) => (root = v) },
-  ];
+  const stack: Array<Frame | Leave> = [];
+  // Containers met while copying one value; pushed in reverse so they pop in document order.
+  const pending: Frame[] = [];
+  const flush = () => {
+    for (let i = pending.length - 1; i >= 0; i -= 1) stack.push(pending[i]!);
+    pending.length = 0;
+  };
+
+  /**
+   * Copies one value into `target[key]` (or the root): primitives at once, containers by
+   * pushing a frame. Returns false when a size limit stops the whole copy.
+   */
+  const place = (value: unknown, parent: Frame | null, key: PathSegment | null, target: Container | null): boolean => {
+    values += 1;
+    sinceYield += 1;
+    if (values > LIMITS.maxValues || bytes > LIMITS.maxBytes) return false;
+    const put = (v: unknown) => {
+      if (target === null) root = v;
+      else (target as Record<PathSegment, unknown>)[key as PathSegment] = v;
+    };
+    if (value === null || typeof value === 'boolean' || typeof value === 'number') {
+      bytes += 8;
+      put(value);
+    } else if (typeof value === 'string') {
+      bytes += value.length;
+      put(value);
+    } else if (typeof value === 'object') {
+      // The key is created now, in document order; the copy fills it when its frame is popped.
+      if (target !== null) put(null);
+      const depth = parent === null ? 0 : parent.depth + 1;
+      pending.push({ source: value, parent, key, depth, target });
+    } else {
+      issues.push({ path: pathOf(parent, key ?? undefined), code: 'not_data', message: `${describe(value)} is not JSON data` });
+    }
+    return true;
+  };
+
+  if (!place(input, null, null, null)) return { value: undefined, issues: [tooLarge()], aborted: true };
+  flush();
 
   while (stack.length > 0) {
+    if (sinceYield >= VALUES_PER_SLICE) {
+      sinceYield = 0;
+      yield;
+    }
     const frame = stack.pop()!;
     if ('leave' in frame) {
       ancestors.delete(frame.leave);
       continue;
     }
-    const { source, assign } = frame;
+    const { source } = frame;
     const path = (extra?: PathSegment) => pathOf(frame, extra);
-    values += 1;
-    if (values > LIMITS.maxValues || bytes > LIMITS.maxBytes) {
-      issues.push({
-        path: '',
-        code: 'too_large',
-        message: `the journey is too large: at most ${LIMITS.maxBytes.toLocaleString('en')} bytes and ${LIMITS.maxValues.toLocaleString('en')} values`,
-      });
-      return { value: undefined, issues, aborted: true };
-    }
-    if (source === null || typeof source === 'boolean' || typeof source === 'number') {
-      bytes += 8;
-      assign(source);
-      continue;
-    }
-    if (typeof source === 'string') {
-      bytes += source.length;
-      assign(source);
-      continue;
-    }
-    if (typeof source !== 'object') {
-      issues.push({ path: path(), code: 'not_data', message: `${describe(source)} is not JSON data` });
-      continue;
-    }
     if (frame.depth > LIMITS.maxDepth) {
-      issues.push({
-        path: path(),
-        code: 'too_deep',
-        message: `nested deeper than ${LIMITS.maxDepth} levels`,
-      });
+      issues.push({ path: path(), code: 'too_deep', message: `nested deeper than ${LIMITS.maxDepth} levels` });
       continue;
     }
     if (ancestors.has(source)) {
@@ -115,12 +146,8 @@ export function snapshot(input: unknown): SnapshotResult {
       issues.push({ path: path(), code: 'unreadable', message: 'this value could not be read' });
       continue;
     }
-    const copy: Container = isArray ? [] : {};
-    assign(copy);
-    ancestors.add(source);
-    stack.push({ leave: source });
+    let length = 0;
     if (isArray) {
-      let length: number;
       try {
         length = (source as unknown[]).length;
       } catch {
@@ -128,12 +155,16 @@ export function snapshot(input: unknown): SnapshotResult {
         continue;
       }
       if (!Number.isSafeInteger(length) || length > LIMITS.maxValues) {
-        issues.push({ path: path(), code: 'too_large', message: 'this list is too long' });
-        return { value: undefined, issues, aborted: true };
+        return { value: undefined, issues: [...issues, { path: path(), code: 'too_large', message: 'this list is too long' }], aborted: true };
       }
-      const target = copy as unknown[];
-      target.length = length;
-      for (let i = length - 1; i >= 0; i -= 1) {
+    }
+    const copy: Container = isArray ? new Array<unknown>(length) : {};
+    if (frame.target === null) root = copy;
+    else (frame.target as Record<PathSegment, unknown>)[frame.key as PathSegment] = copy;
+    ancestors.add(source);
+    stack.push({ leave: source });
+    if (isArray) {
+      for (let i = 0; i < length; i += 1) {
         let item: unknown;
         try {
           item = (source as unknown[])[i];
@@ -141,19 +172,14 @@ export function snapshot(input: unknown): SnapshotResult {
           issues.push({ path: path(i), code: 'unreadable', message: 'this value could not be read' });
           continue;
         }
-        stack.push({ source: item, parent: frame, key: i, depth: frame.depth + 1, assign: (v) => (target[i] = v) });
+        if (!place(item, frame, i, copy)) return { value: undefined, issues: [...issues, tooLarge()], aborted: true };
       }
     } else {
       const target = copy as Record<string, unknown>;
-      for (let k = keys.length - 1; k >= 0; k -= 1) {
-        const key = keys[k]!;
+      for (const key of keys) {
         bytes += key.length;
         if (FORBIDDEN_KEYS.has(key)) {
-          issues.push({
-            path: path(key),
-            code: 'forbidden_key',
-            message: `the key "${key}" is not allowed`,
-          });
+          issues.push({ path: path(key), code: 'forbidden_key', message: `the key "${key}" is not allowed` });
           continue;
         }
         let item: unknown;
@@ -164,19 +190,26 @@ export function snapshot(input: unknown): SnapshotResult {
           continue;
         }
         if (item === undefined) continue; // JSON.stringify drops undefined too
-        // defineProperty, not assignment: a key can never reach a setter or a prototype.
-        stack.push({
-          source: item,
-          parent: frame,
-          key,
-          depth: frame.depth + 1,
-          assign: (v) =>
-            Object.defineProperty(target, key, { value: v, enumerable: true, writable: true, configurable: true }),
-        });
+        // Plain assignment is safe: the keys that could reach a prototype were skipped above.
+        if (!place(item, frame, key, target)) return { value: undefined, issues: [...issues, tooLarge()], aborted: true };
       }
     }
+    flush();
   }
   return { value: root, issues, aborted: false };
+}
+
+/** Runs a step generator to its end in one go. */
+export function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Copies `input` into fresh plain objects and arrays, reporting what cannot be data. */
+export function snapshot(input: unknown): SnapshotResult {
+  return runToEnd(snapshotSteps(input));
 }
 
 /** Freezes a value and everything in it, iteratively. */

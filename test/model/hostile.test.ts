@@ -73,9 +73,10 @@ describe('parseJourney: hostile input', () => {
     it('"__proto__" with a non-object value, and nested inside a forbidden value', () => {
       const text = '{"version":1,"id":"j","title":"J","phases":[{"id":"p","label":"P"}],"touchpoints":[],' +
         '"__proto__":"x","constructor":{"prototype":{"polluted":1}}}';
+      // In document order.
       expect(triples(issuesOf(text))).to.deep.equal([
-        ['constructor', 'forbidden_key', 'the key "constructor" is not allowed'],
         ['__proto__', 'forbidden_key', 'the key "__proto__" is not allowed'],
+        ['constructor', 'forbidden_key', 'the key "constructor" is not allowed'],
       ]);
       expect(({} as any).polluted).to.equal(undefined);
     });
