@@ -14,7 +14,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type JourneyErrorDetail, JourneyErrorEvent, JourneyLoadEvent, type JourneyOrigin } from '../events/journey-events.js';
 import type { FailureCode, JourneyIssue } from '../model/issues.js';
 import { LIMITS } from '../model/limits.js';
-import { type ParseResult, parseJourney } from '../model/parse.js';
+import { type ParseResult, parseJourney, parseJourneyAsync } from '../model/parse.js';
 import type { Journey } from '../model/types.js';
 
 /** The loading state: nothing given, a `src` being fetched, a journey shown, or a failure shown. */
@@ -152,6 +152,20 @@ async function readCapped(response: Response, maxBytes: number): Promise<{ text:
  * address or redirect may be read at all is the page's CSP (`connect-src`) and the server's CORS
  * to decide; cookies are sent to the page's own origin only (`credentials: 'same-origin'`).
  */
+/** Journeys this large are validated in slices (see `#parseLarge`). */
+const LARGE_TOUCHPOINTS = 1_000;
+const LARGE_TEXT = 256 * 1024;
+
+function isLarge(value: unknown): boolean {
+  try {
+    if (typeof value === 'string') return value.length > LARGE_TEXT;
+    const touchpoints = (value as { touchpoints?: unknown } | null)?.touchpoints;
+    return Array.isArray(touchpoints) && touchpoints.length > LARGE_TOUCHPOINTS;
+  } catch {
+    return false; // a hostile object: the synchronous parse reports it
+  }
+}
+
 export class JourneySourceController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #timeoutMs: number;
@@ -166,7 +180,9 @@ export class JourneySourceController implements ReactiveController {
   #staleSince: Date | undefined;
 
   /** The inputs; a new `#property` object stands for a new assignment. */
-  #property: { result: ParseResult } | undefined;
+  /** The journey property, parsed; `result` is absent while a large one is still being validated. */
+  #property: { result?: ParseResult } | undefined;
+  #propertyParse: AbortController | undefined;
   #src: string | undefined;
   #inlineText: string | undefined;
   /** What is applied now: the origin and the input it came from. */
@@ -251,9 +267,40 @@ export class JourneySourceController implements ReactiveController {
       if (this.#property === undefined) return;
       this.#property = undefined;
     } else {
-      this.#property = { result: parseJourney(value) };
+      this.#propertyParse?.abort();
+      this.#propertyParse = undefined;
+      this.#property = isLarge(value) ? this.#parseLarge(value) : { result: parseJourney(value) };
     }
     this.#reconcile();
+  }
+
+  /**
+   * A large journey (thousands of touchpoints) is copied at once (QUALITY.md 11: later changes
+   * by the host must not leak in) and then validated in slices that yield to the page, so no
+   * single task blocks input for long; the element shows its loading state meanwhile.
+   */
+  #parseLarge(value: unknown): { result?: ParseResult } {
+    let copy: unknown;
+    try {
+      copy = structuredClone(value);
+    } catch {
+      // Functions, Proxies, DOM nodes…: the careful synchronous parse names each one.
+      return { result: parseJourney(value) };
+    }
+    const key: { result?: ParseResult } = {};
+    const controller = new AbortController();
+    this.#propertyParse = controller;
+    parseJourneyAsync(copy, { signal: controller.signal }).then(
+      (result) => {
+        key.result = result;
+        if (this.#propertyParse === controller) this.#propertyParse = undefined;
+        if (this.#property !== key || this.#active?.key !== key) return;
+        if (this.#connected) this.#applyParse(result, 'property', 'the journey property');
+        else this.#active = undefined; // applied on the next connect
+      },
+      () => undefined, // superseded by a newer journey
+    );
+    return key;
   }
 
   /** Sets the `src` address to fetch the journey from; empty, null or undefined clears it. */
@@ -380,7 +427,8 @@ export class JourneySourceController implements ReactiveController {
       if (this.#active?.origin !== 'property' || this.#active.key !== key) {
         this.#leaveSrc();
         this.#active = { origin: 'property', key };
-        this.#applyParse(key.result, 'property', 'the journey property');
+        if (key.result) this.#applyParse(key.result, 'property', 'the journey property');
+        else this.#setLoading();
       }
     } else if (this.#src !== undefined) {
       if (this.#active?.origin !== 'src' || this.#active.key !== this.#src) {
@@ -594,7 +642,7 @@ export class JourneySourceController implements ReactiveController {
         `the response is larger than ${this.#maxBytes.toLocaleString('en')} bytes, so it was not read to the end`,
       );
     }
-    const result = parseJourney(body.text);
+    const result = await parseJourneyAsync(body.text, { signal });
     if (!result.ok) return { ok: false, failure: invalidJourney(result, shown(url.href)) };
     return { ok: true, journey: result.journey, text: body.text, etag: response.headers.get('ETag') };
   }

@@ -24,7 +24,13 @@ async function curveOf(journey: unknown, width = 1280, attributes: Record<string
   const el = document.createElement('emotion-curve');
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   el.journey = journey;
+  // Large journeys are validated in slices: wait for the load (or error) before measuring.
+  const settled = new Promise((resolve) => {
+    el.addEventListener('journey-load', resolve, { once: true });
+    el.addEventListener('journey-error', resolve, { once: true });
+  });
   box.append(el);
+  await Promise.race([settled, aTimeout(10_000)]);
   await el.updateComplete;
   // The size controller reports on the next animation frame; let any re-render settle.
   await aTimeout(50);

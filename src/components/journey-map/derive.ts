@@ -1,0 +1,145 @@
+/**
+ * What the map shows, derived once per journey (and base journey): one column per touchpoint
+ * in display order (the compared order in compare mode, removed touchpoints in place), with
+ * everything each lane needs, and which lanes have data. Pure; no DOM.
+ */
+import { type ChannelHop, type ResolvedChannel, channelHops, resolveChannel } from '../../analytics/channels.js';
+import { type ComparedTouchpoint, type JourneyComparison, compareJourneys } from '../../analytics/compare.js';
+import { curveKeys } from '../../analytics/emotion.js';
+import { isOffNorm } from '../../analytics/metrics.js';
+import { type TransitionFlow, transitionFlows } from '../../analytics/transitions.js';
+import { type EmotionLabel, isKnownEmotion } from '../../layout/emotion-glyphs.js';
+import { EMOTION_LABELS } from '../../model/schema.js';
+import type { Journey, Persona, Phase, Touchpoint } from '../../model/types.js';
+import { LANES, type Lane } from './lanes.js';
+
+/** One column of the map: a touchpoint with what its lanes show. */
+export interface MapColumn {
+  /** Position in display order. */
+  index: number;
+  id: string;
+  /** The touchpoint shown: the journey's, or the base journey's when it was removed. */
+  touchpoint: Touchpoint;
+  /** Position in the shown journey, or `null` for a touchpoint only the base journey has. */
+  journeyIndex: number | null;
+  phaseId: string;
+  phaseLabel: string;
+  /** Compare mode: how the touchpoint differs from the base journey. */
+  comparison: ComparedTouchpoint | null;
+  channel: ResolvedChannel | null;
+  /** The channel hop that leads into this touchpoint, if the previous one was on another channel. */
+  hop: ChannelHop | null;
+  /** Transitions leaving this touchpoint. */
+  flowsOut: TransitionFlow[];
+}
+
+/** Everything the map derives from its journey (and base journey). */
+export interface MapModel {
+  journey: Journey;
+  base: Journey | null;
+  comparison: JourneyComparison | null;
+  /** Phases in display order: the journey's, then any only the base journey has. */
+  phases: Phase[];
+  columns: MapColumn[];
+  /** The display order as a journey shape, for the column layout. */
+  shape: Pick<Journey, 'touchpoints' | 'phases'>;
+  /** Index of each display column by touchpoint id. */
+  columnOf: Map<string, number>;
+  /** The curves the journey has: persona ids in order, or `[null]` for one overall curve. */
+  curves: (string | null)[];
+  personas: readonly Persona[];
+  flows: TransitionFlow[];
+  /** A stable key per flow (its position in `transitions`), and the largest count. */
+  flowKeys: Map<TransitionFlow, string>;
+  maxFlowCount: number;
+  /** Lanes with something to show, in the default order. */
+  lanesWithData: Lane[];
+  /** The known emotion labels the journey uses, in catalogue order. */
+  emotionLabels: EmotionLabel[];
+  hasMoments: boolean;
+  hasOffNorm: boolean;
+}
+
+function mergedPhases(journey: Journey, base: Journey | null): Phase[] {
+  if (!base) return [...journey.phases];
+  const own = new Set(journey.phases.map((p) => p.id));
+  return [...journey.phases, ...base.phases.filter((p) => !own.has(p.id))];
+}
+
+/** Derives the map's model; `base` turns on compare mode. */
+export function deriveMapModel(journey: Journey, base: Journey | null): MapModel {
+  const comparison = base ? compareJourneys(base, journey) : null;
+  const phases = mergedPhases(journey, base);
+  const phaseLabel = new Map(phases.map((p) => [p.id, p.label]));
+  const journeyIndex = new Map(journey.touchpoints.map((tp, i) => [tp.id, i]));
+  const hops = new Map(channelHops(journey).map((h) => [h.toTouchpointId, h]));
+  const flows = transitionFlows(journey);
+  const out = new Map<string, TransitionFlow[]>();
+  for (const flow of flows) {
+    if (flow.fromIndex < 0 || flow.toIndex === -1) continue;
+    const list = out.get(flow.from);
+    if (list) list.push(flow);
+    else out.set(flow.from, [flow]);
+  }
+
+  const entries: { touchpoint: Touchpoint; comparison: ComparedTouchpoint | null; owner: Journey }[] = comparison
+    ? comparison.touchpoints.map((c) => ({
+        touchpoint: (c.after ?? c.before)!,
+        comparison: c,
+        owner: c.after ? journey : base!,
+      }))
+    : journey.touchpoints.map((touchpoint) => ({ touchpoint, comparison: null, owner: journey }));
+
+  const columns = entries.map(({ touchpoint, comparison: compared, owner }, index): MapColumn => {
+    const shown = owner === journey;
+    return {
+      index,
+      id: touchpoint.id,
+      touchpoint,
+      journeyIndex: shown ? (journeyIndex.get(touchpoint.id) ?? null) : null,
+      phaseId: touchpoint.phase,
+      phaseLabel: phaseLabel.get(touchpoint.phase) ?? touchpoint.phase,
+      comparison: compared,
+      channel: touchpoint.channel === undefined ? null : resolveChannel(owner, touchpoint.channel),
+      hop: shown ? (hops.get(touchpoint.id) ?? null) : null,
+      flowsOut: shown ? (out.get(touchpoint.id) ?? []) : [],
+    };
+  });
+
+  const touchpoints = columns.map((c) => c.touchpoint);
+  const has = (test: (tp: Touchpoint) => boolean) => touchpoints.some(test);
+  const data: Record<Lane, boolean> = {
+    touchpoints: touchpoints.length > 0,
+    channels: has((tp) => tp.channel !== undefined),
+    emotion: journey.touchpoints.some((tp) => (tp.emotions?.length ?? 0) > 0),
+    nps: journey.touchpoints.some((tp) => tp.nps !== undefined && (!Array.isArray(tp.nps) || tp.nps.length > 0)),
+    flows: flows.some((f) => f.fromIndex >= 0 && f.toIndex !== -1),
+    metrics: has((tp) => (tp.metrics?.length ?? 0) > 0),
+    'pain-points': has((tp) => (tp.painPoints?.length ?? 0) > 0),
+    opportunities: has((tp) => (tp.opportunities?.length ?? 0) > 0),
+    'moments-of-truth': has((tp) => tp.momentOfTruth !== undefined),
+    quotes: has((tp) => (tp.quotes?.length ?? 0) > 0),
+  };
+
+  const usedLabels = new Set<string>();
+  for (const tp of journey.touchpoints) for (const e of tp.emotions ?? []) if (isKnownEmotion(e.label)) usedLabels.add(e.label);
+
+  return {
+    journey,
+    base,
+    comparison,
+    phases,
+    columns,
+    shape: { touchpoints, phases },
+    columnOf: new Map(columns.map((c) => [c.id, c.index])),
+    curves: curveKeys(journey),
+    personas: journey.personas ?? [],
+    flows,
+    flowKeys: new Map(flows.map((f, i) => [f, `t${i}`])),
+    maxFlowCount: flows.reduce((m, f) => Math.max(m, f.count), 0),
+    lanesWithData: LANES.filter((lane) => data[lane]),
+    emotionLabels: EMOTION_LABELS.filter((label) => usedLabels.has(label)),
+    hasMoments: data['moments-of-truth'],
+    hasOffNorm: journey.touchpoints.some((tp) => (tp.metrics ?? []).some((m) => isOffNorm(m) === true)),
+  };
+}

@@ -1,0 +1,200 @@
+/**
+ * The vertical layout for narrow elements (below 600 px): touchpoints as rows, lanes as fields
+ * inside each row, complete. Still one tab stop: Up/Down move across touchpoints, Home/End and
+ * PageUp/PageDown jump, Enter opens the detail panel. Long journeys show a page of rows at a
+ * time with a "show more" button.
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleProperties } from './style-properties.js';
+
+import { emotionAt } from '../../analytics/emotion.js';
+import { isOffNorm } from '../../analytics/metrics.js';
+import { emotionGlyph } from '../../layout/emotion-glyphs.js';
+import type { Localizer } from '../../shared/i18n/localizer.js';
+import { personaColour } from '../../shared/theme.js';
+import type { MapColumn, MapModel } from './derive.js';
+import { columnNpsText, curveName, durationText, metricNorm, metricValue, shownCurves } from './describe.js';
+import { channelIcon, momentIcon, warningIcon } from './icons.js';
+import { flowWords } from './lanes/drawn.js';
+import { compareBadge, compareDeltas, hopText } from './lanes/touchpoints.js';
+
+/** What the vertical layout renders from. */
+export interface VerticalOptions {
+  model: MapModel;
+  localizer: Localizer;
+  persona: string;
+  rows: number;
+  active: number;
+  label: string;
+  onMore: () => void;
+  onKeyDown: (event: KeyboardEvent) => void;
+  onClick: (event: MouseEvent) => void;
+}
+
+/** A −5…+5 track with the score's dot, 100 px wide. */
+function scoreBar(score: number, colour: string): TemplateResult {
+  const x = 6 + ((score + 5) / 10) * 100;
+  return html`<svg class="score-bar" viewBox="0 0 112 12" aria-hidden="true">
+    ${svg`<line class="score-track" x1="6" x2="106" y1="6" y2="6"></line>
+      <line class="score-zero" x1="56" x2="56" y1="1" y2="11"></line>
+      <circle cx=${x} cy="6" r="4.5" style=${styleProperties({ fill: colour })}></circle>`}
+  </svg>`;
+}
+
+function field(title: string, content: TemplateResult | typeof nothing): TemplateResult {
+  return html`<div class="field"><span class="field-title">${title}</span><div class="field-value">${content}</div></div>`;
+}
+
+function rowContent(o: VerticalOptions, column: MapColumn): TemplateResult {
+  const { model, localizer: l } = o;
+  const m = l.messages;
+  const lanes = m.map.lanes;
+  const tp = column.touchpoint;
+  const owner = column.journeyIndex === null ? (model.base ?? model.journey) : model.journey;
+  const curves = shownCurves(model, o.persona);
+  const emotions =
+    column.journeyIndex === null
+      ? []
+      : curves.flatMap((key) => {
+          const point = emotionAt(tp, column.journeyIndex!, key);
+          if (point.score === null) return [];
+          const index = key === null ? 0 : model.personas.findIndex((p) => p.id === key);
+          return [{ key, point, colour: personaColour(Math.max(0, index), model.personas[index]?.color) }];
+        });
+  const nps = columnNpsText(column, o.persona, l);
+  const meta = [tp.actor, durationText(tp, l)].filter((x): x is string => typeof x === 'string' && x !== '');
+  const deltas = compareDeltas(o, column);
+  const flows = flowWords(o, column);
+  const hop = hopText(o, column);
+  return html`<div class="v-head">
+      <span class="tp-number" aria-hidden="true">${l.number(column.index + 1)}</span>
+      <span class="tp-label">${tp.label}</span>
+      <span class="journey-visually-hidden"
+        >(${m.map.rowPosition(m.position(column.index + 1, model.columns.length), column.phaseLabel)})</span
+      >
+      ${compareBadge(column, l)}
+    </div>
+    ${meta.length > 0 ? html`<p class="tp-meta">${meta.join(' · ')}</p>` : nothing}
+    ${deltas.length > 0 ? html`<ul class="deltas">${deltas.map((d) => html`<li>${d}</li>`)}</ul>` : nothing}
+    <div class="fields">
+      ${column.channel
+        ? field(
+            lanes.channels,
+            html`<span class="channel">${channelIcon(column.channel)}${l.channelName(column.channel.id, owner)}</span>${hop
+                ? html`<span class="hop">${hop}</span>`
+                : nothing}`,
+          )
+        : nothing}
+      ${emotions.length > 0
+        ? field(
+            lanes.emotion,
+            html`<ul class="v-emotions">
+              ${emotions.map(({ key, point, colour }) => {
+                const glyph = emotionGlyph(point.label, 56);
+                return html`<li>
+                  ${scoreBar(point.score!, colour)}
+                  ${glyph
+                    ? html`<svg class="v-glyph" viewBox="-7 -7 14 14" aria-hidden="true"><path class=${`glyph glyph--${glyph.style} tone--${glyph.tone}`} d=${glyph.path}></path></svg>`
+                    : nothing}
+                  <span
+                    >${curves.length > 1 || key !== null ? `${curveName(model, key, l)}: ` : ''}${point.label
+                      ? `${l.emotionWord(point.label)}, `
+                      : ''}${l.emotionScore(point.score!)}</span
+                  >
+                </li>`;
+              })}
+            </ul>`,
+          )
+        : nothing}
+      ${nps !== null ? field(lanes.nps, html`<span class="v-nps">${nps}</span>`) : nothing}
+      ${tp.momentOfTruth
+        ? field(
+            lanes['moments-of-truth'],
+            html`<span class="moment-kind">${momentIcon()}${m.momentOfTruthKinds[tp.momentOfTruth.kind]}</span>${tp.momentOfTruth.note
+                ? html` <span class="moment-note">${tp.momentOfTruth.note}</span>`
+                : nothing}`,
+          )
+        : nothing}
+      ${tp.metrics?.length
+        ? field(
+            lanes.metrics,
+            html`<ul class="metrics">
+              ${tp.metrics.map((metric) => {
+                const off = isOffNorm(metric) === true;
+                const norm = metricNorm(metric, l);
+                return html`<li class=${off ? 'metric metric--off' : 'metric'}>
+                  <span class="metric-label">${metric.label}</span>
+                  <span class="metric-value">${metricValue(metric, l)}</span>
+                  ${norm ? html`<span class="metric-norm">${norm}</span>` : nothing}
+                  ${off ? html`<span class="off-norm">${warningIcon()}${m.metric.offNorm}</span>` : nothing}
+                </li>`;
+              })}
+            </ul>`,
+          )
+        : nothing}
+      ${tp.painPoints?.length
+        ? field(lanes['pain-points'], html`<ul class="notes notes--pain">${tp.painPoints.map((p) => html`<li>${p}</li>`)}</ul>`)
+        : nothing}
+      ${tp.opportunities?.length
+        ? field(
+            lanes.opportunities,
+            html`<ul class="notes notes--opportunity">${tp.opportunities.map((p) => html`<li>${p}</li>`)}</ul>`,
+          )
+        : nothing}
+      ${tp.quotes?.length
+        ? field(
+            lanes.quotes,
+            html`${tp.quotes.map(
+              (q) => html`<figure class="quote">
+                <blockquote>${q.text}</blockquote>
+                ${q.persona ? html`<figcaption>${curveName(model, q.persona, l)}</figcaption>` : nothing}
+              </figure>`,
+            )}`,
+          )
+        : nothing}
+      ${flows ? field(lanes.flows, html`<span>${flows}</span>`) : nothing}
+    </div>`;
+}
+
+/** The vertical layout. */
+export function renderVertical(o: VerticalOptions): TemplateResult {
+  const { model, localizer: l } = o;
+  const rows = model.columns.slice(0, o.rows);
+  const more = model.columns.length - rows.length;
+  const active = Math.min(o.active, rows.length - 1);
+  return html`<div
+      class="vertical"
+      role="grid"
+      aria-label=${o.label}
+      aria-rowcount=${model.columns.length}
+      @keydown=${o.onKeyDown}
+      @click=${o.onClick}
+    >
+      ${repeat(
+        rows,
+        (c) => c.id,
+        (c) => {
+          const phaseStart = c.index === 0 || model.columns[c.index - 1]!.phaseId !== c.phaseId;
+          return html`<div role="row" class="v-row" aria-rowindex=${c.index + 1}>
+            <div
+              role="gridcell"
+              part="cell"
+              class=${`v-cell${c.comparison?.status === 'removed' ? ' removed' : ''}`}
+              tabindex=${c.index === active ? 0 : -1}
+              data-col=${c.index}
+              data-lane="0"
+            >
+              ${phaseStart ? html`<p class="v-phase" aria-hidden="true">${c.phaseLabel}</p>` : nothing}
+              ${rowContent(o, c)}
+            </div>
+          </div>`;
+        },
+      )}
+    </div>
+    ${more > 0
+      ? html`<button type="button" class="more" @click=${o.onMore}>
+          ${l.messages.map.showMore(l.number(rows.length), l.number(model.columns.length))}
+        </button>`
+      : nothing}`;
+}

@@ -1,0 +1,613 @@
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { removeFile, sendKeys, writeFile } from '@web/test-runner-commands';
+import '../../src/components/journey-map/journey-map.js';
+import { LANES, type JourneyMap, printStyleText } from '../../src/components/journey-map/journey-map.js';
+import type { JourneyErrorEvent, JourneyLoadEvent, JourneyTouchpointSelectEvent } from '../../src/events/journey-events.js';
+import { JourneyLayoutEvent } from '../../src/events/layout-event.js';
+import generic from '../fixtures/generic-product.json';
+import health from '../fixtures/health-claim-en.json';
+import mortgage from '../fixtures/mortgage-nl.json';
+
+/** Lets the size controller measure, the map lay out and the embedded elements render. */
+async function settle(el: JourneyMap): Promise<void> {
+  for (let i = 0; i < 3; i += 1) {
+    await el.updateComplete;
+    await nextFrame();
+  }
+  const embedded = [...el.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('emotion-curve, nps-overlay, touchpoint-card')];
+  await Promise.all(embedded.map((e) => e.updateComplete));
+  await el.updateComplete;
+}
+
+async function mount(journey: unknown, options: { width?: number; attrs?: string; base?: unknown } = {}): Promise<JourneyMap> {
+  const el = await fixture<JourneyMap>(html`<journey-map style="display:block;width:${options.width ?? 1400}px"></journey-map>`);
+  if (options.attrs) for (const [k, v] of new URLSearchParams(options.attrs)) el.setAttribute(k, v);
+  if (options.base !== undefined) el.base = options.base;
+  el.journey = journey;
+  await settle(el);
+  return el;
+}
+
+const $$ = (el: JourneyMap, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const texts = (el: JourneyMap, selector: string) => $$(el, selector).map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+const laneNames = (el: JourneyMap) => texts(el, '[role="rowheader"] .lane-name');
+/** A gridcell's accessible name: its visually hidden text (its visible content is aria-hidden). */
+const nameOf = (cell: Element | null | undefined) => cell?.querySelector(':scope > .journey-visually-hidden')?.textContent ?? null;
+
+describe('<journey-map>: example journeys', () => {
+  it('mortgage: every lane with the right counts', async () => {
+    const el = await mount(mortgage);
+    expect(laneNames(el)).to.deep.equal([
+      'Contactmomenten',
+      'Kanalen',
+      'Emotie',
+      'NPS',
+      'Stromen',
+      'Meetwaarden',
+      'Pijnpunten',
+      'Kansen',
+      'Moments of truth',
+      'Citaten',
+    ]);
+    expect($$(el, '.cell--touchpoints')).to.have.length(12);
+    expect(texts(el, '.tp-label')).to.deep.equal(mortgage.touchpoints.map((t) => t.label));
+    expect(texts(el, '.phase-name')).to.deep.equal(['Oriënteren', 'Afsluiten', 'Verhuizen', 'Gebruiken']);
+    expect($$(el, '.metric--off')).to.have.length(3);
+    expect(texts(el, '.metric--off .metric-label')).to.deep.equal(['Wachttijd tot gesprek', 'Telefoontjes over status', 'E-mails over status']);
+    expect(texts(el, '.metric--off .off-norm')).to.deep.equal(['buiten de norm', 'buiten de norm', 'buiten de norm']);
+    expect($$(el, '.metric--off .warning-icon')).to.have.length(3);
+    expect($$(el, '.metric')).to.have.length(4);
+    // Four touchpoints carry a moment of truth: advice, sign, welcome, service-call.
+    expect($$(el, '.cell--moments-of-truth .moment').map((m) => m.className)).to.deep.equal([
+      'moment moment--make-or-break',
+      'moment moment--wow',
+      'moment moment--wow',
+      'moment moment--critical',
+    ]);
+    expect(texts(el, '.moment-kind')).to.deep.equal(['beslissend moment', 'wow-moment', 'wow-moment', 'kritiek moment']);
+    expect($$(el, '.notes--pain li')).to.have.length(3);
+    expect($$(el, '.notes--opportunity li')).to.have.length(3);
+    expect($$(el, '.quote')).to.have.length(1);
+    expect(texts(el, '.quote figcaption')).to.deep.equal(['Starter']);
+    expect($$(el, '.cell--channels .channel')).to.have.length(12);
+    // Every consecutive pair changes channel; three hops have counted transitions.
+    expect($$(el, '.hop')).to.have.length(11);
+    expect(texts(el, '.hop-count')).to.deep.equal(['9.100 klanten', '2.300 klanten', '3.150 klanten']);
+    expect(texts(el, '.hop-route')[4]).to.equal('app → telefoon');
+    // Flows: three onward, one drop-off, one loop, counts as text.
+    expect($$(el, '.flow').map((f) => f.getAttribute('class'))).to.deep.equal([
+      'flow flow--next',
+      'flow flow--next',
+      'flow flow--drop-off',
+      'flow flow--next',
+      'flow flow--loop',
+    ]);
+    expect(texts(el, '.flow-count')).to.deep.equal(['9.100', '2.300', '6.800', '3.150', '2.900']);
+    const curve = el.shadowRoot!.querySelector('emotion-curve')!;
+    expect(curve.getAttribute('persona')).to.equal('all');
+    expect(el.shadowRoot!.querySelector('nps-overlay')).to.exist;
+  });
+
+  it('health claim: the lanes that have data, in English', async () => {
+    const el = await mount(health);
+    expect(laneNames(el)).to.deep.equal(['Touchpoints', 'Channels', 'Emotion', 'NPS', 'Metrics', 'Moments of truth']);
+    expect($$(el, '.cell--touchpoints')).to.have.length(6);
+    expect(texts(el, '.phase-name')).to.deep.equal(['Before care', 'During care', 'After care']);
+    expect(texts(el, '.metric--off .off-norm')).to.deep.equal(['off norm']);
+    expect(texts(el, '.moment-kind')).to.deep.equal(['make-or-break moment']);
+    expect($$(el, '.hop')).to.have.length(5);
+    expect($$(el, '.hop-count')).to.have.length(0);
+  });
+
+  it('generic product: touchpoints and channels only', async () => {
+    const el = await mount(generic);
+    expect(laneNames(el)).to.deep.equal(['Contactmomenten', 'Kanalen']);
+    expect($$(el, '.cell--touchpoints')).to.have.length(7);
+    expect(texts(el, '.phase-name')).to.deep.equal(['Oriënteren', 'Afsluiten', 'Gebruiken']);
+    expect(texts(el, '.hop-route')).to.deep.equal(['website → app', 'app → e-mail', 'e-mail → app']);
+    expect(el.shadowRoot!.querySelector('emotion-curve')).to.equal(null);
+  });
+
+  it('header: title, goal, start → end, legend', async () => {
+    const el = await mount(mortgage);
+    expect(texts(el, '.title')).to.deep.equal([mortgage.title]);
+    expect(texts(el, '.goal')).to.deep.equal([mortgage.goal]);
+    expect(texts(el, '.route')).to.deep.equal([mortgage.start, mortgage.end]);
+    expect(texts(el, '.facts .term')).to.deep.equal(['Doel', 'Start', '→ Einde']);
+    const legend = texts(el, '.legend-item');
+    expect(legend.slice(0, 2)).to.deep.equal(['Starter', 'Doorstromer']);
+    expect(legend).to.include('frustratie');
+    expect(legend).to.include('moment van de waarheid');
+    expect(legend).to.include('buiten de norm');
+    const dashes = $$(el, '.legend .legend-line path').map((p) => p.getAttribute('stroke-dasharray'));
+    expect(dashes).to.deep.equal(['none', '7 4']);
+  });
+
+  it('a touchpoint’s accessible name says phase, position, channel, emotion, NPS and moment of truth', async () => {
+    const el = await mount(mortgage);
+    const cells = $$(el, '.cell--touchpoints');
+    expect(nameOf(cells[4])).to.equal(
+      'Documenten aanleveren, contactmoment 5 van 12, fase Afsluiten, kanaal app, ' +
+        'emotie Starter: frustratie, −3 (negatief); Doorstromer: frustratie, −2,5 (negatief), NPS −39',
+    );
+    expect(nameOf(cells[2])).to.equal(
+      'Adviesgesprek, contactmoment 3 van 12, fase Oriënteren, kanaal Hypotheekadviseur, ' +
+        'emotie Starter: vertrouwen, +3 (positief); Doorstromer: vertrouwen, +2 (positief), NPS +46, beslissend moment',
+    );
+  });
+
+  it('summary: phases, counts, lowest and highest point, peak-end per persona, worst NPS, off-norm metrics', async () => {
+    const el = await mount(mortgage);
+    const summary = el.shadowRoot!.querySelector('.summary p')!.textContent!;
+    expect(summary).to.contain('Een huis kopen met een hypotheek: 4 fasen, 12 contactmomenten, 2 persona’s.');
+    expect(summary).to.contain('Fasen: Oriënteren, Afsluiten, Verhuizen en Gebruiken.');
+    expect(summary).to.contain('Laagste punt: Documenten aanleveren, Starter −3 (negatief).');
+    expect(summary).to.contain('Hoogste punt: Tekenen bij de notaris, Starter +4 (zeer positief).');
+    expect(summary).to.contain('Starter onthoudt +2,5 (positief): piek +4 bij Tekenen bij de notaris, einde +1 bij Eerste maandlasten.');
+    expect(summary).to.contain('Doorstromer onthoudt +2,5 (positief): piek +3 bij Tekenen bij de notaris, einde +2 bij Eerste maandlasten.');
+    expect(summary).to.contain('Laagste NPS: −39 bij Documenten aanleveren.');
+    expect(summary).to.contain('3 meetwaarden buiten de norm:');
+    const figure = el.shadowRoot!.querySelector('figure')!;
+    expect(el.shadowRoot!.getElementById(figure.getAttribute('aria-describedby')!)!.textContent).to.equal(summary);
+  });
+
+  it('the summary attribute replaces the generated summary', async () => {
+    const el = await mount(mortgage, { attrs: 'summary=Eigen samenvatting' });
+    expect(el.shadowRoot!.querySelector('.summary p')!.textContent).to.equal('Eigen samenvatting');
+  });
+});
+
+describe('<journey-map>: properties and attributes', () => {
+  it('the persona switcher is a labelled select that sets the persona attribute and the embedded curve', async () => {
+    const el = await mount(mortgage);
+    const select = el.shadowRoot!.querySelector('select')!;
+    const label = el.shadowRoot!.querySelector(`label[for="${select.id}"]`)!;
+    expect(label.textContent!.trim()).to.equal('Persona');
+    expect([...select.options].map((o) => o.textContent)).to.deep.equal(['Alle persona’s', 'Starter', 'Doorstromer']);
+    select.value = 'starter';
+    select.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect(el.persona).to.equal('starter');
+    expect(el.getAttribute('persona')).to.equal('starter');
+    expect(el.shadowRoot!.querySelector('emotion-curve')!.getAttribute('persona')).to.equal('starter');
+    expect(el.shadowRoot!.querySelector('nps-overlay')!.getAttribute('persona')).to.equal('starter');
+    // Starter has no NPS of its own, so the name has none either.
+    expect(nameOf($$(el, '.cell--touchpoints')[4])).to.equal(
+      'Documenten aanleveren, contactmoment 5 van 12, fase Afsluiten, kanaal app, emotie Starter: frustratie, −3 (negatief)',
+    );
+    expect(texts(el, '.legend-item').slice(0, 1)).to.deep.equal(['Starter']);
+    el.setAttribute('persona', 'mover');
+    await settle(el);
+    expect(select.value).to.equal('mover');
+    expect(el.shadowRoot!.querySelector('emotion-curve')!.getAttribute('persona')).to.equal('mover');
+  });
+
+  it('lanes chooses and orders the lanes; unknown names are ignored, empty lanes stay hidden', async () => {
+    expect(LANES).to.deep.equal([
+      'touchpoints',
+      'channels',
+      'emotion',
+      'nps',
+      'flows',
+      'metrics',
+      'pain-points',
+      'opportunities',
+      'moments-of-truth',
+      'quotes',
+    ]);
+    const el = await mount(mortgage, { attrs: 'lanes=quotes, emotion touchpoints,bogus' });
+    expect(laneNames(el)).to.deep.equal(['Citaten', 'Emotie', 'Contactmomenten']);
+    el.lanes = 'flows quotes';
+    await settle(el);
+    expect(laneNames(el)).to.deep.equal(['Stromen', 'Citaten']);
+    const plain = await mount(generic, { attrs: 'lanes=touchpoints emotion' });
+    expect(laneNames(plain)).to.deep.equal(['Contactmomenten']);
+  });
+
+  it('lang overrides the journey’s locale', async () => {
+    const el = await mount(mortgage, { attrs: 'lang=en' });
+    expect(laneNames(el)[0]).to.equal('Touchpoints');
+    expect(texts(el, '.hop-count')[0]).to.equal('9,100 customers');
+    expect(el.shadowRoot!.querySelector('emotion-curve')!.getAttribute('lang')).to.equal('en');
+  });
+
+  it('no-toolbar hides the built-in buttons, not the toolbar slot', async () => {
+    const el = await fixture<JourneyMap>(
+      html`<journey-map style="display:block;width:1200px" .journey=${mortgage}><button slot="toolbar">Eigen</button></journey-map>`,
+    );
+    await settle(el);
+    expect(texts(el, '.tool')).to.deep.equal(['SVG downloaden', 'PNG downloaden', 'Afdrukken', 'Datatabel']);
+    el.noToolbar = true;
+    await settle(el);
+    expect(el.hasAttribute('no-toolbar')).to.equal(true);
+    expect($$(el, '.tool')).to.have.length(0);
+    expect(el.shadowRoot!.querySelector('slot[name="toolbar"]')).to.exist;
+  });
+
+  it('the data-table view has the same numbers', async () => {
+    const el = await mount(mortgage);
+    $$(el, '.tool')[3]!.click();
+    await settle(el);
+    expect($$(el, '.tool')[3]!.getAttribute('aria-pressed')).to.equal('true');
+    const rows = $$(el, '.data-table tbody tr');
+    expect(rows).to.have.length(12);
+    const cells = [...rows[4]!.children].map((c) => (c as HTMLElement).innerText.replace(/\s+/g, ' ').trim());
+    expect(cells).to.deep.equal([
+      '5',
+      'Afsluiten',
+      'Documenten aanleveren',
+      'app',
+      'frustratie, −3 (negatief)',
+      'frustratie, −2,5 (negatief)',
+      '−39',
+      '',
+      'Telefoontjes over status: 3.150, norm ≤ 1.500, buiten de norm E-mails over status: 1.200, norm ≤ 1.000, buiten de norm',
+      '2',
+      '3.150 naar Bellen over de status (kanaalwissel: app → telefoon)',
+    ]);
+    expect($$(el, '.grid')).to.have.length(0);
+  });
+
+  it('exposes the column layout and fires journey-layout when it changes', async () => {
+    const el = await mount(mortgage, { width: 1400 });
+    const layout = el.columnLayout!;
+    expect(layout.columns.map((c) => c.touchpointId)).to.deep.equal(mortgage.touchpoints.map((t) => t.id));
+    // 1400 − 184 (lane headers) − 2 (borders) = 1214 px for 12 columns: below the 176 px minimum.
+    expect(layout.columnWidth).to.equal(176);
+    expect(el.shadowRoot!.querySelector('emotion-curve')!.layout!.columns[3]!.x0).to.equal(3 * 176);
+    setTimeout(() => (el.style.width = '2400px'));
+    const event = (await oneEvent(el, JourneyLayoutEvent.type)) as unknown as JourneyLayoutEvent;
+    expect(event).to.be.instanceOf(JourneyLayoutEvent);
+    expect(event.bubbles).to.equal(false);
+    // 2400 − 184 − 2 = 2214 px / 12 = 184.5 px.
+    expect(event.layout.columnWidth).to.equal(184.5);
+    expect(el.columnLayout).to.equal(event.layout);
+  });
+});
+
+describe('<journey-map>: compare mode', () => {
+  const label = (journey: typeof mortgage | typeof generic, id: string) => journey.touchpoints.find((t) => t.id === id)!.label;
+
+  it('marks exactly the added and removed touchpoints, with text badges', async () => {
+    const el = await mount(mortgage, { base: generic, width: 1600 });
+    const badge = (status: string) =>
+      $$(el, `.cell--touchpoints`)
+        .filter((c) => c.querySelector(`.badge--${status}`))
+        .map((c) => c.querySelector('.tp-label')!.textContent);
+    expect(badge('added')).to.deep.equal(
+      ['advice', 'offer', 'status-call', 'valuation', 'moving', 'service-call', 'first-payment'].map((id) => label(mortgage, id)),
+    );
+    expect(badge('removed')).to.deep.equal(['apply-online', 'first-statement'].map((id) => label(generic, id)));
+    expect(badge('changed')).to.deep.equal(['compare', 'calculate', 'documents', 'sign', 'welcome'].map((id) => label(mortgage, id)));
+    expect([...new Set(texts(el, '.cell--touchpoints .badge'))]).to.have.members(['nieuw', 'vervallen', 'gewijzigd']);
+    // Removed touchpoints stay in place, ghosted: after the base touchpoint they followed.
+    expect(texts(el, '.tp-label').slice(0, 4)).to.deep.equal([
+      'Hypotheken vergelijken',
+      'Maximale hypotheek berekenen',
+      'Aanvraag indienen',
+      'Adviesgesprek',
+    ]);
+    expect($$(el, '.cell--touchpoints.removed')).to.have.length(2);
+    expect(nameOf($$(el, '.cell--touchpoints')[2])).to.match(/, vervallen$/);
+    expect(texts(el, '.compared')).to.deep.equal(['Vergeleken met ‘Generieke klantreis: product afsluiten’']);
+    // The embedded curve keeps one column per display column (a bare stand-in where removed).
+    const curve = el.shadowRoot!.querySelector('emotion-curve')!;
+    expect(curve.layout!.columns).to.have.length(14);
+  });
+
+  it('in English: new, removed, changed', async () => {
+    const el = await mount(mortgage, { base: generic, attrs: 'lang=en', width: 1600 });
+    expect([...new Set(texts(el, '.cell--touchpoints .badge'))]).to.have.members(['new', 'removed', 'changed']);
+  });
+
+  it('shows emotion and NPS deltas of changed touchpoints', async () => {
+    const before = structuredClone(mortgage);
+    before.touchpoints[4]!.emotions = [
+      { persona: 'starter', score: -1, label: 'frustration' },
+      { persona: 'mover', score: -2.5, label: 'frustration' },
+    ];
+    before.touchpoints[4]!.nps = { promoters: 100, passives: 100, detractors: 100, period: '2026-Q3', target: 0, source: 'nps-survey' };
+    const el = await mount(mortgage, { base: before, width: 1600 });
+    const cell = $$(el, '.cell--touchpoints')[4]!;
+    expect(cell.querySelector('.badge')!.textContent).to.equal('gewijzigd');
+    expect([...cell.querySelectorAll('.deltas li')].map((li) => li.textContent)).to.deep.equal(['emotie Starter −2', 'NPS −39']);
+    expect($$(el, '.cell--touchpoints .badge--added')).to.have.length(0);
+  });
+
+  it('an invalid base journey shows its own error and fires journey-error', async () => {
+    const el = await fixture<JourneyMap>(html`<journey-map style="display:block;width:1200px"></journey-map>`);
+    const errors: JourneyErrorEvent[] = [];
+    el.addEventListener('journey-error', (e) => errors.push(e));
+    el.journey = mortgage;
+    el.base = { version: 2 };
+    await settle(el);
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.detail.code).to.equal('VALIDATION');
+    expect(el.shadowRoot!.querySelector('.base-error [role="alert"]')).to.exist;
+    expect($$(el, '.cell--touchpoints')).to.have.length(12);
+    expect($$(el, '.badge')).to.have.length(0);
+    el.base = generic;
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.base-error')).to.equal(null);
+    expect($$(el, '.cell--touchpoints .badge--removed')).to.have.length(2);
+  });
+});
+
+describe('<journey-map>: input and events', () => {
+  it('fires journey-load with the validated journey', async () => {
+    const el = await fixture<JourneyMap>(html`<journey-map></journey-map>`);
+    setTimeout(() => (el.journey = mortgage));
+    const event = (await oneEvent(el, 'journey-load')) as JourneyLoadEvent;
+    expect(event.detail.journey.id).to.equal('mortgage-starter');
+    expect(event.detail.origin).to.equal('property');
+  });
+
+  it('fires exactly one journey-load for its journey: the embedded elements’ own events stay inside', async () => {
+    const el = await fixture<JourneyMap>(html`<journey-map style="display:block;width:1400px"></journey-map>`);
+    const seen: string[] = [];
+    for (const type of ['journey-load', 'journey-error', 'journey-layout']) el.addEventListener(type, (e) => seen.push(e.type));
+    el.journey = mortgage;
+    await settle(el);
+    $$(el, '.cell--touchpoints')[1]!.click();
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('touchpoint-card')).to.exist;
+    expect(seen).to.deep.equal(['journey-load', 'journey-layout']);
+  });
+
+  it('fetches src and base-src', async () => {
+    // The test server answers `.map` files as application/json (`.json` it serves as modules).
+    await writeFile({ path: 'tmp-served/map-mortgage.map', content: JSON.stringify(mortgage) });
+    await writeFile({ path: 'tmp-served/map-generic.map', content: JSON.stringify(generic) });
+    const el = await fixture<JourneyMap>(
+      html`<journey-map
+        style="display:block;width:1600px"
+        src="/test/components/tmp-served/map-mortgage.map"
+        base-src="/test/components/tmp-served/map-generic.map"
+      ></journey-map>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('.cell--touchpoints .badge--removed').length === 2, 'compare mode from src', {
+      timeout: 5000,
+    });
+    await settle(el);
+    expect($$(el, '.cell--touchpoints')).to.have.length(14);
+    expect($$(el, '.cell--touchpoints .badge--added')).to.have.length(7);
+    await removeFile({ path: 'tmp-served/map-mortgage.map' });
+    await removeFile({ path: 'tmp-served/map-generic.map' });
+  });
+
+  it('reads an inline JSON child', async () => {
+    const el = await fixture<JourneyMap>(
+      html`<journey-map style="display:block;width:1200px"><script type="application/json">${JSON.stringify(generic)}</script></journey-map>`,
+    );
+    await settle(el);
+    expect($$(el, '.cell--touchpoints')).to.have.length(7);
+  });
+
+  it('invalid input: an error panel and one journey-error, never a blank area; a later valid journey clears it', async () => {
+    const el = await fixture<JourneyMap>(html`<journey-map></journey-map>`);
+    const errors: JourneyErrorEvent[] = [];
+    el.addEventListener('journey-error', (e) => errors.push(e));
+    el.journey = { ...mortgage, touchpoints: [{ id: 'x', phase: 'nowhere', label: 'X' }] };
+    await settle(el);
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.detail.code).to.equal('VALIDATION');
+    const panel = el.shadowRoot!.querySelector('[role="alert"][part="error"]')!;
+    expect(panel.textContent).to.contain('touchpoints[0].phase');
+    el.journey = generic;
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    expect($$(el, '.cell--touchpoints')).to.have.length(7);
+  });
+
+  it('snapshots the journey: mutating the object later changes nothing', async () => {
+    const data = structuredClone(generic);
+    const el = await mount(data);
+    data.touchpoints[0]!.label = 'Gewijzigd';
+    el.requestUpdate();
+    await settle(el);
+    expect(texts(el, '.tp-label')[0]).to.equal('Producten vergelijken');
+  });
+
+  it('clicking a touchpoint opens the detail panel with the full card and fires journey-touchpoint-select', async () => {
+    const el = await mount(mortgage, { attrs: 'persona=starter' });
+    setTimeout(() => $$(el, '.cell--touchpoints')[2]!.click());
+    const event = (await oneEvent(el, 'journey-touchpoint-select')) as JourneyTouchpointSelectEvent;
+    expect(event.detail).to.deep.equal({ touchpointId: 'advice', persona: 'starter' });
+    expect(event.bubbles && event.composed).to.equal(true);
+    await settle(el);
+    const dialog = el.shadowRoot!.querySelector('dialog')!;
+    expect(dialog.open).to.equal(true);
+    const card = dialog.querySelector('touchpoint-card')!;
+    expect(card.getAttribute('touchpoint')).to.equal('advice');
+    expect(card.hasAttribute('compact')).to.equal(false);
+    expect(card.getAttribute('persona')).to.equal('starter');
+    dialog.querySelector<HTMLButtonElement>('.close')!.click();
+    await settle(el);
+    expect(dialog.open).to.equal(false);
+    expect(el.shadowRoot!.activeElement).to.equal($$(el, '.cell--touchpoints')[2]);
+  });
+});
+
+describe('<journey-map>: keyboard', () => {
+  const active = (el: JourneyMap) => {
+    const cell = el.shadowRoot!.activeElement as HTMLElement | null;
+    return cell ? { col: Number(cell.dataset.col), lane: Number(cell.dataset.lane) } : null;
+  };
+
+  it('walks end to end: Tab in, arrows, Home/End, PageUp/PageDown, Enter opens, Escape returns, Tab leaves', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <button id="before">before</button>
+      <journey-map no-toolbar style="display:block;width:1400px" .journey=${mortgage}></journey-map>
+      <button id="after">after</button>
+    </div>`);
+    const el = wrapper.querySelector('journey-map')!;
+    await settle(el);
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' }); // the persona switcher
+    expect(el.shadowRoot!.activeElement!.localName).to.equal('select');
+    await sendKeys({ press: 'Tab' }); // the grid: one tab stop
+    expect(active(el)).to.deep.equal({ col: 0, lane: 0 });
+    expect($$(el, '[role="grid"] [tabindex="0"]')).to.have.length(1);
+    const press = async (key: string) => {
+      await sendKeys({ press: key });
+      await settle(el);
+      return active(el);
+    };
+    expect(await press('ArrowRight')).to.deep.equal({ col: 1, lane: 0 });
+    expect(await press('ArrowRight')).to.deep.equal({ col: 2, lane: 0 });
+    expect(await press('ArrowDown')).to.deep.equal({ col: 2, lane: 1 });
+    expect(await press('ArrowDown')).to.deep.equal({ col: 2, lane: 2 });
+    expect(nameOf(el.shadowRoot!.activeElement)).to.equal(
+      'Emotie bij Adviesgesprek: Starter: vertrouwen, +3 (positief); Doorstromer: vertrouwen, +2 (positief)',
+    );
+    expect(await press('End')).to.deep.equal({ col: 11, lane: 2 });
+    expect(await press('Home')).to.deep.equal({ col: 0, lane: 2 });
+    expect(await press('ArrowUp')).to.deep.equal({ col: 0, lane: 1 });
+    expect(await press('ArrowUp')).to.deep.equal({ col: 0, lane: 0 });
+    expect(await press('ArrowUp')).to.deep.equal({ col: 0, lane: 0 });
+    expect(await press('PageDown')).to.deep.equal({ col: 3, lane: 0 });
+    expect(await press('PageDown')).to.deep.equal({ col: 8, lane: 0 });
+    expect(await press('PageDown')).to.deep.equal({ col: 10, lane: 0 });
+    expect(await press('PageUp')).to.deep.equal({ col: 8, lane: 0 });
+    expect(await press('PageUp')).to.deep.equal({ col: 3, lane: 0 });
+    expect(await press('ArrowLeft')).to.deep.equal({ col: 2, lane: 0 });
+
+    const selected: JourneyTouchpointSelectEvent[] = [];
+    el.addEventListener('journey-touchpoint-select', (e) => selected.push(e));
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    const dialog = el.shadowRoot!.querySelector('dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(selected.map((e) => e.detail.touchpointId)).to.deep.equal(['advice']);
+    expect(dialog.querySelector('touchpoint-card')!.getAttribute('touchpoint')).to.equal('advice');
+    expect(dialog.contains(el.shadowRoot!.activeElement)).to.equal(true);
+
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(dialog.open).to.equal(false);
+    expect(active(el)).to.deep.equal({ col: 2, lane: 0 });
+
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(wrapper.querySelector('#after'));
+  });
+
+  it('keeps the focused column rendered and scrolled into view', async () => {
+    const el = await mount(mortgage, { width: 700 });
+    $$(el, '.cell--touchpoints')[0]!.focus();
+    await sendKeys({ press: 'End' });
+    await settle(el);
+    await aTimeout(50);
+    await settle(el);
+    const cell = el.shadowRoot!.activeElement as HTMLElement;
+    expect(cell.dataset.col).to.equal('11');
+    const scroller = el.shadowRoot!.querySelector('.scroller')!.getBoundingClientRect();
+    const box = cell.getBoundingClientRect();
+    expect(box.right).to.be.at.most(scroller.right + 1);
+    expect(box.left).to.be.at.least(scroller.left + 144 - 1);
+  });
+});
+
+describe('<journey-map>: responsive', () => {
+  it('turns vertical below 600 px: touchpoints as rows with every lane as a field', async () => {
+    const el = await mount(mortgage, { width: 375 });
+    expect($$(el, '.grid')).to.have.length(0);
+    expect(el.columnLayout).to.equal(undefined);
+    const rows = $$(el, '.vertical [role="row"]');
+    expect(rows).to.have.length(12);
+    expect(texts(el, '.v-head .tp-label')).to.deep.equal(mortgage.touchpoints.map((t) => t.label));
+    expect($$(el, '.v-phase')).to.have.length(4);
+    expect($$(el, '.metric--off')).to.have.length(3);
+    expect($$(el, '.notes--pain li')).to.have.length(3);
+    expect($$(el, '.quote')).to.have.length(1);
+    expect($$(el, '.v-cell .moment-kind')).to.have.length(4);
+    expect(texts(el, '.v-nps')).to.deep.equal(['+16', '+46', '−39', '+64', '+33']);
+    expect($$(el, '.v-cell[tabindex="0"]')).to.have.length(1);
+    $$(el, '.v-cell')[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset.col).to.equal('1');
+    await sendKeys({ press: 'PageDown' });
+    await settle(el);
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset.col).to.equal('3');
+    el.style.width = '1200px';
+    await settle(el);
+    expect($$(el, '.grid')).to.have.length(1);
+  });
+});
+
+describe('<journey-map>: print', () => {
+  it('exports page print styles with the A3 landscape @page rule', () => {
+    expect(printStyleText).to.contain('@page');
+    expect(printStyleText).to.contain('size: A3 landscape');
+  });
+
+  it('lays every column out for the sheet while printing', async () => {
+    const many = structuredClone(generic);
+    many.touchpoints = Array.from({ length: 40 }, (_, i) => ({ id: `t${i}`, phase: 'orient', label: `Stap ${i + 1}`, channel: 'web' }));
+    const el = await mount(many, { width: 800 });
+    expect($$(el, '.cell--touchpoints').length).to.be.below(40);
+    window.dispatchEvent(new Event('beforeprint'));
+    await settle(el);
+    expect($$(el, '.cell--touchpoints')).to.have.length(40);
+    window.dispatchEvent(new Event('afterprint'));
+    await settle(el);
+    expect($$(el, '.cell--touchpoints').length).to.be.below(40);
+  });
+});
+
+describe('<journey-map>: strict CSP', () => {
+  it('never writes a style attribute (style-src without unsafe-inline): inline styles go through the CSSOM', async () => {
+    const written: string[] = [];
+    const original = Element.prototype.setAttribute;
+    Element.prototype.setAttribute = function (this: Element, name: string, value: string) {
+      if (name.toLowerCase() === 'style' && this.getRootNode() instanceof ShadowRoot && (this.getRootNode() as ShadowRoot).host.localName === 'journey-map') {
+        written.push(`<${this.localName} class="${this.getAttribute('class')}">`);
+      }
+      return original.call(this, name, value);
+    };
+    try {
+      const el = await mount(mortgage, { base: generic });
+      el.persona = 'starter';
+      await settle(el);
+      $$(el, '.cell--touchpoints')[3]!.click();
+      await settle(el);
+      const inline = $$(el, '.cell[style]');
+      expect(inline.length).to.be.above(10);
+      expect(inline[0]!.style.getPropertyValue('grid-column')).to.equal('2');
+    } finally {
+      Element.prototype.setAttribute = original;
+    }
+    expect(written).to.deep.equal([]);
+  });
+});
+
+describe('<journey-map>: accessibility', () => {
+  it('is accessible: default', async () => {
+    const el = await mount(mortgage);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible: compare mode', async () => {
+    const el = await mount(mortgage, { base: generic });
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible: vertical', async () => {
+    const el = await mount(mortgage, { width: 375 });
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible: error', async () => {
+    const el = await mount({ version: 1 });
+    expect(el.shadowRoot!.querySelector('[part="error"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible: detail panel open', async () => {
+    const el = await mount(health);
+    $$(el, '.cell--touchpoints')[3]!.click();
+    await settle(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('dialog')!.open);
+    await expect(el).to.be.accessible();
+  });
+});
