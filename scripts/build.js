@@ -12,7 +12,10 @@ import esbuild from 'rollup-plugin-esbuild';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = resolve(root, 'dist');
 const pkg = JSON.parse(await (await import('node:fs/promises')).readFile(resolve(root, 'package.json'), 'utf8'));
-const external = (id) => Object.keys(pkg.dependencies).some((dep) => id === dep || id.startsWith(`${dep}/`));
+// Optional dependencies (DuckDB, used by `klantreis mine` only) and peer dependencies (React,
+// used by `klantreis/react` only) stay imports as well.
+const runtimeDeps = Object.keys({ ...pkg.dependencies, ...pkg.optionalDependencies, ...pkg.peerDependencies });
+const external = (id) => runtimeDeps.some((dep) => id === dep || id.startsWith(`${dep}/`));
 const ts = () => esbuild({ target: 'es2022', tsconfig: resolve(root, 'tsconfig.json') });
 
 await rm(dist, { recursive: true, force: true });
@@ -26,6 +29,11 @@ const esm = await rollup({
     model: 'src/model/index.ts',
     analytics: 'src/analytics/index.ts',
     cli: 'src/cli/main.ts',
+    mining: 'src/mining/index.ts',
+    // The Web Worker of mineInWorker, which starts it as `./mine-worker.js` next to mining.js.
+    'mine-worker': 'src/mining/mine-worker.ts',
+    // React wrappers (`klantreis/react`); react is an optional peer dependency and stays an import.
+    react: 'src/react/index.ts',
   },
   external: (id) => external(id) || id.startsWith('node:'),
   plugins: [ts()],

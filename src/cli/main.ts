@@ -3,16 +3,18 @@
  *   klantreis validate <file|->     prints each issue as `path: message`; exit 1 when invalid
  *   klantreis schema                prints the JSON Schema of the journey model
  *   klantreis from-mermaid <file|-> prints a Mermaid `journey` diagram as a journey model
+ *   klantreis mine <events> …       mines a journey model from an event log (see src/mining/command.ts)
  */
 import { readFile } from 'node:fs/promises';
 import { parseJourney } from '../model/parse.js';
 import { fromMermaid } from '../model/mermaid.js';
+import { MINE_USAGE, runMine } from '../mining/command.js';
 
 const USAGE = `Usage:
   klantreis validate <file|->      check a journey; prints "path: message" per issue, exit 1 when invalid
   klantreis schema                 print the JSON Schema of the journey model
   klantreis from-mermaid <file|->  convert a Mermaid journey diagram to a journey model
-`;
+${MINE_USAGE}`;
 
 interface Io {
   out: (text: string) => void;
@@ -76,6 +78,8 @@ export async function main(args: readonly string[], io: Io = nodeIo): Promise<nu
         for (const issue of result.issues) io.out(`${issue.path}: ${issue.message}\n`);
         return 1;
       }
+      case 'mine':
+        return await runMine(rest, io);
       case undefined:
       case '-h':
       case '--help':

@@ -30,7 +30,7 @@ async function curveOf(journey: unknown, width = 1280, attributes: Record<string
     el.addEventListener('journey-error', resolve, { once: true });
   });
   box.append(el);
-  await Promise.race([settled, aTimeout(10_000)]);
+  if (journey !== undefined) await Promise.race([settled, aTimeout(10_000)]);
   await el.updateComplete;
   // The size controller reports on the next animation frame; let any re-render settle.
   await aTimeout(50);
