@@ -18,6 +18,29 @@ const runtimeDeps = Object.keys({ ...pkg.dependencies, ...pkg.optionalDependenci
 const external = (id) => runtimeDeps.some((dep) => id === dep || id.startsWith(`${dep}/`));
 const ts = () => esbuild({ target: 'es2022', tsconfig: resolve(root, 'tsconfig.json') });
 
+/**
+ * Minifies the CSS inside Lit's css`` templates (comments, runs of whitespace, spaces around
+ * braces and semicolons). Interpolations (${…}) are left as they are; nothing else is touched.
+ */
+export function minifyCssTemplates(code) {
+  return code.replace(/\bcss`([^`]*)`/g, (_match, body) => {
+    const min = body
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};])\s*/g, '$1')
+      .replace(/;}/g, '}')
+      .trim();
+    return `css\`${min}\``;
+  });
+}
+const cssTemplates = () => ({
+  name: 'klantreis:css-templates',
+  transform(code, id) {
+    if (!id.includes('/src/') || !id.endsWith('.ts') || !code.includes('css`')) return null;
+    return { code: minifyCssTemplates(code), map: null };
+  },
+});
+
 await rm(dist, { recursive: true, force: true });
 await mkdir(dist, { recursive: true });
 
@@ -36,7 +59,7 @@ const esm = await rollup({
     react: 'src/react/index.ts',
   },
   external: (id) => external(id) || id.startsWith('node:'),
-  plugins: [ts()],
+  plugins: [cssTemplates(), ts()],
   onwarn: (warning, warn) => {
     if (warning.code === 'CIRCULAR_DEPENDENCY') throw new Error(warning.message);
     warn(warning);
@@ -48,7 +71,7 @@ await esm.close();
 // 2. One self-contained file for a plain <script> tag: registers the elements, exposes window.Klantreis.
 const iife = await rollup({
   input: 'src/global.ts',
-  plugins: [nodeResolve({ browser: true }), ts(), terser({ format: { comments: false }, ecma: 2020 })],
+  plugins: [nodeResolve({ browser: true }), cssTemplates(), ts(), terser({ format: { comments: false }, ecma: 2020 })],
   onwarn: (warning, warn) => {
     // Dependencies' own comment placement and internal cycles are theirs, not ours.
     if (warning.id?.includes('node_modules') || warning.ids?.every((id) => id.includes('node_modules'))) return;

@@ -4,3 +4,5 @@ export * from './emotion-glyphs.js';
 export * from './channel-icons.js';
 export * from './nps.js';
 export * from './emotion-curve.js';
+export * from './flows.js';
+export * from './poster.js';

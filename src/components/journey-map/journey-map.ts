@@ -2,6 +2,9 @@
  * Registers `<journey-map>` (guarded: a second copy of the SDK on the page is harmless), and the
  * elements it embeds: `<emotion-curve>`, `<nps-overlay>` and `<touchpoint-card>`.
  */
+import '../emotion-curve/emotion-curve.js';
+import '../nps-overlay/nps-overlay.js';
+import '../touchpoint-card/touchpoint-card.js';
 import { JourneyMap } from './journey-map.component.js';
 
 export { JourneyMap, VERTICAL_BELOW } from './journey-map.component.js';

@@ -1,0 +1,126 @@
+/**
+ * The aggregates of an event log: the one table the mining SQL returns (and the TypeScript
+ * miner computes), one row per fact with `kind` saying which. A journey is built from this
+ * table alone (build-journey.ts), so a warehouse can run the SQL and hand over its result.
+ *
+ * | kind             | keys                                             | values |
+ * |------------------|--------------------------------------------------|--------|
+ * | `totals`         | –                                                | `n` events, `cases`, `first_ms`, `last_ms` (epoch ms) |
+ * | `skipped`        | –                                                | `n` rows without a case, activity or readable time |
+ * | `bad_time`, `bad_emotion`, `bad_nps` | –                            | `row_no` and `raw` of the first unreadable value, `n` such rows |
+ * | `activity`       | `activity`                                       | `n` events, `gap_ms` (median time from its events to the next event of the case) |
+ * | `activity_first` | `activity`                                       | `cases` with it, `position`: the lower median, over those cases, of the relative position of its first event |
+ * | `transition`     | `activity`, `next_activity` (null: the case ends), `channel`/`next_channel` (set only for a channel hop) | `n` |
+ * | `channel`        | `activity`, `channel`                            | `n` events |
+ * | `phase`          | `phase`                                          | `n` events |
+ * | `phase_first`    | `phase`                                          | `cases`, `position` (as for activities) |
+ * | `activity_phase` | `activity`, `phase`                              | `n` events |
+ * | `persona`        | `persona`                                        | `n` events |
+ * | `emotion`        | `activity`, `persona` (null: none given)         | `n` scores, `emotion_milli` (their sum in thousandths) |
+ * | `nps`            | `activity`, `persona`, `period`, `score` (0–10)  | `n` answers |
+ *
+ * The relative position of the k-th of a case's n events (in time order, ties by input row)
+ * is (k − 1) / (n − 1), and 0 in a case of one event.
+ */
+
+/** The kinds of aggregate rows. */
+export const AGGREGATE_KINDS = [
+  'totals',
+  'skipped',
+  'bad_time',
+  'bad_emotion',
+  'bad_nps',
+  'activity',
+  'activity_first',
+  'transition',
+  'channel',
+  'phase',
+  'phase_first',
+  'activity_phase',
+  'persona',
+  'emotion',
+  'nps',
+] as const;
+export type AggregateKind = (typeof AGGREGATE_KINDS)[number];
+
+/** The columns of the aggregates table, in order, with their SQL types. */
+export const AGGREGATE_COLUMNS = [
+  ['kind', 'VARCHAR'],
+  ['activity', 'VARCHAR'],
+  ['next_activity', 'VARCHAR'],
+  ['channel', 'VARCHAR'],
+  ['next_channel', 'VARCHAR'],
+  ['persona', 'VARCHAR'],
+  ['phase', 'VARCHAR'],
+  ['period', 'VARCHAR'],
+  ['score', 'INTEGER'],
+  ['n', 'BIGINT'],
+  ['cases', 'BIGINT'],
+  ['position', 'DOUBLE'],
+  ['gap_ms', 'DOUBLE'],
+  ['emotion_milli', 'BIGINT'],
+  ['row_no', 'BIGINT'],
+  ['raw', 'VARCHAR'],
+  ['first_ms', 'BIGINT'],
+  ['last_ms', 'BIGINT'],
+] as const;
+
+/** One row of the aggregates table; a column a kind does not use is `null`. */
+export interface AggregateRow {
+  kind: AggregateKind;
+  activity: string | null;
+  next_activity: string | null;
+  channel: string | null;
+  next_channel: string | null;
+  persona: string | null;
+  phase: string | null;
+  period: string | null;
+  score: number | null;
+  n: number | null;
+  cases: number | null;
+  position: number | null;
+  gap_ms: number | null;
+  emotion_milli: number | null;
+  row_no: number | null;
+  raw: string | null;
+  first_ms: number | null;
+  last_ms: number | null;
+}
+
+/** An aggregate row of `kind` with the given values and `null` elsewhere. */
+export function aggregateRow(kind: AggregateKind, values: Partial<Omit<AggregateRow, 'kind'>>): AggregateRow {
+  return {
+    kind,
+    activity: null,
+    next_activity: null,
+    channel: null,
+    next_channel: null,
+    persona: null,
+    phase: null,
+    period: null,
+    score: null,
+    n: null,
+    cases: null,
+    position: null,
+    gap_ms: null,
+    emotion_milli: null,
+    row_no: null,
+    raw: null,
+    first_ms: null,
+    last_ms: null,
+    ...values,
+  };
+}
+
+/** Roles of the columns of an event log. */
+export const EVENT_ROLES = ['case', 'activity', 'time', 'channel', 'persona', 'phase', 'emotion', 'nps', 'period'] as const;
+export type EventRole = (typeof EVENT_ROLES)[number];
+
+/**
+ * Which column of the log plays which role. `case`, `activity` and `time` are required; the
+ * others add channels, personas, phases, emotion scores (−5…+5), NPS answers (0–10) and the
+ * period an NPS answer belongs to.
+ */
+export type MiningColumns = { case: string; activity: string; time: string } & Partial<
+  Record<Exclude<EventRole, 'case' | 'activity' | 'time'>, string>
+>;

@@ -1,0 +1,74 @@
+/**
+ * `klantreis/react`: React components for the four klantreis elements, made with `@lit/react`.
+ * Importing this entry registers the elements. Props are the elements' properties (so `journey`
+ * and `base` take objects, not JSON attributes) and their events are `on…` props:
+ *
+ * ```tsx
+ * import { JourneyMap } from 'klantreis/react';
+ * <JourneyMap journey={journey} persona="starter" onTouchpointSelect={(e) => open(e.detail.touchpointId)} />
+ * ```
+ *
+ * React is an optional peer dependency: only this entry imports it. In a framework that renders
+ * on the server (Next.js), use these components from a client component (`'use client'`).
+ */
+import { createComponent, type EventName } from '@lit/react';
+import * as React from 'react';
+import { EmotionCurve as EmotionCurveElement } from '../components/emotion-curve/emotion-curve.js';
+import { JourneyMap as JourneyMapElement } from '../components/journey-map/journey-map.js';
+import { NpsOverlay as NpsOverlayElement } from '../components/nps-overlay/nps-overlay.js';
+import { TouchpointCard as TouchpointCardElement } from '../components/touchpoint-card/touchpoint-card.js';
+import type { JourneyErrorEvent, JourneyLoadEvent, JourneyTouchpointSelectEvent } from '../events/journey-events.js';
+import type { JourneyLayoutEvent } from '../events/layout-event.js';
+
+/** `onJourneyLoad` and `onJourneyError`: every element fires them. */
+const sourceEvents = {
+  /** A journey was loaded and validated (`event.detail.journey`, `event.detail.origin`). */
+  onJourneyLoad: 'journey-load' as EventName<JourneyLoadEvent>,
+  /** The journey could not be loaded or validated (`event.detail.code`, `event.detail.issues`). */
+  onJourneyError: 'journey-error' as EventName<JourneyErrorEvent>,
+};
+
+/** The events of the elements that let the user pick a touchpoint and that lay out columns. */
+const chartEvents = {
+  ...sourceEvents,
+  /** The user opened a touchpoint (`event.detail.touchpointId`, `event.detail.persona`). */
+  onTouchpointSelect: 'journey-touchpoint-select' as EventName<JourneyTouchpointSelectEvent>,
+  /** The column layout changed (`event.layout`); does not bubble. */
+  onJourneyLayout: 'journey-layout' as EventName<JourneyLayoutEvent>,
+};
+
+/** `<journey-map>` as a React component. */
+export const JourneyMap = createComponent({
+  tagName: 'journey-map',
+  elementClass: JourneyMapElement,
+  react: React,
+  events: chartEvents,
+  displayName: 'JourneyMap',
+});
+
+/** `<emotion-curve>` as a React component. */
+export const EmotionCurve = createComponent({
+  tagName: 'emotion-curve',
+  elementClass: EmotionCurveElement,
+  react: React,
+  events: chartEvents,
+  displayName: 'EmotionCurve',
+});
+
+/** `<nps-overlay>` as a React component. */
+export const NpsOverlay = createComponent({
+  tagName: 'nps-overlay',
+  elementClass: NpsOverlayElement,
+  react: React,
+  events: chartEvents,
+  displayName: 'NpsOverlay',
+});
+
+/** `<touchpoint-card>` as a React component. */
+export const TouchpointCard = createComponent({
+  tagName: 'touchpoint-card',
+  elementClass: TouchpointCardElement,
+  react: React,
+  events: sourceEvents,
+  displayName: 'TouchpointCard',
+});
