@@ -20,6 +20,9 @@ const BANNED = [
   ['d3 .html()', /\.html\s*\(/],
   ['setAttribute("style")', /setAttribute\(\s*['"]style['"]/],
   ['window resize listener', /addEventListener\(\s*['"]resize['"]/],
+  // Lit's styleMap writes a style attribute on first render, which a strict style-src blocks:
+  // use the shared styleProperties directive (CSSOM setProperty) instead.
+  ['styleMap (use styleProperties)', /\bstyleMap\s*\(/],
 ];
 // The bundled file also holds Lit itself: lit-html fills its <template> elements through a
 // Trusted Types policy (`trusted-types lit-html`), and reactive-element defines `unsafeCSS`

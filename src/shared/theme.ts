@@ -90,7 +90,7 @@ export const PERSONA_PALETTE_SIZE = personaTokens.length;
 /**
  * The colour of the persona at `index` (0-based): the model's own `color` when given (already
  * validated by the model's colour grammar), else `var(--journey-persona-N, <Okabe–Ito>)`.
- * Apply it with `style.setProperty` (e.g. Lit's `styleMap`) or an SVG presentation attribute
+ * Apply it with `style.setProperty` (the shared `styleProperties` directive) or an SVG presentation attribute
  * (`fill=${…}`), never by building CSS text.
  */
 export function personaColour(index: number, personaColourFromModel?: string): string {

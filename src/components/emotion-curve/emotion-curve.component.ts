@@ -2,7 +2,7 @@ import type { ScaleLinear } from 'd3-scale';
 import { LitElement, type PropertyValues, type TemplateResult, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from '../../shared/style-properties.js';
 import {
   type EmotionDrop,
   type EmotionPoint,
@@ -638,7 +638,7 @@ export class EmotionCurve extends LitElement {
           const pe = curve.peakEnd;
           return html`<li class="legend-curve" data-curve=${c} data-remembered=${pe ? String(pe.remembered) : nothing}>
             <span class="legend-key">
-              <svg class="swatch" width="28" height="12" viewBox="0 0 28 12" aria-hidden="true" style=${styleMap({ '--curve-colour': curve.colour })}>
+              <svg class="swatch" width="28" height="12" viewBox="0 0 28 12" aria-hidden="true" style=${styleProperties({ '--curve-colour': curve.colour })}>
                 <line x1="1" y1="6" x2="27" y2="6" class="swatch-line" stroke-dasharray=${curve.dash}></line>
                 <circle cx="14" cy="6" r="3.5" class="dot"></circle>
               </svg>
@@ -677,7 +677,7 @@ export class EmotionCurve extends LitElement {
       <div part="plot" class="scroller${this.#scrollLeft > 0 ? ' scroller--scrolled' : ''}" @scroll=${this.#onScroll}>
         <div
           class="canvas"
-          style=${styleMap({
+          style=${styleProperties({
             width: `${layout.width}px`,
             height: `${frame.height}px`,
             '--inset': `${layout.inset}px`,
@@ -695,7 +695,7 @@ export class EmotionCurve extends LitElement {
     const { layout, frame, ticks } = geometry;
     const inset = layout.inset;
     const middle = (frame.plotTop + frame.plotBottom) / 2;
-    return html`<div class="axis" aria-hidden="true" style=${styleMap({ width: `${inset}px`, height: `${frame.height}px` })}>
+    return html`<div class="axis" aria-hidden="true" style=${styleProperties({ width: `${inset}px`, height: `${frame.height}px` })}>
       <svg width=${inset} height=${frame.height} viewBox="0 0 ${inset} ${frame.height}">
         ${inset >= 48
           ? svg`<text class="axis-title" text-anchor="middle" transform="translate(14 ${middle}) rotate(-90)">${localizer.messages.axis.emotion}</text>`
@@ -710,12 +710,12 @@ export class EmotionCurve extends LitElement {
 
   #renderBandLabels(geometry: Geometry): TemplateResult {
     const win = this.#window!;
-    return html`<div class="bands" aria-hidden="true" style=${styleMap({ height: `${geometry.frame.bandBottom}px` })}>
+    return html`<div class="bands" aria-hidden="true" style=${styleProperties({ height: `${geometry.frame.bandBottom}px` })}>
       ${repeat(
         win.bands,
         (b) => b.firstIndex,
         (b) =>
-          html`<div class="band${b.phaseIndex % 2 === 1 ? ' band--odd' : ''}" style=${styleMap({ left: `${b.x0}px`, width: `${b.x1 - b.x0}px` })}>
+          html`<div class="band${b.phaseIndex % 2 === 1 ? ' band--odd' : ''}" style=${styleProperties({ left: `${b.x0}px`, width: `${b.x1 - b.x0}px` })}>
             <span class="band-label">${b.label}</span>
           </div>`,
       )}
@@ -736,7 +736,7 @@ export class EmotionCurve extends LitElement {
       width=${width}
       height=${frame.height}
       viewBox="${win.x0} 0 ${width} ${frame.height}"
-      style=${styleMap({ left: `${win.x0}px` })}
+      style=${styleProperties({ left: `${win.x0}px` })}
       @keydown=${this.#onKeyDown}
       @pointermove=${this.#onPointerMove}
       @pointerleave=${this.#onPointerLeave}
@@ -756,7 +756,7 @@ export class EmotionCurve extends LitElement {
           (c) => c,
           (c) => {
             const curve = model.curves[c]!;
-            return svg`<path class="curve-line" data-curve=${c} d=${win.paths[c]!} stroke-dasharray=${curve.dash} style=${styleMap({ '--curve-colour': curve.colour })}></path>`;
+            return svg`<path class="curve-line" data-curve=${c} d=${win.paths[c]!} stroke-dasharray=${curve.dash} style=${styleProperties({ '--curve-colour': curve.colour })}></path>`;
           },
         )}
         ${this.#renderRings(model, win)}
@@ -862,7 +862,7 @@ export class EmotionCurve extends LitElement {
       (c) => c,
       (c) => {
         const curve = model.curves[c]!;
-        return svg`<g class="curve-points" data-curve=${c} style=${styleMap({ '--curve-colour': curve.colour })}>${repeat(
+        return svg`<g class="curve-points" data-curve=${c} style=${styleProperties({ '--curve-colour': curve.colour })}>${repeat(
           win.markers[c]!,
           (marker) => marker.index,
           (marker) => this.#renderPoint(model, geometry, c, marker, localizer),
@@ -986,7 +986,7 @@ export class EmotionCurve extends LitElement {
       part="tooltip"
       class="tooltip${above ? ' tooltip--above' : ''}"
       aria-hidden="true"
-      style=${styleMap({ left: `${left}px`, top: `${above ? y - 16 : y + 16}px`, width: `${width}px` })}
+      style=${styleProperties({ left: `${left}px`, top: `${above ? y - 16 : y + 16}px`, width: `${width}px` })}
     >
       <p class="tooltip-title">${touchpoint.label}</p>
       <p class="tooltip-meta">${meta}</p>
@@ -995,7 +995,7 @@ export class EmotionCurve extends LitElement {
           const curve = model.curves[c]!;
           const p = curve.series[target.index]!;
           const marks = this.#marksOf(curve, target.index, localizer);
-          return html`<li class=${c === target.curve ? 'is-target' : ''} style=${styleMap({ '--curve-colour': curve.colour })}>
+          return html`<li class=${c === target.curve ? 'is-target' : ''} style=${styleProperties({ '--curve-colour': curve.colour })}>
             <span class="tooltip-swatch" aria-hidden="true"></span>
             <span>
               <span class="tooltip-who">${this.#curveName(curve, localizer)}:</span>

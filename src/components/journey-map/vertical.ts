@@ -6,7 +6,7 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleProperties } from './style-properties.js';
+import { styleProperties } from '../../shared/style-properties.js';
 
 import { emotionAt } from '../../analytics/emotion.js';
 import { isOffNorm } from '../../analytics/metrics.js';

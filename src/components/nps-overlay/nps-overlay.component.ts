@@ -2,7 +2,7 @@ import { LitElement, type PropertyValues, type TemplateResult, html, nothing, sv
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from '../../shared/style-properties.js';
 import { type NpsResult, type TouchpointNps, touchpointNps } from '../../analytics/nps.js';
 import { JourneyTouchpointSelectEvent } from '../../events/journey-events.js';
 import { JourneyLayoutEvent } from '../../events/layout-event.js';
@@ -467,12 +467,12 @@ export class NpsOverlay extends LitElement {
     const active = this.activeId;
     return html`<div class="track-wrap" @scroll=${mode === 'aligned' ? this.#onOwnScroll : nothing}>
         ${bands.length > 0
-          ? html`<div class="bands" aria-hidden="true" style=${styleMap(trackStyle)}>
+          ? html`<div class="bands" aria-hidden="true" style=${styleProperties(trackStyle)}>
               ${repeat(
                 bands,
                 (b) => `${b.phaseId}:${b.firstIndex}`,
                 (b) =>
-                  html`<span class="band" style=${styleMap({ 'grid-column': `${b.firstIndex + 1} / ${b.lastIndex + 2}` })}
+                  html`<span class="band" style=${styleProperties({ 'grid-column': `${b.firstIndex + 1} / ${b.lastIndex + 2}` })}
                     >${b.label}</span
                   >`,
               )}
@@ -483,7 +483,7 @@ export class NpsOverlay extends LitElement {
           role="toolbar"
           aria-label=${m.elementNames.npsOverlay}
           aria-orientation=${mode === 'vertical' ? 'vertical' : 'horizontal'}
-          style=${styleMap(trackStyle)}
+          style=${styleProperties(trackStyle)}
           @keydown=${this.#onKeydown}
         >
           ${repeat(

@@ -1,7 +1,7 @@
 import { LitElement, type PropertyValues, type TemplateResult, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from '../../shared/style-properties.js';
 import { resolveChannel } from '../../analytics/channels.js';
 import { isOffNorm } from '../../analytics/metrics.js';
 import { type NpsResult, type TouchpointNps, touchpointNps } from '../../analytics/nps.js';
@@ -534,7 +534,7 @@ export class TouchpointCard extends LitElement {
               (e) => e.key,
               (e) => html`<li part="emotion" class="emotion emotion--${e.tone}">
                 <span class="persona"
-                  ><span class="swatch" style=${styleMap({ '--tpc-persona': e.colour })}></span
+                  ><span class="swatch" style=${styleProperties({ '--tpc-persona': e.colour })}></span
                   ><span class="persona-name">${this.#personaText(e.personaName, l)}</span></span
                 >
                 <span class="feeling">${this.#glyph(e)}<span class="word">${this.#emotionWord(e, l)}</span></span>
@@ -690,7 +690,7 @@ export class TouchpointCard extends LitElement {
         (q) => q.key,
         (q) => {
           const by = [...(q.personaName ? [q.personaName] : []), ...(q.sourceLabel ? [q.sourceLabel] : [])];
-          return html`<figure class="quote" style=${styleMap({ '--tpc-persona': q.colour ?? null })}>
+          return html`<figure class="quote" style=${styleProperties({ '--tpc-persona': q.colour ?? null })}>
             <blockquote>${q.text}</blockquote>
             ${by.length > 0 ? html`<figcaption>${by.join(' · ')}</figcaption>` : nothing}
           </figure>`;
@@ -753,7 +753,7 @@ export class TouchpointCard extends LitElement {
                 const who = this.#personaText(e.personaName, l);
                 const text = `${who}: ${this.#emotionWord(e, l)} ${l.signed(e.score)}`;
                 return html`<li part="emotion" class="emotion emotion--${e.tone}" title=${text}>
-                  <span class="swatch swatch--lane" style=${styleMap({ '--tpc-persona': e.colour })}></span>${this.#glyph(e)}<span class="journey-visually-hidden"
+                  <span class="swatch swatch--lane" style=${styleProperties({ '--tpc-persona': e.colour })}></span>${this.#glyph(e)}<span class="journey-visually-hidden"
                     >${who}: ${this.#emotionWord(e, l)}</span
                   ><span class="score">${l.signed(e.score)}</span>
                 </li>`;

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleProperties } from '../style-properties.js';
+import { styleProperties } from '../../../shared/style-properties.js';
 import type { ColumnLayout } from '../../../layout/columns.js';
 import type { Localizer } from '../../../shared/i18n/localizer.js';
 import type { MapColumn, MapModel } from '../derive.js';

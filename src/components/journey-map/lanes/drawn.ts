@@ -7,7 +7,7 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleProperties } from '../style-properties.js';
+import { styleProperties } from '../../../shared/style-properties.js';
 import { touchpointNps } from '../../../analytics/nps.js';
 import { type FlowLayout, visibleFlows } from '../../../layout/flows.js';
 import type { MapColumn } from '../derive.js';

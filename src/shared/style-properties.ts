@@ -11,7 +11,7 @@ import { noChange } from 'lit';
 import { type AttributePart, Directive, type DirectiveParameters, directive } from 'lit/directive.js';
 
 /** CSS property names (kebab-case or custom properties) and their values; `undefined` removes one. */
-export type StyleProperties = Readonly<Record<string, string | undefined>>;
+export type StyleProperties = Readonly<Record<string, string | null | undefined>>;
 
 class StylePropertiesDirective extends Directive {
   #set = new Set<string>();
@@ -23,13 +23,13 @@ class StylePropertiesDirective extends Directive {
   override update(part: AttributePart, [properties]: DirectiveParameters<this>): typeof noChange {
     const style = (part.element as HTMLElement | SVGElement).style;
     for (const name of this.#set) {
-      if (properties[name] === undefined) {
+      if (properties[name] === undefined || properties[name] === null) {
         style.removeProperty(name);
         this.#set.delete(name);
       }
     }
     for (const [name, value] of Object.entries(properties)) {
-      if (value === undefined) continue;
+      if (value === undefined || value === null) continue;
       style.setProperty(name, value);
       this.#set.add(name);
     }
