@@ -45,5 +45,29 @@ if (nodeTests.length > 0) {
   if (node.code !== 0 && (!fail || Number(fail[1]) === 0)) failed += 1;
 }
 
+// 3. Storybook: the static build must succeed, and every story runs as a test in Chromium
+// (render errors, console errors and axe violations fail it).
+const storybookBuild = await run(process.execPath, [
+  'node_modules/storybook/dist/bin/dispatcher.js',
+  'build',
+  '--quiet',
+  '--output-dir',
+  'storybook-static',
+]);
+if (storybookBuild.code === 0) passed += 1;
+else {
+  console.error('storybook build failed');
+  failed += 1;
+}
+const stories = await run(process.execPath, ['node_modules/vitest/vitest.mjs', 'run']);
+try {
+  const counts = JSON.parse(readFileSync('.test-results/stories.json', 'utf8'));
+  passed += counts.passed;
+  failed += counts.failed;
+  if (stories.code !== 0 && counts.failed === 0) failed += 1;
+} catch {
+  failed += 1;
+}
+
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;

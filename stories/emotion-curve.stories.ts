@@ -1,0 +1,184 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, waitFor } from 'storybook/test';
+import { CURVE_KINDS } from '../src/components/emotion-curve/emotion-curve.js';
+import {
+  BRAND_THEME,
+  DARK_PAGE,
+  NARROW,
+  dense,
+  healthClaim,
+  invalidJourney,
+  longLabels,
+  mortgage,
+  noTouchpoints,
+} from './support/journeys.js';
+import './support/live-journey.js';
+import { elementIn, parts, textOf, waitForPart } from './support/play.js';
+
+interface CurveArgs {
+  journey?: unknown;
+  src?: string;
+  persona?: string;
+  curve?: string;
+  lang?: 'auto' | 'nl' | 'en';
+  onJourneyLoad?: (event: Event) => void;
+  onJourneyError?: (event: Event) => void;
+  onJourneyTouchpointSelect?: (event: Event) => void;
+}
+
+const langOf = (lang: CurveArgs['lang']) => (lang === 'nl' || lang === 'en' ? lang : undefined);
+
+const meta = {
+  title: 'Elements/emotion-curve',
+  component: 'emotion-curve',
+  args: { journey: mortgage, persona: 'all', curve: 'monotone', lang: 'auto' },
+  argTypes: {
+    curve: { control: 'inline-radio', options: [...CURVE_KINDS] },
+    lang: { control: 'inline-radio', options: ['auto', 'nl', 'en'], description: 'The `lang` attribute: the language of the built-in texts.' },
+    persona: { control: 'text' },
+  },
+  render: (args) =>
+    html`<emotion-curve
+      .journey=${args.journey}
+      src=${ifDefined(args.src || undefined)}
+      persona=${args.persona ?? 'all'}
+      curve=${args.curve ?? 'monotone'}
+      lang=${ifDefined(langOf(args.lang))}
+      @journey-load=${args.onJourneyLoad}
+      @journey-error=${args.onJourneyError}
+      @journey-touchpoint-select=${args.onJourneyTouchpointSelect}
+    ></emotion-curve>`,
+} satisfies Meta<CurveArgs>;
+export default meta;
+type Story = StoryObj<CurveArgs>;
+
+/** The mortgage journey: one curve per persona, peak and end marked. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const curve = elementIn(canvasElement, 'emotion-curve');
+    await waitForPart(curve, 'figure');
+    await expect(parts(curve, 'error')).toHaveLength(0);
+    await expect(textOf(await waitForPart(curve, 'legend'))).toContain('Doorstromer');
+  },
+};
+
+/** Every persona overlaid, each with its own colour and dash pattern. */
+export const AllPersonasOverlaid: Story = {
+  args: { persona: 'all' },
+};
+
+/** One persona only. */
+export const OnePersona: Story = {
+  args: { persona: 'mover' },
+  play: async ({ canvasElement }) => {
+    const curve = elementIn(canvasElement, 'emotion-curve');
+    const legend = await waitForPart(curve, 'legend');
+    await expect(textOf(legend)).toContain('Doorstromer');
+    await expect(textOf(legend)).not.toContain('Starter');
+  },
+};
+
+/** Straight lines between touchpoints. */
+export const LinearCurve: Story = { args: { curve: 'linear' } };
+
+/** Steps: the emotion holds until the next touchpoint. */
+export const StepCurve: Story = { args: { curve: 'step' } };
+
+/** Dutch built-in texts. */
+export const Dutch: Story = {
+  args: { lang: 'nl' },
+  play: async ({ canvasElement }) => {
+    const curve = elementIn(canvasElement, 'emotion-curve');
+    await waitForPart(curve, 'summary');
+    await expect(textOf(await waitForPart(curve, 'toggle'))).toMatch(/tabel/i);
+  },
+};
+
+/** English: the health-claim journey. */
+export const English: Story = {
+  args: { journey: healthClaim, lang: 'en' },
+  play: async ({ canvasElement }) => {
+    const curve = elementIn(canvasElement, 'emotion-curve');
+    await waitForPart(curve, 'summary');
+    await expect(textOf(await waitForPart(curve, 'toggle'))).toMatch(/table/i);
+  },
+};
+
+/** Dark page. */
+export const Dark: Story = {
+  decorators: [(story) => html`<div style=${DARK_PAGE}>${story()}</div>`],
+};
+
+/** A brand theme through `--journey-*` custom properties. */
+export const BrandTheme: Story = {
+  decorators: [(story) => html`<div style=${BRAND_THEME}>${story()}</div>`],
+};
+
+/** The data table view with the same numbers as the chart. */
+export const DataTable: Story = {
+  play: async ({ canvasElement, userEvent }) => {
+    const curve = elementIn(canvasElement, 'emotion-curve');
+    await userEvent.click(await waitForPart(curve, 'toggle'));
+    const table = await waitForPart(curve, 'table');
+    await expect(textOf(table)).toContain('Adviesgesprek');
+  },
+};
+
+/** No journey: the empty state. */
+export const Empty: Story = {
+  args: { journey: undefined },
+  play: async ({ canvasElement }) => {
+    await waitForPart(elementIn(canvasElement, 'emotion-curve'), 'status');
+  },
+};
+
+/** A journey without touchpoints yet. */
+export const NoTouchpoints: Story = { args: { journey: noTouchpoints } };
+
+/** Invalid input: the error panel lists every issue with its path. */
+export const Invalid: Story = {
+  args: { journey: invalidJourney, lang: 'en' },
+  play: async ({ canvasElement }) => {
+    const panel = await waitForPart(elementIn(canvasElement, 'emotion-curve'), 'error');
+    await expect(panel.getAttribute('role')).toBe('alert');
+    await expect(textOf(panel)).toContain('touchpoints[0].emotions[0].score');
+  },
+};
+
+/** Long labels wrap or are shortened with the full text in the tooltip and table. */
+export const LongLabels: Story = { args: { journey: longLabels() } };
+
+/** 1,000 touchpoints: the plot scrolls and draws only what is near the viewport. */
+export const Dense: Story = {
+  args: { journey: dense },
+  tags: ['!autodocs'],
+  play: async ({ canvasElement }) => {
+    const curve = elementIn(canvasElement, 'emotion-curve');
+    await waitForPart(curve, 'plot', 15_000);
+    await expect(curve.shadowRoot!.querySelectorAll('*').length).toBeLessThan(5000);
+  },
+};
+
+/** Live data: a fresh journey every 2 s. */
+export const LiveData: Story = {
+  args: { journey: undefined },
+  tags: ['!autodocs'],
+  decorators: [(story) => html`<story-live-journey>${story()}</story-live-journey>`],
+  play: async ({ canvasElement, userEvent }) => {
+    const live = elementIn(canvasElement, 'story-live-journey');
+    const curve = elementIn(canvasElement, 'emotion-curve');
+    await waitForPart(curve, 'figure');
+    const pause = [...live.shadowRoot!.querySelectorAll('button')].find((b) => textOf(b).startsWith('Pause'));
+    await userEvent.click(pause!);
+    await waitFor(() => expect(live.running).toBe(false));
+    await expect(textOf(await waitForPart(curve, 'legend'))).toContain('Starter');
+    await expect(parts(curve, 'error')).toHaveLength(0);
+  },
+};
+
+/** A 375 px wide phone: the plot scrolls sideways, the axis stays. */
+export const Narrow: Story = {
+  decorators: [(story) => html`<div style=${NARROW}>${story()}</div>`],
+};
