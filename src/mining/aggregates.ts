@@ -12,8 +12,6 @@
  * | `activity_first` | `activity`                                       | `cases` with it, `position`: the lower median, over those cases, of the relative position of its first event |
  * | `transition`     | `activity`, `next_activity` (null: the case ends), `channel`/`next_channel` (set only for a channel hop) | `n` |
  * | `channel`        | `activity`, `channel`                            | `n` events |
- * | `phase`          | `phase`                                          | `n` events |
- * | `phase_first`    | `phase`                                          | `cases`, `position` (as for activities) |
  * | `activity_phase` | `activity`, `phase`                              | `n` events |
  * | `persona`        | `persona`                                        | `n` events |
  * | `emotion`        | `activity`, `persona` (null: none given)         | `n` scores, `emotion_milli` (their sum in thousandths) |
@@ -34,8 +32,6 @@ export const AGGREGATE_KINDS = [
   'activity_first',
   'transition',
   'channel',
-  'phase',
-  'phase_first',
   'activity_phase',
   'persona',
   'emotion',

@@ -4,13 +4,15 @@
  * always give the same journey, byte for byte.
  *
  * The rules (also in the README, "From event log to journey map"):
- * - Phases (with a phase column) are ordered by the lower median, over the cases that reach
- *   the phase, of the relative position of the phase's first event in the case; ties by name.
- *   Without a phase column there is one phase, "Journey". Activities without a phase go to a
- *   last phase, "Other".
- * - Touchpoints, one per activity, are ordered by their phase, then the same median for the
- *   activity's first occurrence, then name. The relative position of the k-th of n events in
- *   a case is (k − 1) / (n − 1), and 0 for a case of one event.
+ * - A touchpoint's typical position is the lower median, over the cases that have its activity,
+ *   of the relative position of the activity's first event in the case; the k-th of a case's
+ *   n events (in time order, ties by input row) is at (k − 1) / (n − 1), and at 0 in a case of
+ *   one event.
+ * - With a phase column, each activity belongs to the phase most of its events carry (ties by
+ *   name); phases are ordered by the typical position of their earliest touchpoint (ties by
+ *   name), and activities without any phase go to a last phase, "Other". Without a phase
+ *   column there is one phase, "Journey".
+ * - Touchpoints are ordered by phase, then typical position, then name.
  * - Names compare by UTF-16 code units, so every engine and locale gives the same order.
  */
 import { parseJourney } from '../model/parse.js';
@@ -133,51 +135,50 @@ export function journeyFromAggregates(
     return { ok: false, errors: [{ message }] };
   }
 
-  // Where each activity and phase typically first happens, and in how many cases.
-  const firsts = (kind: 'activity_first' | 'phase_first', key: 'activity' | 'phase') =>
-    new Map(of(kind).map((r) => [r[key]!, { cases: num(r.cases), position: num(r.position) }]));
-  const activityFirst = firsts('activity_first', 'activity');
-  const phaseFirst = firsts('phase_first', 'phase');
-  const positionOf = (map: typeof phaseFirst, key: string) => map.get(key)?.position ?? 0;
-
-  // Phases, in order of their typical position.
-  const phaseRows = of('phase').sort(
-    (a, b) => positionOf(phaseFirst, a.phase!) - positionOf(phaseFirst, b.phase!) || compareText(a.phase!, b.phase!),
+  // Where each activity typically first happens, and in how many cases.
+  const activityFirst = new Map(
+    of('activity_first').map((r) => [r.activity!, { cases: num(r.cases), position: num(r.position) }]),
   );
-  const phaseIds = new IdAllocator('phase');
-  const phases: { id: string; label: string }[] = [];
-  const phaseOf = new Map<string, string>();
-  for (const row of phaseRows) {
-    const id = phaseIds.next(row.phase!);
-    phases.push({ id, label: short(row.phase!) });
-    phaseOf.set(row.phase!, id);
-  }
-  const phaseRank = new Map(phases.map((p, i) => [p.id, i]));
+  const positionOf = (activity: string) => activityFirst.get(activity)?.position ?? 0;
+
+  // Each activity's phase is the one most of its events carry (ties by name); a phase sits
+  // where its earliest touchpoint typically happens.
   const activityPhaseCounts = new Map<string, Map<string, number>>();
   for (const row of of('activity_phase')) {
     const counts = activityPhaseCounts.get(row.activity!) ?? new Map<string, number>();
     counts.set(row.phase!, num(row.n));
     activityPhaseCounts.set(row.activity!, counts);
   }
-  let fallbackPhase: string | undefined;
-  const phaseOfActivity = (activity: string): string => {
-    const phase = mostFrequent(activityPhaseCounts.get(activity) ?? new Map());
-    if (phase !== undefined) return phaseOf.get(phase)!;
-    if (fallbackPhase === undefined) {
-      fallbackPhase = phaseIds.next(phases.length === 0 ? 'journey' : 'other');
-      phases.push({ id: fallbackPhase, label: phases.length === 0 ? 'Journey' : 'Other' });
-      phaseRank.set(fallbackPhase, phases.length - 1);
-    }
-    return fallbackPhase;
-  };
+  const placed = of('activity').map((row) => ({
+    row,
+    phaseName: mostFrequent(activityPhaseCounts.get(row.activity!) ?? new Map<string, number>()),
+    position: positionOf(row.activity!),
+  }));
+  const phasePosition = new Map<string, number>();
+  for (const { phaseName, position } of placed) {
+    if (phaseName !== undefined) phasePosition.set(phaseName, Math.min(phasePosition.get(phaseName) ?? Infinity, position));
+  }
+  const phaseIds = new IdAllocator('phase');
+  const phases: { id: string; label: string }[] = [];
+  const phaseOf = new Map<string | undefined, string>();
+  for (const [name] of [...phasePosition].sort((a, b) => a[1] - b[1] || compareText(a[0], b[0]))) {
+    phaseOf.set(name, phaseIds.next(name));
+    phases.push({ id: phaseOf.get(name)!, label: short(name) });
+  }
+  if (placed.some((a) => a.phaseName === undefined)) {
+    const label = phases.length === 0 ? 'Journey' : 'Other';
+    phaseOf.set(undefined, phaseIds.next(label));
+    phases.push({ id: phaseOf.get(undefined)!, label });
+  }
+  const phaseRank = new Map(phases.map((p, i) => [p.id, i]));
 
   // Touchpoints, one per activity, in journey order.
-  const activities = of('activity')
-    .map((row) => ({ row, phase: phaseOfActivity(row.activity!) }))
+  const activities = placed
+    .map(({ row, phaseName, position }) => ({ row, phase: phaseOf.get(phaseName)!, position }))
     .sort(
       (a, b) =>
         phaseRank.get(a.phase)! - phaseRank.get(b.phase)! ||
-        positionOf(activityFirst, a.row.activity!) - positionOf(activityFirst, b.row.activity!) ||
+        a.position - b.position ||
         compareText(a.row.activity!, b.row.activity!),
     );
   const touchpointIds = new IdAllocator('touchpoint');

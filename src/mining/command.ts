@@ -4,7 +4,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { EVENT_ROLES, type EventRole, type MiningColumns } from './aggregates.js';
-import { type MiningError, journeyFromAggregates } from './build-journey.js';
+import { type MineResult, type MiningError, journeyFromAggregates } from './build-journey.js';
 import { MiningEngine, MiningFailure } from './duckdb.js';
 import { resolveColumns } from './mine-events.js';
 import { miningSql } from './sql.js';
@@ -87,7 +87,7 @@ export async function runMine(args: readonly string[], io: MineIo): Promise<numb
   let engine: MiningEngine | undefined;
   try {
     engine = await MiningEngine.open();
-    let result;
+    let result: MineResult;
     if (file === undefined) {
       const rows = await engine.readAggregates(flags.get('aggregates')!);
       result = journeyFromAggregates(rows, { ...(title ? { title } : {}), columns });

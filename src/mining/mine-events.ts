@@ -196,16 +196,11 @@ class EventLog {
     }
 
     const activityCount = this.activities.values.length;
-    const phaseCount = this.phases.values.length;
     const actEvents = new Float64Array(activityCount);
     const actCases = new Float64Array(activityCount);
     const actPositions: number[][] = Array.from({ length: activityCount }, () => []);
     const actGaps: number[][] = Array.from({ length: activityCount }, () => []);
     const actSeen = new Int32Array(activityCount).fill(-1);
-    const phaseEvents = new Float64Array(phaseCount);
-    const phaseCases = new Float64Array(phaseCount);
-    const phasePositions: number[][] = Array.from({ length: phaseCount }, () => []);
-    const phaseSeen = new Int32Array(phaseCount).fill(-1);
     const count = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
     const transitions = new Map<string, number>();
     const channelCounts = new Map<string, number>();
@@ -244,15 +239,7 @@ class EventLog {
         count(transitions, move);
         if (ch !== -1) count(channelCounts, `${a},${ch}`);
         const ph = this.phaseOf[e]!;
-        if (ph !== -1) {
-          phaseEvents[ph]! += 1;
-          if (phaseSeen[ph] !== c) {
-            phaseSeen[ph] = c;
-            phaseCases[ph]! += 1;
-            phasePositions[ph]!.push(position);
-          }
-          count(activityPhase, `${a},${ph}`);
-        }
+        if (ph !== -1) count(activityPhase, `${a},${ph}`);
         const p = this.personaOf[e]!;
         if (p !== -1) personaEvents.set(p, (personaEvents.get(p) ?? 0) + 1);
         const milli = this.emotionOf[e]!;
@@ -297,16 +284,6 @@ class EventLog {
     for (const [key, n] of channelCounts) {
       const [a, ch] = split(key);
       rows.push(aggregateRow('channel', { activity: activity(a!), channel: this.channels.values[ch!]!, n }));
-    }
-    for (let ph = 0; ph < phaseCount; ph += 1) {
-      rows.push(
-        aggregateRow('phase', { phase: this.phases.values[ph]!, n: phaseEvents[ph]! }),
-        aggregateRow('phase_first', {
-          phase: this.phases.values[ph]!,
-          cases: phaseCases[ph]!,
-          position: lowerMedian(phasePositions[ph]!),
-        }),
-      );
     }
     for (const [key, n] of activityPhase) {
       const [a, ph] = split(key);

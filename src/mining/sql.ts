@@ -123,18 +123,16 @@ export function miningSql(source: MiningSource, columns: MiningColumns): string 
     });
     return `SELECT ${cells.join(', ')}\n${rest}`;
   };
-  // Where a group (an activity or a phase) typically first happens in a case: the lower median
-  // of the relative position of its first event, over the cases that have it.
-  const firsts = (key: string) => `FROM (
-  SELECT ${key},
+  // Where an activity typically first happens in a case: the lower median of the relative
+  // position of its first event, over the cases that have it.
+  const firsts = `FROM (
+  SELECT activity,
     CASE WHEN MIN(case_events) = 1 THEN CAST(0 AS DOUBLE)
       ELSE CAST(MIN(seq) - 1 AS DOUBLE) / (MIN(case_events) - 1) END AS first_position
   FROM steps
-  WHERE ${key} IS NOT NULL
-  GROUP BY case_id, ${key}
+  GROUP BY case_id, activity
 ) AS firsts
-GROUP BY ${key}`;
-  const typical = 'PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY first_position)';
+GROUP BY activity`;
 
   const branches = [
     out(
@@ -154,7 +152,11 @@ GROUP BY ${key}`;
       },
       'FROM steps\nGROUP BY activity',
     ),
-    out("'activity_first'", { activity: 'activity', cases: 'COUNT(*)', position: typical }, firsts('activity')),
+    out(
+      "'activity_first'",
+      { activity: 'activity', cases: 'COUNT(*)', position: 'PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY first_position)' },
+      firsts,
+    ),
     out(
       "'transition'",
       {
@@ -173,8 +175,6 @@ GROUP BY ${key}`;
   }
   if (phase) {
     branches.push(
-      out("'phase'", { phase: 'phase', n: 'COUNT(*)' }, 'FROM events\nWHERE placed AND phase IS NOT NULL\nGROUP BY phase'),
-      out("'phase_first'", { phase: 'phase', cases: 'COUNT(*)', position: typical }, firsts('phase')),
       out("'activity_phase'", { activity: 'activity', phase: 'phase', n: 'COUNT(*)' }, 'FROM events\nWHERE placed AND phase IS NOT NULL\nGROUP BY activity, phase'),
     );
   }
@@ -253,7 +253,7 @@ problems AS (
 -- Each case's events in time order, ties by input row: the directly-follows relation.
 steps AS (
   SELECT
-    case_id, activity, t_ms,${phase ? ' phase,' : ''}
+    case_id, activity, t_ms,
     ROW_NUMBER() OVER by_time AS seq,
     COUNT(*) OVER (PARTITION BY case_id) AS case_events,
     LEAD(activity) OVER by_time AS next_activity,
