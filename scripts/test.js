@@ -69,5 +69,13 @@ try {
   failed += 1;
 }
 
+// 4. The bench in quick mode (small N, few runs, no thresholds): only to keep it working.
+const bench = await run(process.execPath, ['bench/run.js', '--quick']);
+if (bench.code === 0) passed += 1;
+else {
+  console.error('bench --quick failed');
+  failed += 1;
+}
+
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;
