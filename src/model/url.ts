@@ -10,6 +10,8 @@ export const ALLOWED_LINK_PROTOCOLS = ['http:', 'https:', 'mailto:'] as const;
 // `java\tscript:` tricks work, so they are refused before parsing.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+// A scheme at the start of an address, as in "https:" (RFC 3986 3.1).
+const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 
 /** Why a link is rejected, or `null` when it is safe to render. */
 export function linkProblem(href: string): string | null {
@@ -26,7 +28,11 @@ export function linkProblem(href: string): string | null {
       ? null
       : `links may use http:, https: or mailto:, not "${absolute.protocol}"`;
   }
-  // Not absolute: it must resolve as a relative reference against any http(s) base.
+  // Not absolute. A value that starts with a scheme is no relative reference (RFC 3986 4.2): the
+  // URL parser resolves "https:javascript:x" or "http:" against an https base as a path, but
+  // against an http page's base as an absolute address that does not parse (a dead link).
+  if (SCHEME.test(href.replace(/^ +/, ''))) return 'this link address cannot be parsed';
+  // Otherwise it must resolve as a relative reference against any http(s) base.
   try {
     const resolved = new URL(href, 'https://relative.invalid/');
     return resolved.protocol === 'https:' ? null : 'this link address cannot be resolved';
