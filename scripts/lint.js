@@ -15,10 +15,16 @@ const BANNED = [
   ['DOMParser', /\bDOMParser\b/],
   ['createContextualFragment', /\bcreateContextualFragment\b/],
   ['document.write', /\bdocument\.write(?:ln)?\s*\(/],
-  ['eval', /(?<![.\w])eval\s*\(/],
+  ['eval', /(?<![\w$])eval\s*\(/],
+  ['window.eval / globalThis.eval', /\b(?:window|globalThis|self)\s*\.\s*eval\b/],
   ['new Function', /\bnew\s+Function\s*\(/],
+  ['Function() without new', /(?<![\w$.])Function\s*\(/],
+  ['setTimeout/setInterval with code text', /\bset(?:Timeout|Interval)\s*\(\s*['"`]/],
+  ['style.cssText', /\bstyle\s*\.\s*cssText\s*=/],
+  ['CSS text into a style sheet (replace/replaceSync/insertRule)', /\.(?:replaceSync|replace|insertRule)\s*\(\s*`/],
+  ["createElement('script')", /createElement(?:NS)?\s*\([^)]*['"`]script['"`]/],
   ['d3 .html()', /\.html\s*\(/],
-  ['setAttribute("style")', /setAttribute\(\s*['"]style['"]/],
+  ['setAttribute("style")', /setAttribute\(\s*['"`]style['"`]/],
   ['window resize listener', /addEventListener\(\s*['"]resize['"]/],
   // Lit's styleMap writes a style attribute on first render, which a strict style-src blocks:
   // use the shared styleProperties directive (CSSOM setProperty) instead.
@@ -37,8 +43,11 @@ function files(dir, ext) {
   });
 }
 
+/** Blanks comments but keeps their line breaks, so reported line numbers stay right. */
 function stripComments(source) {
-  return source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:\\'"`])\/\/.*$/gm, '$1');
+  return source
+    .replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ' '))
+    .replace(/(^|[^:\\'"`])\/\/.*$/gm, '$1');
 }
 
 const problems = [];

@@ -37,6 +37,8 @@ export interface CurveFrame {
   bandBottom: number;
   /** Centre line of the moment-of-truth markers. */
   momentY: number;
+  /** Top of the room that the labels of points (peak, end, drop, emotion word) may take. */
+  marksTop: number;
   /** Where +5 and −5 are drawn. */
   plotTop: number;
   plotBottom: number;
@@ -74,9 +76,36 @@ export function curveFrame(height: number): CurveFrame {
     bandTop,
     bandBottom,
     momentY,
+    marksTop: bandBottom + FRAME.moment,
     plotTop,
     plotBottom,
     labelTop,
+    labelLineHeight: FRAME.labelLineHeight,
+  };
+}
+
+/** Height of the drawing (px) when a `<journey-map>` hosts the curve as one of its lanes. */
+export const HOSTED_HEIGHT = 240;
+
+/**
+ * The vertical frame of a hosted curve (a lane of `<journey-map>`): the map draws the phases,
+ * the moments of truth and the touchpoint labels itself, so the frame is only the plot with room
+ * above +5 and below −5 for the marks and their labels. Never shorter than a 120 px plot.
+ */
+export function hostedCurveFrame(height: number = HOSTED_HEIGHT): CurveFrame {
+  const minPlot = 120;
+  const total = Math.max(height, minPlot + 2 * FRAME.plotPadding + FRAME.bottom);
+  const plotTop = FRAME.plotPadding;
+  const plotBottom = total - FRAME.plotPadding - FRAME.bottom;
+  return {
+    height: total,
+    bandTop: 0,
+    bandBottom: 0,
+    momentY: 0,
+    marksTop: 0,
+    plotTop,
+    plotBottom,
+    labelTop: total,
     labelLineHeight: FRAME.labelLineHeight,
   };
 }

@@ -347,10 +347,35 @@ export class JourneySourceController implements ReactiveController {
    */
   #updateAgain = false;
 
+  /** A pending re-read of the inline child (coalesced to the next task). */
+  #inlineTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Waits for the parser to finish the page before the inline child is read. */
+  #domReady: (() => void) | undefined;
+
+  /**
+   * While the page is still being parsed, an inline JSON child may have arrived only in part
+   * (a server streams the page): its text is read once the document is parsed, and later
+   * changes are read one task after they stop, never half-written.
+   */
+  #scheduleInlineRead(): void {
+    if (this.#domReady || this.#inlineTimer !== undefined) return;
+    this.#inlineTimer = setTimeout(() => {
+      this.#inlineTimer = undefined;
+      this.#readInline();
+    }, 0);
+  }
+
   hostConnected(): void {
     this.#connected = true;
+    if (this.#host.ownerDocument.readyState === 'loading' && !this.#domReady) {
+      this.#domReady = () => {
+        this.#domReady = undefined;
+        this.#readInline();
+      };
+      this.#host.ownerDocument.addEventListener('DOMContentLoaded', this.#domReady, { once: true });
+    }
     if (!this.#children) {
-      this.#children = new MutationObserver(() => this.#readInline());
+      this.#children = new MutationObserver(() => this.#scheduleInlineRead());
       this.#children.observe(this.#host, {
         childList: true,
         subtree: true,
@@ -359,7 +384,8 @@ export class JourneySourceController implements ReactiveController {
         attributeFilter: ['type'],
       });
     }
-    this.#inlineText = this.#inlineChildText();
+    // During parsing the child may be incomplete: read it once the document is parsed.
+    this.#inlineText = this.#domReady ? undefined : this.#inlineChildText();
     this.#reconcilePending = true;
     this.#host.requestUpdate();
   }
@@ -400,6 +426,10 @@ export class JourneySourceController implements ReactiveController {
     this.#reconcilePending = false;
     this.#children?.disconnect();
     this.#children = undefined;
+    clearTimeout(this.#inlineTimer);
+    this.#inlineTimer = undefined;
+    if (this.#domReady) this.#host.ownerDocument.removeEventListener('DOMContentLoaded', this.#domReady);
+    this.#domReady = undefined;
     this.#cancelFetch();
     this.#syncRefresh();
   }

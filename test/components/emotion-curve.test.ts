@@ -5,8 +5,9 @@ import '../../src/components/emotion-curve/emotion-curve.js';
 import type { EmotionCurve } from '../../src/components/emotion-curve/emotion-curve.js';
 import type { JourneyErrorEvent, JourneyLoadEvent, JourneyTouchpointSelectEvent } from '../../src/events/journey-events.js';
 import type { JourneyLayoutEvent } from '../../src/events/layout-event.js';
-import { columnLayout } from '../../src/layout/columns.js';
+import { type ColumnLayout, columnLayout } from '../../src/layout/columns.js';
 import { parseJourney } from '../../src/model/index.js';
+import { Localizer } from '../../src/shared/i18n/localizer.js';
 import type { Journey } from '../../src/model/types.js';
 import generic from '../fixtures/generic-product.json';
 import healthClaim from '../fixtures/health-claim-en.json';
@@ -64,10 +65,35 @@ async function press(el: EmotionCurve, key: string): Promise<void> {
   await el.updateComplete;
 }
 
+/** A valid journey without a single touchpoint. */
+const noTouchpoints = { version: 1, id: 'empty', title: 'Lege reis', locale: 'nl-NL', phases: [{ id: 'p', label: 'Fase' }], touchpoints: [] };
+
+/**
+ * The layout a hosting `<journey-map>` hands its emotion lane: the map's columns shifted to start
+ * at 0, no inset, no end space (see journey-map/lane-window.ts).
+ */
+function laneLayout(journey: Journey, columnWidth: number): ColumnLayout {
+  return columnLayout(journey, { width: columnWidth * journey.touchpoints.length, minColumnWidth: columnWidth, maxColumnWidth: columnWidth });
+}
+
 describe('<emotion-curve>', () => {
+  /** Lit's dev-mode warnings (each is printed once per page, so one list for the whole file). */
+  const warnings: string[] = [];
+  const warn = console.warn;
+
   before(async () => {
     // Wide enough for the 1280 px layouts, so the pointer can reach every column.
     await setViewport({ width: 1400, height: 1000 });
+    console.warn = (...args: unknown[]) => {
+      warnings.push(args.map(String).join(' '));
+      warn.apply(console, args);
+    };
+  });
+
+  after(() => {
+    console.warn = warn;
+    // An update requested while one completes (in updated(), or by a controller's hostUpdated) renders twice.
+    expect(warnings.filter((w) => w.includes('change-in-update'))).to.deep.equal([]);
   });
 
   describe('accessibility', () => {
@@ -169,10 +195,75 @@ describe('<emotion-curve>', () => {
       });
     }
 
-    it('shows "no data" in the plot of a journey without emotions, never a blank box', async () => {
+    it('says "no emotions recorded" in the plot of a journey without emotions, never a blank box', async () => {
       const el = await curveOf(generic);
-      expect(one(el, '.no-data')!.textContent).to.equal('geen gegevens');
+      expect(one(el, '.no-data')!.textContent).to.equal('Geen emoties vastgelegd');
       expect(all(el, '.column-label')).to.have.length(7);
+      // Nothing to switch to or explain: no table toggle, no legend; the summary says it too.
+      expect(one(el, '[part="toggle"]')).to.equal(null);
+      expect(one(el, '[part="legend"]')).to.equal(null);
+      expect(one(el, '[part="summary"]')!.textContent!.trim()).to.equal('Alle klanten: geen emoties vastgelegd.');
+      const en = await curveOf(generic, 800, { lang: 'en' });
+      expect(one(en, '.no-data')!.textContent).to.equal('No emotions recorded');
+    });
+
+    describe('a journey without touchpoints', () => {
+      const problems: string[] = [];
+      const onError = (event: ErrorEvent) => problems.push(`error: ${event.message}`);
+      const onRejection = (event: PromiseRejectionEvent) => problems.push(`rejection: ${String(event.reason)}`);
+      const consoleError = console.error;
+      beforeEach(() => {
+        problems.length = 0;
+        window.addEventListener('error', onError);
+        window.addEventListener('unhandledrejection', onRejection);
+        console.error = (...args: unknown[]) => {
+          problems.push(`console.error: ${args.map(String).join(' ')}`);
+          consoleError.apply(console, args);
+        };
+      });
+      afterEach(() => {
+        window.removeEventListener('error', onError);
+        window.removeEventListener('unhandledrejection', onRejection);
+        console.error = consoleError;
+      });
+
+      it('shows the empty state in Dutch and English, without an exception or a console error', async () => {
+        const box = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
+        const el = document.createElement('emotion-curve');
+        const loaded = oneEvent(el, 'journey-load') as Promise<JourneyLoadEvent>;
+        el.journey = noTouchpoints;
+        box.append(el);
+        expect((await loaded).detail.journey.touchpoints).to.have.length(0);
+        await el.updateComplete;
+        await aTimeout(50);
+        await el.updateComplete;
+        expect(one(el, '[part="error"]')).to.equal(null);
+        expect(one<HTMLElement>(el, '[part="status"]')!.textContent!.trim()).to.equal('Geen emoties vastgelegd');
+        expect(one(el, 'figcaption')!.textContent).to.equal('Lege reis');
+        expect(all(el, '.point')).to.have.length(0);
+        expect(one(el, '[part="toggle"]')).to.equal(null);
+        el.setAttribute('lang', 'en');
+        await aTimeout(0);
+        await el.updateComplete;
+        expect(one<HTMLElement>(el, '[part="status"]')!.textContent!.trim()).to.equal('No emotions recorded');
+        await expect(el).to.be.accessible();
+        expect(problems).to.deep.equal([]);
+      });
+
+      it('shows the empty state when hosted, and when a journey with touchpoints is replaced by one without', async () => {
+        const el = await curveOf(mortgage);
+        await focusPlot(el);
+        await press(el, 'End');
+        el.journey = noTouchpoints;
+        await el.updateComplete;
+        expect(one<HTMLElement>(el, '[part="status"]')!.textContent!.trim()).to.equal('Geen emoties vastgelegd');
+        el.layout = laneLayout(parsed(noTouchpoints), 100);
+        await el.updateComplete;
+        expect(el.mode).to.equal('hosted');
+        expect(one<HTMLElement>(el, '[part="status"]')!.textContent!.trim()).to.equal('Geen emoties vastgelegd');
+        expect(one(el, '[part="error"]')).to.equal(null);
+        expect(problems).to.deep.equal([]);
+      });
     });
 
     it('marks peak and end with the values of peakEndOf', async () => {
@@ -299,6 +390,125 @@ describe('<emotion-curve>', () => {
       expect(point.getAttribute('transform')!.startsWith(`translate(${layout.columns[3]!.cx} `)).to.equal(true);
     });
 
+    describe('hosted by a journey map (layout given)', () => {
+      async function hostedOf(journey: unknown, columnWidth = 100): Promise<{ el: EmotionCurve; layout: ColumnLayout }> {
+        const layout = laneLayout(parsed(journey), columnWidth);
+        const box = await fixture<HTMLDivElement>(html`<div style="width: ${layout.width}px"></div>`);
+        const el = document.createElement('emotion-curve');
+        el.journey = journey;
+        el.layout = layout;
+        box.append(el);
+        await el.updateComplete;
+        await aTimeout(50);
+        await el.updateComplete;
+        return { el, layout };
+      }
+      const boxOf = (node: Element) => (node as SVGGraphicsElement).getBBox();
+      const overlaps = (p: DOMRect, q: DOMRect) => p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
+
+      it('reports its mode: hosted while a layout is given, standalone otherwise', async () => {
+        const { el } = await hostedOf(mortgage);
+        expect(el.mode).to.equal('hosted');
+        el.layout = undefined;
+        await el.updateComplete;
+        expect(el.mode).to.equal('standalone');
+        expect(one(el, '[part="toggle"]')).to.exist;
+        expect(all(el, '.column-label')).to.have.length(12);
+        expect(one(el, 'figcaption')!.classList.contains('journey-visually-hidden')).to.equal(false);
+      });
+
+      it('repeats nothing the map shows: no title, phases, touchpoint labels, moments, legend, toggle or emotion words', async () => {
+        const { el } = await hostedOf(mortgage);
+        // The title and the summary stay for screen readers, visually hidden.
+        const caption = one<HTMLElement>(el, 'figcaption')!;
+        expect(caption.textContent).to.equal('Een huis kopen met een hypotheek');
+        expect(caption.classList.contains('journey-visually-hidden')).to.equal(true);
+        expect(caption.getBoundingClientRect().width).to.be.at.most(1);
+        const summary = one<HTMLElement>(el, '[part="summary"]')!;
+        expect(summary.classList.contains('journey-visually-hidden')).to.equal(true);
+        expect(summary.textContent).to.contain('Emotie van Starter over 12 contactmomenten');
+        for (const selector of [
+          '[part="toggle"]',
+          '[part="legend"]',
+          '.bands',
+          '.band-label',
+          '.band-fill',
+          '.column-label',
+          '.moment',
+          '.point-label--word',
+          '.axis-title',
+          '.axis',
+        ]) {
+          expect(all(el, selector), selector).to.have.length(0);
+        }
+      });
+
+      it('draws the axis, the zero line, the curves, glyphs, peak-end and drop marks on the given columns', async () => {
+        const { el, layout } = await hostedOf(mortgage);
+        expect(el.columnLayout).to.equal(layout);
+        // 240 px tall: the plot from 22 to 210 px, 18.8 px per point, so a tick every 2.5 (≥ 20 px apart).
+        expect(one<HTMLElement>(el, '.canvas')!.style.height).to.equal('240px');
+        expect(Math.round(el.getBoundingClientRect().height)).to.equal(240);
+        const ticks = all(el, '.tick-label--inside') as SVGTextElement[];
+        expect(ticks.map((t) => t.textContent)).to.deep.equal(['−5', '−2,5', '0', '+2,5', '+5']);
+        expect(ticks.map((t) => Number(t.getAttribute('y')))).to.deep.equal([210, 163, 116, 69, 22]);
+        expect(ticks.every((t) => t.getAttribute('x') === '6')).to.equal(true);
+        expect(Number(one(el, '.zero-line')!.getAttribute('y1'))).to.equal(116);
+        expect(all(el, '.curve-line')).to.have.length(2);
+        expect(all(el, '.point.scored')).to.have.length(23);
+        expect(one(el, '.point[data-index="7"][data-curve="0"] .glyph')).to.exist;
+        // Touchpoint 4 sits in the middle of its 100 px column: x = 450; the starter's +4 at "sign" is 116 − 4 × 18.8.
+        expect(one(el, '.point[data-index="4"][data-curve="0"]')!.getAttribute('transform')!.startsWith('translate(450 ')).to.equal(true);
+        expect(one(el, '.point[data-index="7"][data-curve="0"]')!.getAttribute('transform')).to.equal('translate(750 40.8)');
+        expect(all(el, '.peak-end-mark').map((m) => `${m.dataset.curve}:${m.dataset.kind}:${m.dataset.index}`)).to.deep.equal([
+          '0:peak:7',
+          '0:end:11',
+          '1:peak:7',
+          '1:end:11',
+        ]);
+        expect(all(el, '.point-label--peak, .point-label--end').map((t) => t.textContent)).to.have.members([
+          'piek +4',
+          'einde +1',
+          'piek +3',
+          'einde +2',
+        ]);
+        expect(all(el, '.drop-halo[data-curve]').map((h) => `${h.dataset.curve}:${h.dataset.from}→${h.dataset.to}`)).to.have.length(2);
+        expect(all(el, '.point-label--drop')).to.have.length(2);
+      });
+
+      it('keeps the labels of points clear of the ticks in the first column', async () => {
+        // The first touchpoint is the peak at +5 and the drop lands on the second, in narrow columns.
+        const journey = {
+          version: 1,
+          id: 'edge',
+          title: 'Rand',
+          phases: [{ id: 'p', label: 'Fase' }],
+          touchpoints: [5, -5, 4, -5, 1].map((score, i) => ({ id: `t${i}`, phase: 'p', label: `T${i}`, emotions: [{ score }] })),
+        };
+        const { el } = await hostedOf(journey, 64);
+        const ticks = all(el, '.tick-label--inside').map(boxOf);
+        const labels = all(el, '.point-label').map((t) => ({ text: t.textContent!, box: boxOf(t) }));
+        expect(labels.map((l) => l.text)).to.include('peak +5');
+        for (const label of labels) {
+          for (const tick of ticks) expect(overlaps(label.box, tick), label.text).to.equal(false);
+        }
+      });
+
+      it('uses the axis beside the plot when the given layout leaves room for it', async () => {
+        const journey = parsed(mortgage);
+        const layout = columnLayout(journey, { width: 1600, inset: 120, minColumnWidth: 100 });
+        const box = await fixture<HTMLDivElement>(html`<div style="width: 1600px"></div>`);
+        const el = document.createElement('emotion-curve');
+        el.journey = mortgage;
+        el.layout = layout;
+        box.append(el);
+        await el.updateComplete;
+        expect(all(el, '.tick-label--inside')).to.have.length(0);
+        expect(all(el, '.axis .tick-label').map((t) => t.textContent)).to.deep.equal(['−5', '−2,5', '0', '+2,5', '+5']);
+        expect(one(el, '.axis-title')).to.equal(null);
+      });
+    });
+
     it('speaks Dutch with lang="nl" and English with lang="en"', async () => {
       const nl = await curveOf(healthClaim, 800, { lang: 'nl' });
       const en = await curveOf(mortgage, 800, { lang: 'en' });
@@ -329,6 +539,27 @@ describe('<emotion-curve>', () => {
       expect(event.detail.origin).to.equal('inline');
       await el.updateComplete;
       expect(all(el, '.curve-line')).to.have.length(2);
+    });
+
+    it('draws an inline journey in its first update, with no second update asked for', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+      const el = document.createElement('emotion-curve');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(healthClaim);
+      el.append(script);
+      const seen: { lines: number; pending: boolean }[] = [];
+      const updated = (el as unknown as { updated: (changed: unknown) => void }).updated;
+      // Records, after each update, what it drew and whether another update is already due.
+      Object.defineProperty(el, 'updated', {
+        value(this: EmotionCurve, changed: unknown) {
+          updated.call(this, changed);
+          seen.push({ lines: this.shadowRoot!.querySelectorAll('.curve-line').length, pending: this.isUpdatePending });
+        },
+      });
+      box.append(el);
+      await el.updateComplete;
+      expect(seen[0]).to.deep.equal({ lines: 2, pending: false });
     });
 
     it('loads a journey from src', async () => {
@@ -390,6 +621,21 @@ describe('<emotion-curve>', () => {
       const event = await selected;
       expect(event.detail).to.deep.equal({ touchpointId: 'calculate', persona: 'mover' });
       expect(event.bubbles && event.composed).to.equal(true);
+    });
+
+    it('keeps focus in the plot, on the first point, when new data arrives', async () => {
+      const el = await curveOf(mortgage);
+      await focusPlot(el);
+      await press(el, 'End');
+      await press(el, 'Escape');
+      el.journey = healthClaim;
+      await el.updateComplete;
+      expect(activeAt(el)).to.deep.equal([0, 0]);
+      expect(root(el).activeElement).to.equal(active(el));
+      expect(active(el).getAttribute('aria-label')!.startsWith('Check what is covered, touchpoint 1 of 6')).to.equal(true);
+      // Focus that stays inside does not reopen the tooltip that Escape closed.
+      expect(one(el, '[part="tooltip"]')).to.equal(null);
+      expect(one(el, '.focus-ring')).to.exist;
     });
 
     it('shows a tooltip on focus and closes it with Escape', async () => {
@@ -625,6 +871,11 @@ describe('<emotion-curve>', () => {
       expect(count()).to.be.below(5_000);
     });
 
+    it('takes the pager texts from the message catalogues', () => {
+      expect(Localizer.for('en').messages.emotionCurve.tableRows('1', '100', '10,000')).to.equal('Rows 1–100 of 10,000');
+      expect(Localizer.for('nl').messages.emotionCurve.tableRows('1', '100', '10.000')).to.equal('Rijen 1–100 van 10.000');
+    });
+
     it('pages the data table of 10,000 touchpoints', async () => {
       const el = await curveOf(bigJourney(10_000), 1280, { lang: 'en' });
       one<HTMLButtonElement>(el, '[part="toggle"]')!.click();
@@ -633,10 +884,16 @@ describe('<emotion-curve>', () => {
       const status = () => one<HTMLElement>(el, '.pager [role="status"]')!.textContent;
       expect(status()).to.equal('Rows 1–100 of 10,000');
       const [previous, next] = all(el, '.pager button') as HTMLButtonElement[];
+      expect([previous!.textContent, next!.textContent]).to.deep.equal(['Previous rows', 'Next rows']);
       expect(previous!.disabled).to.equal(true);
       next!.click();
       await el.updateComplete;
       expect(status()).to.equal('Rows 101–200 of 10,000');
+      el.setAttribute('lang', 'nl');
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(status()).to.equal('Rijen 101–200 van 10.000');
+      expect((all(el, '.pager button') as HTMLButtonElement[]).map((b) => b.textContent)).to.deep.equal(['Vorige rijen', 'Volgende rijen']);
       expect(one<HTMLTableElement>(el, 'table')!.tBodies[0]!.rows[0]!.cells[0]!.textContent).to.equal('Contactmoment 101');
       let nodes = 0;
       const walker = document.createTreeWalker(root(el), NodeFilter.SHOW_ALL);

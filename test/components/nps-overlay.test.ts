@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { generateJourney } from '../../bench/generate.js';
 import '../../src/components/emotion-curve/emotion-curve.js';
 import type { EmotionCurve } from '../../src/components/emotion-curve/emotion-curve.js';
 import '../../src/components/nps-overlay/nps-overlay.js';
@@ -65,7 +66,34 @@ async function press(key: string): Promise<void> {
   await sendKeys({ press: key });
 }
 
+/** Every node of the element's shadow tree, and of the shadow trees nested in it. */
+function shadowNodes(root: ShadowRoot): number {
+  let count = 0;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    count += 1;
+    const nested = (node as Element).shadowRoot;
+    if (nested) count += shadowNodes(nested);
+  }
+  return count;
+}
+
 describe('<nps-overlay>', () => {
+  /** Lit's dev-mode warnings (each is printed once per page, so one list for the whole file). */
+  const warnings: string[] = [];
+  const warn = console.warn;
+  before(() => {
+    console.warn = (...args: unknown[]) => {
+      warnings.push(args.map(String).join(' '));
+      warn.apply(console, args);
+    };
+  });
+  after(() => {
+    console.warn = warn;
+    // An update requested while one completes (in updated(), or by a controller's hostUpdated) renders twice.
+    expect(warnings.filter((w) => w.includes('change-in-update'))).to.deep.equal([]);
+  });
+
   describe('accessibility', () => {
     it('is accessible as columns', async () => {
       const el = await overlay(html`<nps-overlay .journey=${mortgage}></nps-overlay>`);
@@ -587,6 +615,144 @@ describe('<nps-overlay>', () => {
       el.touchpoint = 'nope';
       await el.updateComplete;
       expect(text(shadow(el).querySelector('.badge-missing'))).to.equal('No touchpoint "nope" in this journey.');
+    });
+  });
+
+  describe('inline journey', () => {
+    it('draws an inline journey in its first update, with no second update asked for', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 1200px"></div>`);
+      const el = document.createElement('nps-overlay');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(mortgage);
+      el.append(script);
+      const seen: { cells: number; pending: boolean }[] = [];
+      const updated = (el as unknown as { updated: (changed: unknown) => void }).updated;
+      // Records, after each update, what it drew and whether another update is already due.
+      Object.defineProperty(el, 'updated', {
+        value(this: NpsOverlay, changed: unknown) {
+          updated.call(this, changed);
+          seen.push({ cells: this.shadowRoot!.querySelectorAll('.cell.measured').length, pending: this.isUpdatePending });
+        },
+      });
+      const loaded = oneEvent(el, 'journey-load') as Promise<JourneyLoadEvent>;
+      wrap.append(el);
+      await el.updateComplete;
+      expect((await loaded).detail.origin).to.equal('inline');
+      expect(seen[0]).to.deep.equal({ cells: 5, pending: false });
+    });
+  });
+
+  describe('scale', function () {
+    this.timeout(30_000);
+
+    /** An overlay of a generated journey (NPS at every fifth touchpoint) in a box `width` px wide, after its load. */
+    async function large(count: number, width: number): Promise<NpsOverlay> {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+      const el = document.createElement('nps-overlay');
+      // Journeys over 1,000 touchpoints are validated in slices: measured only after the load.
+      const loaded = oneEvent(el, 'journey-load');
+      el.journey = generateJourney(count);
+      wrap.append(el);
+      await loaded;
+      await settle(el);
+      return el;
+    }
+    const wrapOf = (el: NpsOverlay) => shadow(el).querySelector<HTMLElement>('.track-wrap')!;
+    const rendered = (el: NpsOverlay) =>
+      [...shadow(el).querySelectorAll<HTMLElement>('.track .cell.measured')].map((c) => c.dataset['touchpointId']!);
+    async function pressAndSettle(el: NpsOverlay, key: string): Promise<void> {
+      await press(key);
+      await settle(el);
+    }
+
+    for (const count of [1_000, 10_000]) {
+      // The last touchpoint with NPS: every fifth has it, so tp-995 and tp-9995.
+      const last = `tp-${count - 5}`;
+
+      it(`keeps ${count.toLocaleString('en')} touchpoints as columns under 5,000 shadow nodes, every one reachable`, async () => {
+        const el = await large(count, 1200);
+        expect(el.mode).to.equal('horizontal');
+        expect(el.columnLayout!.columns).to.have.length(count);
+        expect(shadowNodes(shadow(el))).to.be.below(5_000);
+        // 96 px columns, 1,200 px in view and 1,200 px of margin: columns 0…25, rounded out to 0…31.
+        expect(shadow(el).querySelectorAll('.track > .cell')).to.have.length(32);
+        expect(rendered(el)).to.deep.equal(['tp-0', 'tp-5', 'tp-10', 'tp-15', 'tp-20', 'tp-25', 'tp-30']);
+        // Each cell sits in its own column of the track.
+        expect(cell(el, 'tp-25').style.gridColumn).to.equal('26');
+        hit(el, 'tp-0').focus();
+        await pressAndSettle(el, 'End');
+        expect(shadow(el).activeElement).to.equal(hit(el, last));
+        expect(hit(el, last).getAttribute('tabindex')).to.equal('0');
+        // Focus scrolled the column into view, and the window followed.
+        const wrap = wrapOf(el);
+        expect(wrap.scrollLeft + wrap.clientWidth).to.be.at.least(count * 96 - 1);
+        await waitUntil(() => rendered(el).includes(`tp-${count - 10}`), 'the columns at the end');
+        expect(rendered(el)).not.to.include('tp-0');
+        // The last phase began far to the left: its name stays in view.
+        const label = shadow(el).querySelector<HTMLElement>('.band-label')!;
+        expect(label.textContent).to.equal('Phase 12');
+        const seen = wrap.getBoundingClientRect();
+        expect(label.getBoundingClientRect().left).to.be.within(seen.left, seen.right - 20);
+        expect(shadowNodes(shadow(el))).to.be.below(5_000);
+        await pressAndSettle(el, 'ArrowLeft');
+        expect(shadow(el).activeElement).to.equal(hit(el, `tp-${count - 10}`));
+        await pressAndSettle(el, 'Home');
+        expect(shadow(el).activeElement).to.equal(hit(el, 'tp-0'));
+        expect(wrap.scrollLeft).to.equal(0);
+        // Scrolling halfway renders the columns there (and the one with the tab stop).
+        wrap.scrollLeft = (count / 2) * 96;
+        await waitUntil(() => rendered(el).includes(`tp-${count / 2}`), 'the columns scrolled to');
+        expect(rendered(el)).to.include('tp-0');
+        expect(shadowNodes(shadow(el))).to.be.below(5_000);
+      });
+
+      it(`keeps ${count.toLocaleString('en')} touchpoints as rows under 5,000 shadow nodes, every one reachable`, async () => {
+        const el = await large(count, 480);
+        expect(el.mode).to.equal('vertical');
+        expect(shadowNodes(shadow(el))).to.be.below(5_000);
+        const wrap = wrapOf(el);
+        // The long list scrolls in its own box.
+        expect(wrap.scrollHeight).to.be.greaterThan(wrap.clientHeight);
+        expect(wrap.clientHeight).to.be.at.most(960);
+        expect(rendered(el).slice(0, 3)).to.deep.equal(['tp-0', 'tp-5', 'tp-10']);
+        hit(el, 'tp-0').focus();
+        await pressAndSettle(el, 'End');
+        expect(shadow(el).activeElement).to.equal(hit(el, last));
+        await waitUntil(() => rendered(el).includes(`tp-${count - 20}`), 'the rows at the end');
+        expect(rendered(el)).not.to.include('tp-0');
+        expect(wrap.scrollTop + wrap.clientHeight).to.be.closeTo(wrap.scrollHeight, 1);
+        const box = hit(el, last).getBoundingClientRect();
+        const view = wrap.getBoundingClientRect();
+        expect(box.top).to.be.at.least(view.top - 1);
+        expect(box.bottom).to.be.at.most(view.bottom + 1);
+        expect(shadowNodes(shadow(el))).to.be.below(5_000);
+        await pressAndSettle(el, 'ArrowUp');
+        expect(shadow(el).activeElement).to.equal(hit(el, `tp-${count - 10}`));
+        await pressAndSettle(el, 'Home');
+        expect(shadow(el).activeElement).to.equal(hit(el, 'tp-0'));
+        expect(wrap.scrollTop).to.equal(0);
+        // Scrolling halfway renders the rows there.
+        wrap.scrollTop = wrap.scrollHeight / 2;
+        const middle = () => rendered(el).filter((id) => Math.abs(Number(id.slice(3)) - count / 2) < count / 10);
+        await waitUntil(() => middle().length > 0, 'the rows scrolled to');
+        // The rows in view, and the first row, which holds the tab stop.
+        expect(rendered(el)).to.include('tp-0');
+        const boxes = middle().map((id) => cell(el, id).getBoundingClientRect());
+        expect(boxes.some((b) => b.bottom > view.top && b.top < view.bottom)).to.equal(true);
+        expect(shadowNodes(shadow(el))).to.be.below(5_000);
+      });
+    }
+
+    it('renders every touchpoint of a short journey, in its own column or row', async () => {
+      const columns = await overlay(html`<nps-overlay .journey=${mortgage}></nps-overlay>`);
+      expect(shadow(columns).querySelectorAll('.track > .cell')).to.have.length(12);
+      expect([...shadow(columns).querySelectorAll<HTMLElement>('.track > .cell')].map((c) => c.style.gridColumn)).to.deep.equal(
+        Array.from({ length: 12 }, (_, i) => String(i + 1)),
+      );
+      const rows = await overlay(html`<nps-overlay .journey=${mortgage}></nps-overlay>`, 480);
+      expect(shadow(rows).querySelectorAll('.track > .cell')).to.have.length(12);
+      expect(shadow(rows).querySelector('.chunk, .gap')).to.equal(null);
     });
   });
 

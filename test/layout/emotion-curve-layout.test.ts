@@ -13,6 +13,7 @@ import {
   emotionScale,
   emotionTicks,
   estimateTextWidth,
+  hostedCurveFrame,
   placeLabels,
   renderWindow,
   truncateText,
@@ -56,6 +57,7 @@ describe('emotion-curve layout', () => {
         bandTop: 0,
         bandBottom: 32,
         momentY: 44,
+        marksTop: 56,
         plotTop: 78,
         plotBottom: 272,
         labelTop: 316,
@@ -66,6 +68,31 @@ describe('emotion-curve layout', () => {
     it('never squeezes the plot below 120 px', () => {
       const frame = curveFrame(100);
       expect(frame.height).to.equal(286);
+      expect(frame.plotBottom - frame.plotTop).to.equal(120);
+    });
+  });
+
+  describe('hostedCurveFrame', () => {
+    it('is only the plot: no band, moment or label rows (the map draws those)', () => {
+      // 240 px: 22 above +5, 22 + 8 below −5, so the plot runs from 22 to 240 − 30 = 210.
+      expect(hostedCurveFrame(240)).to.deep.equal({
+        height: 240,
+        bandTop: 0,
+        bandBottom: 0,
+        momentY: 0,
+        marksTop: 0,
+        plotTop: 22,
+        plotBottom: 210,
+        labelTop: 240,
+        labelLineHeight: 16,
+      });
+      expect(hostedCurveFrame().height).to.equal(240);
+    });
+
+    it('never squeezes the plot below 120 px', () => {
+      const frame = hostedCurveFrame(50);
+      // 120 + 2 × 22 + 8 = 172.
+      expect(frame.height).to.equal(172);
       expect(frame.plotBottom - frame.plotTop).to.equal(120);
     });
   });

@@ -2,11 +2,13 @@ import { expect } from '@open-wc/testing';
 import { npsOf } from '../../src/analytics/nps.js';
 import {
   NPS_GROUPS,
+  chunkWindow,
   divergingBar,
   divergingExtent,
   histogram,
   npsGroupOf,
   scoreTrack,
+  slotWindow,
 } from '../../src/layout/nps.js';
 import mortgage from '../fixtures/mortgage-nl.json';
 
@@ -143,6 +145,50 @@ describe('layout/nps', () => {
       const empty = histogram(new Array(11).fill(0), frame);
       expect(empty.bars.every((b) => b.height === 0)).to.equal(true);
       expect(empty.ticks.map((t) => t.value)).to.deep.equal([0, 1]);
+    });
+  });
+
+  describe('slotWindow', () => {
+    const cases: [string, Parameters<typeof slotWindow>, { first: number; last: number }][] = [
+      // 1,000 columns of 96 px from 0; 1,200 px in view at 0, 1,200 margin: px −1,200…2,400 → slots 0…25 → chunks of 16: 0…31.
+      ['at the start', [1000, 0, 96, 0, 1200, 1200, 16], { first: 0, last: 31 }],
+      // Scrolled to 48,000: px 46,800…50,400 → slots 487…525 → 480…527.
+      ['in the middle', [1000, 0, 96, 48_000, 1200, 1200, 16], { first: 480, last: 527 }],
+      // Scrolled to the end (96,000 − 1,200): px 93,600…97,200 → slots 975…999 → 960…999.
+      ['at the end', [1000, 0, 96, 94_800, 1200, 1200, 16], { first: 960, last: 999 }],
+      // A start offset of 200 px shifts the slots: px −200…800 from the first slot → slots 0…8.
+      ['after a start offset', [100, 200, 100, 0, 1000, 0, 1], { first: 0, last: 8 }],
+      // Scrolled past the end still shows the last chunk.
+      ['past the end', [40, 0, 100, 1e6, 500, 0, 16], { first: 32, last: 39 }],
+      ['an empty track', [0, 0, 96, 0, 1200, 1200, 16], { first: 0, last: -1 }],
+      ['slots of no size', [10, 0, 0, 0, 1200, 1200, 16], { first: 0, last: -1 }],
+    ];
+    for (const [name, args, expected] of cases) {
+      it(`finds the slots in view ${name}`, () => {
+        expect(slotWindow(...args)).to.deep.equal(expected);
+      });
+    }
+  });
+
+  describe('chunkWindow', () => {
+    // Chunks 100, 200, 100, 300 and 100 px tall, 4 px apart: tops at 0, 104, 308, 412, 716.
+    const heights = [100, 200, 100, 300, 100];
+    const cases: [string, number, number, number, { first: number; last: number }][] = [
+      ['the top', 0, 150, 0, { first: 0, last: 1 }],
+      // 320…420 meets chunk 2 (308…408) and chunk 3 (412…712).
+      ['the middle', 320, 100, 0, { first: 2, last: 3 }],
+      // With a margin of 100: 220…520 → chunks 1 (104…304) to 3.
+      ['the middle with a margin', 320, 100, 100, { first: 1, last: 3 }],
+      ['the bottom', 700, 200, 0, { first: 3, last: 4 }],
+      ['past the bottom', 5000, 200, 0, { first: 4, last: 4 }],
+    ];
+    for (const [name, scroll, viewport, margin, expected] of cases) {
+      it(`finds the chunks in view at ${name}`, () => {
+        expect(chunkWindow(heights, 4, scroll, viewport, margin)).to.deep.equal(expected);
+      });
+    }
+    it('is empty without chunks', () => {
+      expect(chunkWindow([], 4, 0, 100, 0)).to.deep.equal({ first: 0, last: -1 });
     });
   });
 });

@@ -39,6 +39,7 @@ import {
   emotionScale,
   emotionTicks,
   estimateTextWidth,
+  hostedCurveFrame,
   placeLabels,
   renderWindow,
 } from '../../layout/emotion-curve.js';
@@ -73,19 +74,29 @@ const MOMENT_FLAG = 'M-4,7V-7L6,-3.5L-4,0';
 /** Font size of every text in the drawing (px). */
 const TEXT_SIZE = 12;
 
-/** Built-in texts not (yet) in the shared message catalogues. */
-const LOCAL_MESSAGES = {
-  en: {
-    rows: (from: string, to: string, total: string) => `Rows ${from}–${to} of ${total}`,
-    previousRows: 'Previous rows',
-    nextRows: 'Next rows',
-  },
-  nl: {
-    rows: (from: string, to: string, total: string) => `Rijen ${from}–${to} van ${total}`,
-    previousRows: 'Vorige rijen',
-    nextRows: 'Volgende rijen',
-  },
-} as const;
+/** Narrowest inset that holds the axis beside the plot; a hosted curve given less draws its ticks inside the plot. */
+const MIN_AXIS_INSET = 40;
+/** Where ticks drawn inside the plot start, from the left of the first column (px). */
+const INNER_TICK_X = 6;
+
+/**
+ * How the curve lays itself out: `standalone` (its own title, legend, phase bands, touchpoint
+ * labels, table view and summary) or `hosted` (a lane of `<journey-map>`, which shows all of
+ * those itself: only the axis, the zero line, the curves, glyphs, peak-end and drop marks).
+ */
+export const EMOTION_CURVE_MODES = ['standalone', 'hosted'] as const;
+/** One layout mode of `<emotion-curve>`. */
+export type EmotionCurveMode = (typeof EMOTION_CURVE_MODES)[number];
+
+function isColumnLayout(value: unknown): value is ColumnLayout {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Array.isArray((value as ColumnLayout).columns) &&
+    Array.isArray((value as ColumnLayout).bands) &&
+    typeof (value as ColumnLayout).columnWidth === 'number'
+  );
+}
 
 /** One curve: a persona's, or all customers' when the journey has no personas. */
 interface CurveModel {
@@ -189,7 +200,13 @@ function buildModel(journey: Journey): JourneyModel {
 /**
  * The emotion curve of a customer journey: what each persona felt at every touchpoint, from
  * −5 to +5, in journey order under its phases, with moments of truth, the peak and the end
- * (what customers remember), and the largest drop.
+ * (what customers remember), and the largest drop. A journey without a single emotion (or
+ * without touchpoints) says "no emotions recorded" instead of drawing an empty box.
+ *
+ * Hosted by `<journey-map>` (its `layout` is set; `mode` is `hosted`) it draws only the plot on
+ * the map's columns: the axis, the zero line, the curves, glyphs, peak-end and drop marks. The
+ * map shows the title, phases, touchpoint labels, moments of truth, legend and table itself; the
+ * curve's title and summary stay for screen readers, visually hidden.
  *
  * @summary An accessible, keyboard-navigable emotion curve per persona, with a data table view and a generated summary.
  * @tagname emotion-curve
@@ -204,7 +221,7 @@ function buildModel(journey: Journey): JourneyModel {
  * @csspart table - The data table view.
  * @csspart summary - The text summary under the chart.
  * @csspart error - The error panel shown for invalid input or a failed fetch.
- * @csspart status - The loading and empty states.
+ * @csspart status - The loading and empty states, and "no emotions recorded" for a journey without touchpoints.
  * @csspart stale - The note shown while a live `src` cannot be refreshed.
  *
  * @cssprop --journey-font - Font family.
@@ -274,6 +291,7 @@ export class EmotionCurve extends LitElement {
   };
   #clipIds: string[] = [];
 
+  #mode: EmotionCurveMode = 'standalone';
   #model: JourneyModel | undefined;
   #geometry: Geometry | undefined;
   #laidOutWidth = -1;
@@ -291,6 +309,8 @@ export class EmotionCurve extends LitElement {
   #viewport = 0;
   #scrollFrame = 0;
   #focusPending = false;
+  /** True while `updated()` moves focus itself (not a user arriving from outside the plot). */
+  #movingFocus = false;
   #announcedLayout: ColumnLayout | undefined;
   #measureContext: CanvasRenderingContext2D | null | undefined;
   #fontFamily = 'system-ui, sans-serif';
@@ -300,38 +320,44 @@ export class EmotionCurve extends LitElement {
     return this.#geometry?.layout;
   }
 
+  /** How the curve is laid out now: `hosted` while a `layout` is given (a lane of `<journey-map>`), else `standalone`. */
+  get mode(): EmotionCurveMode {
+    return this.#mode;
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     if (this.#scrollFrame !== 0) cancelAnimationFrame(this.#scrollFrame);
     this.#scrollFrame = 0;
   }
 
+  /**
+   * Hands the inputs to the source controller and applies them at once (`sync()`), so an inline
+   * or connect-time journey is drawn in this very update; then derives what is drawn, each step
+   * only when its inputs changed.
+   */
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('journey')) this.#source.setJourney(this.journey);
     if (changed.has('src')) this.#source.setSrc(this.src);
-  }
-
-  /**
-   * Derives what is drawn, before rendering. This runs at the start of `update()` rather than in
-   * `willUpdate()` because the source controller applies an inline or connect-time journey in its
-   * `hostUpdate()`, which Lit calls after `willUpdate()`; deriving here sees that journey in the
-   * same update. Each step runs only when its inputs changed.
-   */
-  protected override update(changed: PropertyValues<this>): void {
+    this.#source.sync();
+    this.#mode = isColumnLayout(this.layout) ? 'hosted' : 'standalone';
     try {
       this.#derive(changed);
     } catch (cause) {
       // Never a blank box or an uncaught exception: the error panel shows a RENDER failure.
       this.#model = undefined;
       this.#geometry = undefined;
+      this.#window = undefined;
       this.#source.reportRenderError(cause);
     }
-    super.update(changed);
   }
 
   #derive(changed: PropertyValues<this>): void {
     const journey = this.#source.status === 'ready' ? this.#source.journey : undefined;
     if (!journey) {
+      // The plot is about to go, and focus with it: said here, before the render, not by its focusout.
+      this.#focused = false;
+      this.#tooltipOpen = false;
       this.#model = undefined;
       this.#geometry = undefined;
       this.#window = undefined;
@@ -351,15 +377,27 @@ export class EmotionCurve extends LitElement {
       this.#tablePage = 0;
       this.#scrollLeft = 0;
       modelChanged = true;
+      if (this.#focused) {
+        // New data while a point has focus: focus stays in the plot, on the first point; with no
+        // touchpoints left it is gone (said now, so the focusout during the render changes nothing).
+        if (journey.touchpoints.length > 0) this.#focusPending = true;
+        else {
+          this.#focused = false;
+          this.#tooltipOpen = false;
+        }
+      }
     }
     const model = this.#model;
 
-    const width = this.#availableWidth();
+    const hosted = this.#mode === 'hosted';
+    // A hosted curve draws on the layout it is given, whatever its own width.
+    const width = hosted ? 0 : this.#availableWidth();
     if (modelChanged || changed.has('layout') || width !== this.#laidOutWidth || !this.#geometry) {
       this.#geometry = this.#layOut(model, width);
       this.#geometryVersion += 1;
       this.#laidOutWidth = width;
-      if (this.#viewport === 0 || modelChanged) this.#viewport = Math.min(width, this.#geometry.layout.width);
+      // The host virtualises its columns itself: a hosted curve draws every column it is given.
+      this.#viewport = hosted ? this.#geometry.layout.width : Math.min(width, this.#geometry.layout.width);
     }
     const geometry = this.#geometry;
 
@@ -373,7 +411,7 @@ export class EmotionCurve extends LitElement {
       this.#windowKey = windowKey;
       this.#labelsKey = '';
     }
-    const labelsKey = `${this.#windowKey}|${this.#shown.join(',')}|${localizer.locale}`;
+    const labelsKey = `${this.#windowKey}|${this.#shown.join(',')}|${localizer.locale}|${this.#mode}`;
     if (labelsKey !== this.#labelsKey) {
       this.#pointLabels = this.#placePointLabels(model, geometry, this.#window, localizer);
       this.#momentBadges = this.#placeMoments(geometry, this.#window, localizer);
@@ -395,23 +433,37 @@ export class EmotionCurve extends LitElement {
       return html`<div class="state" lang=${localizer.locale}>${sourceState}</div>`;
     }
     const m = localizer.messages;
+    // Hosted, the map shows the title, the legend, the table view and the summary itself; the
+    // caption and the summary stay for screen readers.
+    const hosted = this.#mode === 'hosted';
+    const noEmotions = model.curves.every((c) => c.scored === 0);
+    const noTouchpoints = model.journey.touchpoints.length === 0;
+    const view = hosted || noEmotions ? 'chart' : this.#view;
     return html`${sourceState}
       <figure
         part="figure"
-        class="figure"
+        class=${hosted ? 'figure figure--hosted' : 'figure'}
         aria-labelledby=${this.#ids.title}
         aria-describedby=${this.#ids.summary}
         lang=${localizer.locale}
       >
-        <figcaption id=${this.#ids.title} class="title">${model.journey.title}</figcaption>
-        <button part="toggle" class="toggle" type="button" aria-controls=${this.#ids.view} @click=${this.#toggleView}>
-          ${this.#view === 'table' ? m.showChart : m.showDataTable}
-        </button>
-        ${this.#renderLegend(model, localizer)}
+        <figcaption id=${this.#ids.title} class=${hosted ? 'title journey-visually-hidden' : 'title'}>${model.journey.title}</figcaption>
+        ${hosted || noEmotions
+          ? nothing
+          : html`<button part="toggle" class="toggle" type="button" aria-controls=${this.#ids.view} @click=${this.#toggleView}>
+                ${view === 'table' ? m.showChart : m.showDataTable}
+              </button>
+              ${this.#renderLegend(model, localizer)}`}
         <div class="view" id=${this.#ids.view}>
-          ${this.#view === 'table' ? this.#renderTable(model, localizer) : this.#renderPlot(model, geometry, localizer)}
+          ${noTouchpoints
+            ? html`<p part="status" class="journey-status empty">${capitalise(m.emotionCurve.noEmotions, localizer.locale)}</p>`
+            : view === 'table'
+              ? this.#renderTable(model, localizer)
+              : this.#renderPlot(model, geometry, localizer)}
         </div>
-        <div id=${this.#ids.summary} part="summary" class="summary"><slot name="summary">${this.#summary.map((text) => html`<p>${text}</p>`)}</slot></div>
+        <div id=${this.#ids.summary} part="summary" class=${hosted ? 'summary journey-visually-hidden' : 'summary'}>
+          <slot name="summary">${this.#summary.map((text) => html`<p>${text}</p>`)}</slot>
+        </div>
       </figure>`;
   }
 
@@ -424,18 +476,17 @@ export class EmotionCurve extends LitElement {
     const scroller = this.#scroller();
     if (scroller) {
       if (Math.abs(scroller.scrollLeft - this.#scrollLeft) > 1) scroller.scrollLeft = this.#scrollLeft;
+      // The scroller narrower than the width laid out for: measured again in the next frame, as a
+      // scroll is (an update requested here, inside the update cycle, would be a second render).
       const viewport = scroller.clientWidth;
-      if (viewport > 0 && viewport !== this.#viewport && geometry) {
-        this.#viewport = viewport;
-        const range = renderWindow(geometry.layout, this.#scrollLeft, viewport, Math.max(viewport, 600));
-        // Only a different set of columns needs another render.
-        if (range.first !== this.#window?.first || range.last !== this.#window?.last) this.requestUpdate();
-      }
+      if (viewport > 0 && viewport !== this.#viewport && geometry && this.#mode === 'standalone') this.#onScroll();
     }
     if (this.#focusPending) {
       this.#focusPending = false;
       const item = this.renderRoot.querySelector<SVGGElement>('.point[tabindex="0"]');
+      this.#movingFocus = true;
       item?.focus({ preventScroll: true });
+      this.#movingFocus = false;
     }
   }
 
@@ -452,11 +503,17 @@ export class EmotionCurve extends LitElement {
       given !== undefined &&
       given.columns.length === model.journey.touchpoints.length &&
       given.columns.every((c, i) => c.touchpointId === model.journey.touchpoints[i]!.id);
-    const layout = fits
-      ? given
-      : columnLayout(model.journey, { width, minColumnWidth: MIN_COLUMN_WIDTH, inset: AXIS_INSET, end: END_SPACE });
-    const height = width < 480 ? 340 : width >= 1600 ? 440 : 380;
-    const frame = curveFrame(height);
+    const own = () =>
+      columnLayout(model.journey, {
+        width: width || this.#availableWidth(),
+        minColumnWidth: MIN_COLUMN_WIDTH,
+        inset: AXIS_INSET,
+        end: END_SPACE,
+      });
+    const layout = fits ? given : own();
+    const basis = width || layout.width;
+    const height = basis < 480 ? 340 : basis >= 1600 ? 440 : 380;
+    const frame = this.#mode === 'hosted' ? hostedCurveFrame() : curveFrame(height);
     const scale = emotionScale(frame.plotTop, frame.plotBottom);
     const bandOf = new Uint32Array(layout.columns.length);
     layout.bands.forEach((band, b) => bandOf.fill(b, band.firstIndex, band.lastIndex + 1));
@@ -479,8 +536,10 @@ export class EmotionCurve extends LitElement {
     const x0 = first <= 0 || count === 0 ? 0 : layout.columns[first]!.x0;
     const x1 = last >= count - 1 || count === 0 ? layout.width : layout.columns[last]!.x1;
     const touchpoints = model.journey.touchpoints;
+    // A hosting map draws the phases, the touchpoint labels and the moments of truth in lanes of its own.
+    const hosted = this.#mode === 'hosted';
     const moments: WindowGeometry['moments'] = [];
-    for (let i = Math.max(0, first); i <= last; i += 1) {
+    for (let i = Math.max(0, first); i <= last && !hosted; i += 1) {
       const touchpoint = touchpoints[i]!;
       if (touchpoint.momentOfTruth) moments.push({ index: i, x: layout.columns[i]!.cx, touchpoint });
     }
@@ -491,12 +550,14 @@ export class EmotionCurve extends LitElement {
       x1,
       paths: model.curves.map((c) => curvePath(c.series, layout, scale, kind, first, last)),
       markers: model.curves.map((c) => curveMarkers(c.series, layout, scale, first, last)),
-      labels: columnLabels(
-        touchpoints.map((t) => t.label),
-        layout,
-        { fontSize: TEXT_SIZE, measure: this.#measure, first, last },
-      ),
-      bands: layout.bands.filter((b) => b.lastIndex >= first && b.firstIndex <= last),
+      labels: hosted
+        ? []
+        : columnLabels(
+            touchpoints.map((t) => t.label),
+            layout,
+            { fontSize: TEXT_SIZE, measure: this.#measure, first, last },
+          ),
+      bands: hosted ? [] : layout.bands.filter((b) => b.lastIndex >= first && b.firstIndex <= last),
       moments,
     };
   }
@@ -516,6 +577,15 @@ export class EmotionCurve extends LitElement {
     const m = localizer.messages;
     const { frame, layout } = geometry;
     const maxWidth = Math.max(0, layout.columnWidth - 2 * LABEL_PADDING);
+    const hosted = this.#mode === 'hosted';
+    // Ticks drawn inside the plot are obstacles too, so no label covers them.
+    const tickBoxes: Box[] = this.#innerTicks(geometry).map((t) => ({
+      x0: t.x - 2,
+      x1: t.x + this.#measure(localizer.signed(t.value), TEXT_SIZE) + 2,
+      y0: t.y - TEXT_SIZE / 2 - 2,
+      y1: t.y + TEXT_SIZE / 2 + 2,
+    }));
+    const ticksEnd = Math.max(-Infinity, ...tickBoxes.map((b) => b.x1));
     const out: PointLabel[] = [];
     for (let i = Math.max(0, win.first); i <= win.last; i += 1) {
       const slot = i - win.first;
@@ -530,6 +600,7 @@ export class EmotionCurve extends LitElement {
         y0: marker.y - MARKER_RADIUS,
         y1: marker.y + MARKER_RADIUS,
       }));
+      if (layout.columns[i]!.x0 < ticksEnd) obstacles.push(...tickBoxes);
       const requests: LabelRequest[] = [];
       const kinds = new Map<string, { kind: LabelKind; curve: number }>();
       const said: { text: string; y: number }[] = [];
@@ -555,13 +626,14 @@ export class EmotionCurve extends LitElement {
         if (curve.drop?.to.index === i) {
           add('drop', c, `↓ ${localizer.signed(-curve.drop.drop)}`, 2, 'below', ringed ? RING_RADIUS : MARKER_RADIUS);
         }
-        if (marker.label !== undefined) {
+        // Hosted, the map's legend says which emotion each glyph stands for.
+        if (marker.label !== undefined && !hosted) {
           add('word', c, localizer.emotionWord(marker.label), 1, side, ringed ? RING_RADIUS : MARKER_RADIUS);
         }
       }
       const placed = placeLabels(requests, {
         maxWidth,
-        top: frame.bandBottom + FRAME.moment,
+        top: frame.marksTop,
         bottom: frame.plotBottom + FRAME.plotPadding,
         obstacles,
         measure: this.#measure,
@@ -572,6 +644,17 @@ export class EmotionCurve extends LitElement {
       }
     }
     return out;
+  }
+
+  /**
+   * The ticks of a hosted curve whose layout leaves no room for an axis beside the plot: drawn
+   * inside the first column, at its left edge. None otherwise.
+   */
+  #innerTicks(geometry: Geometry): (AxisTick & { x: number })[] {
+    const { layout, ticks } = geometry;
+    if (this.#mode !== 'hosted' || layout.inset >= MIN_AXIS_INSET || layout.columns.length === 0) return [];
+    const x = layout.columns[0]!.x0 + INNER_TICK_X;
+    return ticks.map((t) => ({ ...t, x }));
   }
 
   #placeMoments(geometry: Geometry, win: WindowGeometry, localizer: Localizer): MomentBadge[] {
@@ -591,11 +674,15 @@ export class EmotionCurve extends LitElement {
   #buildSummary(model: JourneyModel, localizer: Localizer): string[] {
     const m = localizer.messages;
     const touchpoints = model.journey.touchpoints;
+    // Without touchpoints the empty state says all there is to say.
+    if (touchpoints.length === 0) return [];
     const at = (p: ScoredPoint) => `${touchpoints[p.index]!.label} (${localizer.signed(p.score)}, ${localizer.polarity(p.score)})`;
     const parts = this.#shown.map((c) => {
       const curve = model.curves[c]!;
       const subject = curve.name ?? m.allCustomers;
-      if (!curve.peakEnd || !curve.first || !curve.lowest || !curve.highest) return `${capitalise(subject, localizer.locale)}: ${m.noData}.`;
+      if (!curve.peakEnd || !curve.first || !curve.lowest || !curve.highest) {
+        return `${capitalise(subject, localizer.locale)}: ${m.emotionCurve.noEmotions}.`;
+      }
       const pe = curve.peakEnd;
       const sentences = [
         m.summary.emotionCurve({
@@ -687,17 +774,20 @@ export class EmotionCurve extends LitElement {
           ${this.#renderAxis(geometry, localizer)} ${this.#renderBandLabels(geometry)} ${this.#renderChart(model, geometry, localizer)}
         </div>
       </div>
-      ${this.#renderTooltip(model, geometry, localizer)}
+      ${this.#mode === 'hosted' ? nothing : this.#renderTooltip(model, geometry, localizer)}
     </div>`;
   }
 
-  #renderAxis(geometry: Geometry, localizer: Localizer): TemplateResult {
+  #renderAxis(geometry: Geometry, localizer: Localizer): TemplateResult | typeof nothing {
     const { layout, frame, ticks } = geometry;
     const inset = layout.inset;
+    const hosted = this.#mode === 'hosted';
+    // A hosted curve with no room beside the plot draws its ticks inside it (#innerTicks).
+    if (hosted && inset < MIN_AXIS_INSET) return nothing;
     const middle = (frame.plotTop + frame.plotBottom) / 2;
     return html`<div class="axis" aria-hidden="true" style=${styleProperties({ width: `${inset}px`, height: `${frame.height}px` })}>
       <svg width=${inset} height=${frame.height} viewBox="0 0 ${inset} ${frame.height}">
-        ${inset >= 48
+        ${inset >= 48 && !hosted
           ? svg`<text class="axis-title" text-anchor="middle" transform="translate(14 ${middle}) rotate(-90)">${localizer.messages.axis.emotion}</text>`
           : nothing}
         ${ticks.map(
@@ -708,8 +798,9 @@ export class EmotionCurve extends LitElement {
     </div>`;
   }
 
-  #renderBandLabels(geometry: Geometry): TemplateResult {
+  #renderBandLabels(geometry: Geometry): TemplateResult | typeof nothing {
     const win = this.#window!;
+    if (win.bands.length === 0) return nothing;
     return html`<div class="bands" aria-hidden="true" style=${styleProperties({ height: `${geometry.frame.bandBottom}px` })}>
       ${repeat(
         win.bands,
@@ -776,8 +867,12 @@ export class EmotionCurve extends LitElement {
           )}</text>`,
         )}
         ${noScores
-          ? svg`<text class="no-data" x=${Math.max(layout.inset, win.x0) + Math.min(this.#viewport || 320, win.x1 - win.x0) / 2} y=${(frame.plotTop + frame.plotBottom) / 2 - 12} text-anchor="middle">${localizer.messages.noData}</text>`
+          ? svg`<text class="no-data" x=${Math.max(layout.inset, win.x0) + Math.min(this.#viewport || 320, win.x1 - win.x0) / 2} y=${(frame.plotTop + frame.plotBottom) / 2 - 12} text-anchor="middle">${capitalise(localizer.messages.emotionCurve.noEmotions, localizer.locale)}</text>`
           : nothing}
+        ${this.#innerTicks(geometry).map(
+          (t) =>
+            svg`<text class="tick-label tick-label--inside${t.value === 0 ? ' tick-label--zero' : ''}" x=${t.x} y=${t.y} dy="0.35em">${localizer.signed(t.value)}</text>`,
+        )}
         ${this.#focused && n > 0 ? this.#renderFocusRing(geometry, win) : nothing}
       </g>
     </svg>`;
@@ -786,7 +881,8 @@ export class EmotionCurve extends LitElement {
   #renderBackdrop(geometry: Geometry, win: WindowGeometry) {
     const { frame, ticks, layout } = geometry;
     const left = Math.max(win.x0, layout.inset);
-    const right = Math.min(win.x1, layout.width - END_SPACE / 2);
+    // A hosted curve's layout has no end space: the plot runs to the last column's edge.
+    const right = Math.min(win.x1, this.#mode === 'hosted' ? layout.width : layout.width - END_SPACE / 2);
     const zero = geometry.y(0);
     return svg`
       ${repeat(
@@ -866,17 +962,26 @@ export class EmotionCurve extends LitElement {
           win.markers[c]!,
           (marker) => marker.index,
           (marker) => this.#renderPoint(model, geometry, c, marker, localizer),
-        )}${outside && active.curve === c ? this.#renderPoint(model, geometry, c, this.#markerAt(geometry, c, active.index), localizer) : nothing}</g>`;
+        )}${outside && active.curve === c ? this.#renderActivePoint(model, geometry, c, active.index, localizer) : nothing}</g>`;
       },
     )}`;
   }
 
-  #markerAt(geometry: Geometry, c: number, index: number): CurveMarker {
-    const point = this.#model!.curves[c]!.series[index]!;
+  /** The point with the tab stop when it lies outside the rendered columns: drawn anyway, so focus has a target. */
+  #renderActivePoint(model: JourneyModel, geometry: Geometry, c: number, index: number, localizer: Localizer) {
+    const marker = this.#markerAt(geometry, c, index);
+    return marker ? this.#renderPoint(model, geometry, c, marker, localizer) : nothing;
+  }
+
+  /** The marker of touchpoint `index` on curve `c`; null when there is no such touchpoint (an empty journey). */
+  #markerAt(geometry: Geometry, c: number, index: number): CurveMarker | null {
+    const point = this.#model?.curves[c]?.series[index];
+    const column = geometry.layout.columns[index];
+    if (!point || !column) return null;
     const marker: CurveMarker = {
       index,
       touchpointId: point.touchpointId,
-      x: geometry.layout.columns[index]!.cx,
+      x: column.cx,
       y: point.score === null ? null : geometry.y(point.score),
       score: point.score,
     };
@@ -1020,7 +1125,7 @@ export class EmotionCurve extends LitElement {
 
   #renderTable(model: JourneyModel, localizer: Localizer): TemplateResult {
     const m = localizer.messages;
-    const local = LOCAL_MESSAGES[localizer.lang];
+    const pager = m.emotionCurve;
     const touchpoints = model.journey.touchpoints;
     const pages = Math.max(1, Math.ceil(touchpoints.length / TABLE_PAGE));
     const page = Math.min(this.#tablePage, pages - 1);
@@ -1070,9 +1175,9 @@ export class EmotionCurve extends LitElement {
     </div>
     ${pages > 1
       ? html`<div class="pager">
-          <button type="button" ?disabled=${page === 0} @click=${() => (this.#tablePage = page - 1)}>${local.previousRows}</button>
-          <span role="status">${local.rows(localizer.number(from + 1), localizer.number(from + rows.length), localizer.number(touchpoints.length))}</span>
-          <button type="button" ?disabled=${page >= pages - 1} @click=${() => (this.#tablePage = page + 1)}>${local.nextRows}</button>
+          <button type="button" ?disabled=${page === 0} @click=${() => (this.#tablePage = page - 1)}>${pager.previousRows}</button>
+          <span role="status">${pager.tableRows(localizer.number(from + 1), localizer.number(from + rows.length), localizer.number(touchpoints.length))}</span>
+          <button type="button" ?disabled=${page >= pages - 1} @click=${() => (this.#tablePage = page + 1)}>${pager.nextRows}</button>
         </div>`
       : nothing}`;
   }
@@ -1244,13 +1349,16 @@ export class EmotionCurve extends LitElement {
   readonly #onFocusIn = (event: FocusEvent): void => {
     const from = event.relatedTarget as Node | null;
     // Arriving from outside the plot (Tab) opens the tooltip of the focused point.
-    if (!from || !(event.currentTarget as Node).contains(from)) this.#tooltipOpen = true;
+    if (!this.#movingFocus && (!from || !(event.currentTarget as Node).contains(from))) this.#tooltipOpen = true;
     this.#focused = true;
   };
 
   readonly #onFocusOut = (event: FocusEvent): void => {
     const next = event.relatedTarget as Node | null;
     if (next && (event.currentTarget as Node).contains(next)) return;
+    // The focused point left the DOM because a keyboard step moved the rendered window: focus
+    // moves on to the new point after this render (#focusPending), it does not leave the plot.
+    if (!next && this.#focusPending) return;
     this.#focused = false;
     this.#tooltipOpen = false;
   };

@@ -194,6 +194,23 @@ const own = css`
     fill: ${tokens.text};
     font-weight: 600;
   }
+  /* Ticks of a hosted curve drawn over the plot's first column: a halo keeps them legible over lines. */
+  .tick-label--inside {
+    stroke: ${tokens.surface};
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    paint-order: stroke;
+  }
+  /* Hosted by <journey-map>: only the plot, the map around it shows the rest. */
+  .figure--hosted {
+    display: block;
+  }
+  .figure--hosted .scroller {
+    overflow: visible;
+  }
+  .empty {
+    margin: 0;
+  }
   .column-highlight {
     fill: ${tokens.accent};
     fill-opacity: 0.07;
@@ -287,6 +304,10 @@ const own = css`
     fill: ${tokens.textMuted};
     font-size: 14px;
     font-weight: 600;
+    stroke: ${tokens.surface};
+    stroke-width: 4px;
+    stroke-linejoin: round;
+    paint-order: stroke;
   }
   .focus-ring {
     fill: none;
@@ -464,6 +485,11 @@ const own = css`
     }
     .focus-ring {
       stroke: Highlight;
+    }
+    .point-label,
+    .tick-label--inside,
+    .chart .no-data {
+      stroke: Canvas;
     }
     .tooltip {
       border-color: CanvasText;

@@ -12,10 +12,13 @@ import {
   type Histogram,
   NPS_VERTICAL_BELOW,
   type ScoreTrack,
+  type SlotRange,
+  chunkWindow,
   divergingBar,
   divergingExtent,
   histogram,
   scoreTrack,
+  slotWindow,
 } from '../../layout/nps.js';
 import type { Journey, Touchpoint } from '../../model/types.js';
 import { renderSourceState } from '../../shared/error-panel.js';
@@ -46,6 +49,21 @@ const CELL_PADDING = 8;
 const HISTOGRAM = { width: 320, height: 150 } as const;
 /** Height of the bars drawing: the diverging bar over the score track. */
 const BARS_HEIGHT = 34;
+/**
+ * A long track renders only what is in view plus this margin on each side (px, at least one
+ * view): the DOM stays small for 10,000 touchpoints (QUALITY.md "Scale").
+ */
+const WINDOW_MARGIN = 600;
+/** Above this many touchpoints a vertical overlay scrolls in its own box and renders only the rows in view. */
+const VERTICAL_ALL_ROWS = 120;
+/** Rows per chunk of a long vertical list: the unit that is rendered, measured and skipped. */
+const VERTICAL_CHUNK = 25;
+/** Heights (px) a vertical row with NPS, one without and a phase heading are estimated at until shown. */
+const ROW_ESTIMATE = { measured: 84, placeholder: 30, heading: 26 } as const;
+/** The gap between the rows of the vertical list (px), as in the styles. */
+const ROW_GAP = 4;
+/** The box a long vertical list scrolls in, before it is measured (px). */
+const VERTICAL_VIEW = 600;
 
 /** One touchpoint of the journey as the overlay shows it. */
 interface NpsRow {
@@ -63,6 +81,9 @@ interface NpsRow {
   /** The accessible name: everything drawn, in words. */
   name: string;
 }
+
+/** A piece of a long vertical list: a chunk of rows that is rendered, or the room of chunks that are not. */
+type Segment = { kind: 'chunk'; index: number; rows: NpsRow[] } | { kind: 'gap'; key: string; height: number };
 
 /** The geometry of one row's drawing. */
 interface RowGeometry {
@@ -86,6 +107,9 @@ function isColumnLayout(value: unknown): value is ColumnLayout {
  * the last two periods. Moments of truth stand out; touchpoints without NPS keep their place.
  *
  * Standalone it draws its own touchpoint axis: columns, or rows below 600 px of its own width.
+ * A long journey renders only the columns or rows in view (plus a margin, and the touchpoint
+ * with the tab stop), so 10,000 touchpoints stay a small DOM; over 120 rows, the vertical list
+ * scrolls in its own box.
  * Hosted by `<journey-map>` (`layout`) or aligned to an `<emotion-curve>` / `<journey-map>`
  * (`align-to`), its columns match that element's columns exactly. With `touchpoint` it is a
  * compact badge for cards and dashboards.
@@ -197,6 +221,27 @@ export class NpsOverlay extends LitElement {
   #geometry = new Map<string, RowGeometry>();
   #barWidth = 0;
   #histogram: { forRow: NpsResult; histogram: Histogram } | null = null;
+  /** What #layOut last laid out for, so it runs only when one of these changed. */
+  #laidOutFrom: unknown[] = [];
+  #rowById = new Map<string, NpsRow>();
+
+  /** Whether the track renders only what is in view (columns of a standalone or aligned overlay, a long vertical list). */
+  #windowed = false;
+  /** A long vertical list: scrolls in its own box, rendered by chunks of rows. */
+  #virtualRows = false;
+  /** The columns rendered (column modes), or the chunks in view (a long vertical list). */
+  #window: SlotRange = { first: 0, last: -1 };
+  /** The rows rendered, in order (column modes and short vertical lists). */
+  #shown: NpsRow[] = [];
+  /** The chunks and the room between them (a long vertical list). */
+  #segments: Segment[] = [];
+  /** Heights of the vertical chunks: measured once rendered, estimated before. */
+  #chunkHeights: number[] = [];
+  /** The track's scroll position and the size of its view, along the track (px). */
+  #scroll = { pos: 0, size: 0 };
+  #scrollFrame = 0;
+  /** The touchpoint a keyboard step moved to that was not rendered yet: focused after this update. */
+  #focusPending: string | null = null;
 
   /** Whether a touchpoint had focus before this update (to keep focus when new data removes it). */
   #hadFocus = false;
@@ -230,13 +275,20 @@ export class NpsOverlay extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#disconnectAlign();
+    if (this.#scrollFrame !== 0) cancelAnimationFrame(this.#scrollFrame);
+    this.#scrollFrame = 0;
   }
 
+  /**
+   * Hands the inputs to the source controller and applies them at once (`sync()`), so an inline
+   * or connect-time journey is drawn in this very update; then derives, only what changed.
+   */
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#hadFocus = (this.renderRoot as ShadowRoot | undefined)?.activeElement?.classList.contains('hit') === true;
     if (changed.has('journey')) this.#source.setJourney(this.journey);
     if (changed.has('src')) this.#source.setSrc(this.src);
     if (changed.has('refresh')) this.#source.setRefresh(this.refresh);
+    this.#source.sync();
     if (changed.has('alignTo') && this.isConnected) this.#connectAlign();
 
     const journey = this.#source.status === 'ready' ? this.#source.journey : undefined;
@@ -249,7 +301,8 @@ export class NpsOverlay extends LitElement {
       this.#deriveRows(journey, localizer);
     }
     this.#layOut(journey);
-    if (this.openId !== null && !this.#measured.some((r) => r.touchpoint.id === this.openId)) this.openId = null;
+    this.#deriveWindow();
+    if (this.openId !== null && !this.#rowById.get(this.openId)?.measured) this.openId = null;
     this.#deriveHistogram();
   }
 
@@ -257,6 +310,7 @@ export class NpsOverlay extends LitElement {
   #deriveRows(journey: Journey | undefined, localizer: Localizer): void {
     if (!journey) {
       this.#rows = [];
+      this.#rowById = new Map();
       this.#measured = [];
       this.#generatedSummary = '';
       return;
@@ -293,6 +347,7 @@ export class NpsOverlay extends LitElement {
       return row;
     });
     const before = this.#measured.findIndex((r) => r.touchpoint.id === this.activeId);
+    this.#rowById = new Map(this.#rows.map((r) => [r.touchpoint.id, r]));
     this.#measured = this.#rows.filter((r) => r.measured);
     if (this.activeId === null || !this.#measured.some((r) => r.touchpoint.id === this.activeId)) {
       // The touchpoint with the tab stop is gone: the stop stays at the same position.
@@ -352,8 +407,15 @@ export class NpsOverlay extends LitElement {
     else if (isColumnLayout(this.layout)) mode = 'hosted';
     else if (this.alignTo && this.alignLayout) mode = 'aligned';
     else mode = width > 0 && width < NPS_VERTICAL_BELOW ? 'vertical' : 'horizontal';
+    // Another mode scrolls along another axis: the position is read again after the render.
+    if (mode !== this.#mode) this.#scroll = { pos: 0, size: 0 };
     this.#mode = mode;
 
+    const inputs = [journey, mode, width, this.layout, this.alignLayout, this.alignOffset, this.#measured];
+    if (inputs.length === this.#laidOutFrom.length && inputs.every((v, i) => v === this.#laidOutFrom[i])) return;
+    this.#laidOutFrom = inputs;
+    // Row heights depend on the width (labels wrap): the vertical chunks are measured again.
+    this.#chunkHeights = [];
     this.#ownLayout = undefined;
     this.#columns = null;
     let barWidth: number;
@@ -385,6 +447,75 @@ export class NpsOverlay extends LitElement {
         },
       ]),
     );
+  }
+
+  /**
+   * What of the track to render. Columns (standalone or aligned): the columns in view plus a
+   * margin. A long vertical list: the chunks of rows in view plus a margin, the room of the
+   * others kept by gaps of their (measured or estimated) height. The touchpoint with the tab stop
+   * is always rendered, so the keyboard reaches every one, and focus is never on a removed node.
+   */
+  #deriveWindow(): void {
+    const rows = this.#rows;
+    const mode = this.#mode;
+    this.#virtualRows = mode === 'vertical' && rows.length > VERTICAL_ALL_ROWS;
+    this.#windowed = mode === 'horizontal' || mode === 'aligned' || this.#virtualRows;
+    this.#segments = [];
+    if (!this.#windowed) {
+      this.#window = { first: 0, last: rows.length - 1 };
+      this.#shown = rows;
+      return;
+    }
+    const range = this.#range();
+    this.#window = range;
+    const active = this.activeId === null ? undefined : this.#rowById.get(this.activeId);
+    if (!this.#virtualRows) {
+      const shown = rows.slice(range.first, range.last + 1);
+      if (active && active.index < range.first) shown.unshift(active);
+      else if (active && active.index > range.last) shown.push(active);
+      this.#shown = shown;
+      return;
+    }
+    this.#shown = [];
+    const heights = this.#chunkHeights;
+    const activeChunk = active ? Math.floor(active.index / VERTICAL_CHUNK) : -1;
+    let gap: { key: string; height: number } | null = null;
+    for (let c = 0; c < heights.length; c += 1) {
+      if ((c >= range.first && c <= range.last) || c === activeChunk) {
+        if (gap) this.#segments.push({ kind: 'gap', ...gap });
+        gap = null;
+        this.#segments.push({ kind: 'chunk', index: c, rows: rows.slice(c * VERTICAL_CHUNK, (c + 1) * VERTICAL_CHUNK) });
+      } else if (gap) {
+        gap.height += ROW_GAP + heights[c]!;
+      } else {
+        gap = { key: `gap-${c}`, height: heights[c]! };
+      }
+    }
+    if (gap) this.#segments.push({ kind: 'gap', ...gap });
+  }
+
+  /** The columns, or vertical chunks, in view at the track's last known scroll position. */
+  #range(): SlotRange {
+    if (this.#virtualRows) {
+      if (this.#chunkHeights.length === 0) this.#chunkHeights = this.#estimateChunks();
+      const size = this.#scroll.size || VERTICAL_VIEW;
+      return chunkWindow(this.#chunkHeights, ROW_GAP, this.#scroll.pos, size, Math.max(size, WINDOW_MARGIN / 2));
+    }
+    const columns = this.#columns;
+    if (!columns) return { first: 0, last: this.#rows.length - 1 };
+    const size = this.#scroll.size || this.#size.width || this.getBoundingClientRect().width;
+    return slotWindow(this.#rows.length, columns.start, columns.width, this.#scroll.pos, size, Math.max(size, WINDOW_MARGIN));
+  }
+
+  /** Estimated heights of the vertical chunks: rows with NPS, rows without, phase headings. */
+  #estimateChunks(): number[] {
+    const heights: number[] = [];
+    this.#rows.forEach((row, i) => {
+      const c = Math.floor(i / VERTICAL_CHUNK);
+      const own = (row.measured ? ROW_ESTIMATE.measured : ROW_ESTIMATE.placeholder) + (this.#isBandStart(row) ? ROW_ESTIMATE.heading + ROW_GAP : 0);
+      heights[c] = heights[c] === undefined ? own : heights[c]! + ROW_GAP + own;
+    });
+    return heights;
   }
 
   /** Where the first column starts (plus an offset) and how wide the columns are. */
@@ -463,9 +594,12 @@ export class NpsOverlay extends LitElement {
           width: `${columns.trackWidth}px`,
         }
       : {};
-    const bands = mode === 'horizontal' ? (this.#ownLayout?.bands ?? []) : [];
-    const active = this.activeId;
-    return html`<div class="track-wrap" @scroll=${mode === 'aligned' ? this.#onOwnScroll : nothing}>
+    const { first, last } = this.#window;
+    const bands = mode === 'horizontal' ? (this.#ownLayout?.bands ?? []).filter((b) => b.lastIndex >= first && b.firstIndex <= last) : [];
+    return html`<div
+        class=${classMap({ 'track-wrap': true, 'track-wrap--rows': this.#virtualRows })}
+        @scroll=${this.#windowed ? this.#onTrackScroll : nothing}
+      >
         ${bands.length > 0
           ? html`<div class="bands" aria-hidden="true" style=${styleProperties(trackStyle)}>
               ${repeat(
@@ -473,7 +607,7 @@ export class NpsOverlay extends LitElement {
                 (b) => `${b.phaseId}:${b.firstIndex}`,
                 (b) =>
                   html`<span class="band" style=${styleProperties({ 'grid-column': `${b.firstIndex + 1} / ${b.lastIndex + 2}` })}
-                    >${b.label}</span
+                    ><span class="band-label">${b.label}</span></span
                   >`,
               )}
             </div>`
@@ -486,25 +620,44 @@ export class NpsOverlay extends LitElement {
           style=${styleProperties(trackStyle)}
           @keydown=${this.#onKeydown}
         >
-          ${repeat(
-            this.#rows,
-            (r) => r.touchpoint.id,
-            (r) =>
-              html`${mode === 'vertical' && this.#isBandStart(r)
-                ? html`<div class="phase-heading" aria-hidden="true">${r.phaseLabel}</div>`
-                : nothing}${r.measured
-                ? this.renderCell(r, r.touchpoint.id === active, localizer)
-                : this.renderPlaceholder(r, localizer)}`,
-          )}
+          ${this.#virtualRows
+            ? repeat(
+                this.#segments,
+                (segment) => (segment.kind === 'gap' ? segment.key : `chunk-${segment.index}`),
+                (segment) =>
+                  segment.kind === 'gap'
+                    ? html`<div class="gap" aria-hidden="true" style=${styleProperties({ height: `${segment.height}px` })}></div>`
+                    : html`<div class="chunk" data-chunk=${segment.index}>${this.renderRows(segment.rows, localizer)}</div>`,
+              )
+            : this.renderRows(this.#shown, localizer)}
         </div>
       </div>
       ${mode === 'hosted' ? nothing : this.renderLegend(localizer)}`;
   }
 
+  /** Touchpoints in track order: a cell for each with NPS, a placeholder for the others; phase headings between rows. */
+  protected renderRows(rows: readonly NpsRow[], localizer: Localizer): TemplateResult {
+    const vertical = this.#mode === 'vertical';
+    const active = this.activeId;
+    return html`${repeat(
+      rows,
+      (r) => r.touchpoint.id,
+      (r) =>
+        html`${vertical && this.#isBandStart(r) ? html`<div class="phase-heading" aria-hidden="true">${r.phaseLabel}</div>` : nothing}${r.measured
+          ? this.renderCell(r, r.touchpoint.id === active, localizer)
+          : this.renderPlaceholder(r, localizer)}`,
+    )}`;
+  }
+
+  /** A column's place on the track: explicit, because a windowed track renders only some of them. */
+  #placement(row: NpsRow) {
+    return styleProperties({ 'grid-column': this.#mode === 'vertical' ? undefined : String(row.index + 1) });
+  }
+
   /** A touchpoint without NPS: keeps its column or row, with a quiet dash, out of the tab order and the accessibility tree. */
   protected renderPlaceholder(row: NpsRow, localizer: Localizer): TemplateResult {
     const standalone = this.#mode === 'horizontal' || this.#mode === 'vertical';
-    return html`<div class=${classMap({ cell: true, placeholder: true })} aria-hidden="true">
+    return html`<div class=${classMap({ cell: true, placeholder: true })} aria-hidden="true" style=${this.#placement(row)}>
       ${standalone ? html`<span class="tp-label">${row.touchpoint.label}</span>` : nothing}
       <span class="none">${localizer.messages.npsOverlay.notMeasured}</span>
     </div>`;
@@ -532,6 +685,7 @@ export class NpsOverlay extends LitElement {
         'no-data': !hasScore,
         'small-sample': current?.smallSample === true,
       })}
+      style=${this.#placement(row)}
       data-touchpoint-id=${row.touchpoint.id}
     >
       <button
@@ -924,7 +1078,11 @@ export class NpsOverlay extends LitElement {
     event.preventDefault();
     const id = ids[Math.min(ids.length - 1, Math.max(0, next))]!;
     this.activeId = id;
-    this.#buttonFor(id)?.focus();
+    // Not rendered yet (outside the window of a long track): rendered in the update this asks
+    // for, then focused, which scrolls it into view and moves the window there.
+    const button = this.#buttonFor(id);
+    if (button) button.focus();
+    else this.#focusPending = id;
   };
 
   async #open(id: string): Promise<void> {
@@ -965,6 +1123,12 @@ export class NpsOverlay extends LitElement {
     // An open dialog whose touchpoint vanished from the data closes.
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog?.open && this.openId === null) dialog.close();
+    if (this.#focusPending !== null) {
+      const id = this.#focusPending;
+      this.#focusPending = null;
+      this.#buttonFor(id)?.focus();
+    }
+    if (this.#windowed) this.#afterWindowRender();
     // New data removed the focused touchpoint: focus moves to the one that now holds the tab stop.
     if (this.#hadFocus && !(this.renderRoot as ShadowRoot).activeElement && this.activeId) this.#buttonFor(this.activeId)?.focus();
     if (this.#mode === 'horizontal' && this.#ownLayout && !sameLayout(this.#ownLayout, this.#announcedLayout)) {
@@ -972,6 +1136,59 @@ export class NpsOverlay extends LitElement {
       this.dispatchEvent(new JourneyLayoutEvent(this.#ownLayout));
     }
     if (changed.has('alignTo') || (changed as Map<PropertyKey, unknown>).has('alignLayout')) this.#scheduleAlignMeasure();
+  }
+
+  // Windowing of long tracks
+
+  /**
+   * After a windowed render: the vertical chunks just rendered are measured (their gaps take that
+   * height once they leave the view), and when the view's size or a chunk's height is not what
+   * the window was worked out with, it is worked out again in the next frame, as after a scroll.
+   */
+  #afterWindowRender(): void {
+    const wrap = this.#trackWrap();
+    if (!wrap) return;
+    let stale = (this.#virtualRows ? wrap.clientHeight : wrap.clientWidth) !== this.#scroll.size;
+    if (this.#virtualRows) {
+      for (const chunk of this.renderRoot.querySelectorAll<HTMLElement>('.chunk')) {
+        const index = Number(chunk.dataset['chunk']);
+        const height = chunk.offsetHeight;
+        if (height > 0 && height !== this.#chunkHeights[index]) {
+          this.#chunkHeights[index] = height;
+          stale = true;
+        }
+      }
+    }
+    if (stale) this.#scheduleWindowCheck();
+  }
+
+  #trackWrap(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.track-wrap');
+  }
+
+  readonly #onTrackScroll = (event: Event): void => {
+    if (this.#mode === 'aligned') this.#onOwnScroll(event);
+    this.#scheduleWindowCheck();
+  };
+
+  /** Once per frame: reads the track's scroll position and view, and renders again if other columns or chunks are in view. */
+  #scheduleWindowCheck(): void {
+    if (this.#scrollFrame !== 0) return;
+    this.#scrollFrame = requestAnimationFrame(() => {
+      this.#scrollFrame = 0;
+      const wrap = this.#trackWrap();
+      if (!wrap || !this.#windowed) return;
+      const rows = this.#virtualRows;
+      // Scrolled content runs to negative scrollLeft in right-to-left text.
+      this.#scroll = {
+        pos: rows ? wrap.scrollTop : Math.abs(wrap.scrollLeft),
+        size: rows ? wrap.clientHeight : wrap.clientWidth,
+      };
+      const range = this.#range();
+      // Gaps never need this: only rendered chunks are measured, and a gap is built from the heights
+      // of chunks that are not rendered.
+      if (range.first !== this.#window.first || range.last !== this.#window.last) this.requestUpdate();
+    });
   }
 
   // Alignment with an `align-to` element

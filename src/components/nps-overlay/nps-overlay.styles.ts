@@ -78,8 +78,18 @@ const ownStyles = css`
     font-weight: 600;
     color: ${tokens.textMuted};
     white-space: nowrap;
+    /* clip, not hidden: hidden would make the band the scroller its sticky label sticks to. */
+    overflow: clip;
+  }
+  /* A phase wider than the view keeps its name in view while the track scrolls. */
+  .band-label {
+    position: sticky;
+    inset-inline-start: 5px;
+    display: inline-block;
+    max-width: 100%;
     overflow: hidden;
     text-overflow: ellipsis;
+    vertical-align: bottom;
   }
   /* Four rows shared by every cell (subgrid), so labels, scores, bars and numbers line up across columns. */
   .track {
@@ -287,6 +297,21 @@ const ownStyles = css`
     flex-direction: column;
     gap: 4px;
     padding: 3px;
+  }
+  /* A long vertical list scrolls in its own box and renders only the chunks of rows in view. */
+  .vertical .track-wrap--rows {
+    max-height: min(80vh, 960px);
+    overflow-x: hidden;
+    overflow-y: auto;
+    overscroll-behavior-y: contain;
+  }
+  .vertical .chunk {
+    display: flex;
+    flex-direction: column;
+    gap: 4px;
+  }
+  .vertical .gap {
+    flex: none;
   }
   .vertical .cell {
     margin: 0;

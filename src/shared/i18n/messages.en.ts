@@ -219,6 +219,16 @@ export const en = {
     /** Shown when the chosen persona felt nothing recorded here. */
     noEmotion: 'no emotion recorded',
   },
+  /** Texts of `<emotion-curve>`. */
+  emotionCurve: {
+    /** Shown instead of a curve when no touchpoint has an emotion (or the journey has no touchpoints). */
+    noEmotions: 'no emotions recorded',
+    /** The data table's pager: which rows are shown; every `…Text` is formatted. */
+    tableRows: (fromText: string, toText: string, totalText: string) => `Rows ${fromText}–${toText} of ${totalText}`,
+    /** The pager's buttons. */
+    previousRows: 'Previous rows',
+    nextRows: 'Next rows',
+  },
   /** Accessible names of the elements. */
   elementNames: {
     journeyMap: 'Customer journey map',

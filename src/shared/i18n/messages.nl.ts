@@ -147,6 +147,12 @@ export const nl: Messages = {
     npsShare: (percentText: string, group: string) => `${percentText} ${group}`,
     noEmotion: 'geen emotie vastgelegd',
   },
+  emotionCurve: {
+    noEmotions: 'geen emoties vastgelegd',
+    tableRows: (fromText: string, toText: string, totalText: string) => `Rijen ${fromText}–${toText} van ${totalText}`,
+    previousRows: 'Vorige rijen',
+    nextRows: 'Volgende rijen',
+  },
   elementNames: {
     journeyMap: 'Klantreiskaart',
     emotionCurve: 'Emotiecurve',
