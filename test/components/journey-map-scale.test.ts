@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/journey-map/journey-map.js';
 import type { JourneyMap } from '../../src/components/journey-map/journey-map.js';
@@ -48,6 +48,8 @@ function countShadowNodes(root: ShadowRoot | Element): number {
 }
 
 async function settle(el: JourneyMap): Promise<void> {
+  // A journey this large is validated in slices over several tasks: wait for it, not for a number of frames.
+  await waitUntil(() => el.columnLayout !== undefined, 'the large journey validated and laid out', { timeout: 20_000 });
   for (let i = 0; i < 4; i += 1) {
     await el.updateComplete;
     await nextFrame();

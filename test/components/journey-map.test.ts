@@ -85,6 +85,9 @@ describe('<journey-map>: example journeys', () => {
     expect(texts(el, '.flow-count')).to.deep.equal(['9.100', '2.300', '6.800', '3.150', '2.900']);
     const curve = el.shadowRoot!.querySelector('emotion-curve')!;
     expect(curve.getAttribute('persona')).to.equal('all');
+    // Hosted in the lane: the map's own header, phases and columns name everything, so the curve
+    // draws only the plot (no title, phase bands or touchpoint labels of its own).
+    expect(curve.mode).to.equal('hosted');
     expect(el.shadowRoot!.querySelector('nps-overlay')).to.exist;
   });
 
@@ -265,6 +268,68 @@ describe('<journey-map>: properties and attributes', () => {
   });
 });
 
+describe('<journey-map>: header layout', () => {
+  /** Elements of the header whose text must show whole: inside the header, nothing scrolled away. */
+  const HEADER_TEXT = '.title, .facts .term, .goal, .route, .persona-switch label, select, .tool, .legend-title, .legend-item';
+
+  for (const width of [320, 375, 900, 1024, 1440, 2560]) {
+    it(`keeps the title readable and every header text inside at ${width} px`, async () => {
+      const el = await mount(mortgage, { width });
+      const header = el.shadowRoot!.querySelector('.header')!.getBoundingClientRect();
+      const title = el.shadowRoot!.querySelector('.title')!.getBoundingClientRect();
+      // The heading is at least 20rem (320 px) wide, or the whole header when that is narrower:
+      // never the few pixels that set the title one letter per line.
+      expect(title.width).to.be.at.least(Math.min(320, header.width) - 1);
+      // "Een huis kopen met een hypotheek" takes two lines at most (24 px × 1.2 per line).
+      expect(title.height).to.be.below(3 * 24 * 1.2);
+      const goal = el.shadowRoot!.querySelector('.goal')!.getBoundingClientRect();
+      expect(goal.width).to.be.at.least(Math.min(200, header.width - 80));
+      for (const node of $$(el, HEADER_TEXT)) {
+        const box = node.getBoundingClientRect();
+        const what = `${node.className || node.localName} “${node.textContent!.trim().slice(0, 30)}” at ${width} px`;
+        expect(box.left, `${what}: left`).to.be.at.least(header.left - 1);
+        expect(box.right, `${what}: right`).to.be.at.most(header.right + 1);
+        expect(node.scrollWidth, `${what}: overflow`).to.be.at.most(node.clientWidth + 1);
+      }
+      // The controls sit beside the title or under it, never over it.
+      const controls = el.shadowRoot!.querySelector('.controls')!.getBoundingClientRect();
+      const heading = el.shadowRoot!.querySelector('.heading')!.getBoundingClientRect();
+      const apart = controls.left >= heading.right - 1 || controls.top >= heading.bottom - 1;
+      expect(apart, `controls clear of the heading at ${width} px`).to.equal(true);
+    });
+  }
+
+  for (const [name, journey] of [
+    ['mortgage', mortgage],
+    ['health claim', health],
+  ] as const) {
+    for (const width of [700, 1200]) {
+      it(`fits every lane name of ${name} in its sticky header at ${width} px`, async () => {
+        const el = await mount(journey, { width });
+        const names = $$(el, '.lane-name, .corner');
+        expect(names.length).to.be.above(5);
+        for (const node of names) {
+          // One line each (no word broken) and nothing cut off.
+          expect(node.scrollWidth, node.textContent!).to.be.at.most(node.clientWidth + 1);
+          if (/\s/.test(node.textContent!.trim())) continue;
+          const text = document.createRange();
+          text.selectNodeContents(node);
+          expect(text.getBoundingClientRect().height, node.textContent!).to.be.below(24);
+        }
+      });
+    }
+  }
+
+  it('the map area hugs a short journey instead of framing empty space', async () => {
+    const el = await mount(health, { width: 2560 });
+    const scroller = el.shadowRoot!.querySelector('.scroller')!.getBoundingClientRect();
+    const grid = el.shadowRoot!.querySelector('.grid')!.getBoundingClientRect();
+    // 6 columns of at most 280 px after the 184 px lane headers, plus the 2 px border.
+    expect(grid.width).to.equal(184 + 6 * 280);
+    expect(scroller.width).to.equal(184 + 6 * 280 + 2);
+  });
+});
+
 describe('<journey-map>: compare mode', () => {
   const label = (journey: typeof mortgage | typeof generic, id: string) => journey.touchpoints.find((t) => t.id === id)!.label;
 
@@ -280,15 +345,20 @@ describe('<journey-map>: compare mode', () => {
     expect(badge('removed')).to.deep.equal(['apply-online', 'first-statement'].map((id) => label(generic, id)));
     expect(badge('changed')).to.deep.equal(['compare', 'calculate', 'documents', 'sign', 'welcome'].map((id) => label(mortgage, id)));
     expect([...new Set(texts(el, '.cell--touchpoints .badge'))]).to.have.members(['nieuw', 'vervallen', 'gewijzigd']);
-    // Removed touchpoints stay in place, ghosted: after the base touchpoint they followed.
-    expect(texts(el, '.tp-label').slice(0, 4)).to.deep.equal([
+    // Removed touchpoints stay, ghosted, after the base touchpoint they followed, but inside
+    // their own phase: "Aanvraag indienen" (Afsluiten) followed "Maximale hypotheek berekenen"
+    // (Oriënteren), where the journey now has "Adviesgesprek" (Oriënteren), so it opens Afsluiten.
+    expect(texts(el, '.tp-label').slice(0, 5)).to.deep.equal([
       'Hypotheken vergelijken',
       'Maximale hypotheek berekenen',
-      'Aanvraag indienen',
       'Adviesgesprek',
+      'Aanvraag indienen',
+      'Offerte ontvangen',
     ]);
-    expect($$(el, '.cell--touchpoints.removed')).to.have.length(2);
-    expect(nameOf($$(el, '.cell--touchpoints')[2])).to.match(/, vervallen$/);
+    expect($$(el, '.cell--touchpoints.removed').map((c) => c.dataset.col)).to.deep.equal(['3', '11']);
+    expect(nameOf($$(el, '.cell--touchpoints')[3])).to.match(/, vervallen$/);
+    // So every phase is one band, as without a base.
+    expect(texts(el, '.phase-name')).to.deep.equal(['Oriënteren', 'Afsluiten', 'Verhuizen', 'Gebruiken']);
     expect(texts(el, '.compared')).to.deep.equal(['Vergeleken met ‘Generieke klantreis: product afsluiten’']);
     // The embedded curve keeps one column per display column (a bare stand-in where removed).
     const curve = el.shadowRoot!.querySelector('emotion-curve')!;
@@ -381,6 +451,52 @@ describe('<journey-map>: input and events', () => {
     );
     await settle(el);
     expect($$(el, '.cell--touchpoints')).to.have.length(7);
+  });
+
+  it('draws an inline JSON child in its first update (the source is synced in willUpdate)', async () => {
+    const el = document.createElement('journey-map') as JourneyMap;
+    el.style.cssText = 'display:block;width:1200px';
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(generic);
+    el.append(script);
+    const drawn: number[] = [];
+    const updated = (el as unknown as { updated: () => void }).updated;
+    (el as unknown as { updated: () => void }).updated = function (this: JourneyMap) {
+      drawn.push(this.shadowRoot!.querySelectorAll('.cell--touchpoints').length);
+      updated.call(this);
+    };
+    const layouts: unknown[] = [];
+    el.addEventListener(JourneyLayoutEvent.type, (e) => layouts.push((e as JourneyLayoutEvent).layout));
+    await fixture(el);
+    await settle(el);
+    expect(drawn[0]).to.equal(7);
+    // The layout is announced once for the first width, from that first update.
+    expect(layouts.length).to.be.at.least(1);
+    expect(layouts[0]).to.equal(el.columnLayout);
+  });
+
+  it('loads base-src again after being moved in the page while it was fetching', async () => {
+    await writeFile({ path: 'tmp-served/map-base-moved.map', content: JSON.stringify(generic) });
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const other = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('journey-map') as JourneyMap;
+    el.style.cssText = 'display:block;width:1600px';
+    el.setAttribute('base-src', '/test/components/tmp-served/map-base-moved.map');
+    el.journey = mortgage;
+    host.append(el);
+    await el.updateComplete;
+    // Moving it disconnects it, which aborts the fetch in flight; connecting again must restart it.
+    other.append(el);
+    try {
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('.cell--touchpoints .badge--removed').length === 2, 'base loaded after the move', {
+        timeout: 4000,
+      });
+    } finally {
+      await removeFile({ path: 'tmp-served/map-base-moved.map' });
+    }
+    await settle(el);
+    expect($$(el, '.cell--touchpoints')).to.have.length(14);
   });
 
   it('invalid input: an error panel and one journey-error, never a blank area; a later valid journey clears it', async () => {
@@ -503,7 +619,88 @@ describe('<journey-map>: keyboard', () => {
     const scroller = el.shadowRoot!.querySelector('.scroller')!.getBoundingClientRect();
     const box = cell.getBoundingClientRect();
     expect(box.right).to.be.at.most(scroller.right + 1);
-    expect(box.left).to.be.at.least(scroller.left + 144 - 1);
+    expect(box.left).to.be.at.least(scroller.left + 168 - 1);
+  });
+});
+
+describe('<journey-map>: keyboard and sticky headers', () => {
+  const active = (el: JourneyMap) => {
+    const cell = el.shadowRoot!.activeElement as HTMLElement | null;
+    return cell ? { col: Number(cell.dataset.col), lane: Number(cell.dataset.lane) } : null;
+  };
+
+  it('tabs persona select → toolbar buttons → the grid (one stop) → out', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <button id="before">before</button>
+      <journey-map style="display:block;width:1200px" .journey=${health}></journey-map>
+      <button id="after">after</button>
+    </div>`);
+    const el = wrapper.querySelector('journey-map')!;
+    await settle(el);
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    const stops: string[] = [];
+    for (let i = 0; i < 7; i += 1) {
+      await sendKeys({ press: 'Tab' });
+      const inside = el.shadowRoot!.activeElement as HTMLElement | null;
+      stops.push(
+        document.activeElement === el && inside
+          ? inside.localName === 'select'
+            ? 'select'
+            : inside.getAttribute('role') === 'gridcell'
+              ? `cell ${inside.dataset.col},${inside.dataset.lane}`
+              : inside.textContent!.trim()
+          : (document.activeElement as HTMLElement).id,
+      );
+    }
+    expect(stops).to.deep.equal(['select', 'Download SVG', 'Download PNG', 'Print', 'Data table', 'cell 0,0', 'after']);
+  });
+
+  it('keeps the focused cell in view and clear of the sticky phase row and lane headers, at 700 px', async () => {
+    const el = await mount(mortgage, { width: 700 });
+    el.style.setProperty('--journey-map-max-height', '280px');
+    await settle(el);
+    const scroller = el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+    expect(scroller.scrollHeight).to.be.above(scroller.clientHeight + 500);
+    $$(el, '.cell--touchpoints')[0]!.focus();
+    const check = async (key: string, expected: { col: number; lane: number }) => {
+      await sendKeys({ press: key });
+      await settle(el);
+      await nextFrame();
+      expect(active(el), key).to.deep.equal(expected);
+      const cell = el.shadowRoot!.activeElement!.getBoundingClientRect();
+      const phaseRow = el.shadowRoot!.querySelector('.phase-row')!.getBoundingClientRect();
+      const laneHeader = el.shadowRoot!.querySelector('.corner')!.getBoundingClientRect();
+      const view = scroller.getBoundingClientRect();
+      const where = `${key} → ${expected.col},${expected.lane}`;
+      // Below the sticky phase row and right of the sticky lane headers…
+      expect(cell.top, `${where}: top`).to.be.at.least(phaseRow.bottom - 1);
+      expect(cell.left, `${where}: left`).to.be.at.least(laneHeader.right - 1);
+      // …and inside the scroller's visible area (its scrollbars excluded); a cell taller than the
+      // room under the phase row starts right below it.
+      const bottom = view.top + scroller.clientTop + scroller.clientHeight;
+      if (cell.height > bottom - phaseRow.bottom) expect(cell.top, `${where}: tall cell starts under the row`).to.be.at.most(phaseRow.bottom + 1);
+      else expect(cell.bottom, `${where}: bottom`).to.be.at.most(bottom + 1);
+      expect(cell.right, `${where}: right`).to.be.at.most(view.left + scroller.clientLeft + scroller.clientWidth + 1);
+    };
+    for (let lane = 1; lane <= 9; lane += 1) await check('ArrowDown', { col: 0, lane });
+    await check('End', { col: 11, lane: 9 });
+    for (let lane = 8; lane >= 0; lane -= 1) await check('ArrowUp', { col: 11, lane });
+    await check('PageUp', { col: 10, lane: 0 });
+    await check('PageUp', { col: 8, lane: 0 });
+    await check('Home', { col: 0, lane: 0 });
+    await check('PageDown', { col: 3, lane: 0 });
+    await check('ArrowDown', { col: 3, lane: 1 });
+    await check('ArrowRight', { col: 4, lane: 1 });
+    await check('ArrowLeft', { col: 3, lane: 1 });
+    // Tabbing back into the grid scrolled down: the browser's own focus scroll also clears the row.
+    const cell = el.shadowRoot!.activeElement as HTMLElement;
+    cell.blur();
+    scroller.scrollTop = scroller.scrollHeight;
+    await nextFrame();
+    cell.focus();
+    await nextFrame();
+    const phaseRow = el.shadowRoot!.querySelector('.phase-row')!.getBoundingClientRect();
+    expect(cell.getBoundingClientRect().top).to.be.at.least(phaseRow.bottom - 1);
   });
 });
 
@@ -578,6 +775,78 @@ describe('<journey-map>: strict CSP', () => {
       Element.prototype.setAttribute = original;
     }
     expect(written).to.deep.equal([]);
+  });
+});
+
+describe('<journey-map>: strict CSP in a real page', () => {
+  it('renders under style-src \'self\' with no securitypolicyviolation: map, compare, detail, table, vertical', async function () {
+    this.timeout(30_000);
+    // A page of its own whose policy has no 'unsafe-inline' for styles: any style attribute
+    // written by markup (a template's static style="…", styleMap's first render, innerHTML) is
+    // blocked there and reported as a securitypolicyviolation; CSSOM setProperty is allowed.
+    const policy = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' blob: data:";
+    const frame = document.createElement('iframe');
+    frame.title = 'CSP test page';
+    frame.style.setProperty('width', '1440px');
+    frame.style.setProperty('height', '900px');
+    frame.srcdoc =
+      `<!doctype html><html lang="nl"><head><meta charset="utf-8">` +
+      `<meta http-equiv="Content-Security-Policy" content="${policy}">` +
+      `<script type="module" src="/src/define.ts"></script></head><body></body></html>`;
+    document.body.append(frame);
+    try {
+      await waitUntil(() => frame.contentWindow?.customElements?.get('journey-map') !== undefined, 'elements defined in the CSP page', {
+        timeout: 15_000,
+      });
+      const win = frame.contentWindow!;
+      const doc = frame.contentDocument!;
+      const violations: string[] = [];
+      doc.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.effectiveDirective}: ${e.sample || e.blockedURI}`), true);
+
+      const el = doc.createElement('journey-map') as JourneyMap;
+      el.style.setProperty('display', 'block');
+      // JSON text: the journey crosses into the frame's realm as a string and is parsed there.
+      el.base = JSON.stringify(generic);
+      el.journey = JSON.stringify(mortgage);
+      doc.body.append(el);
+      const root = () => el.shadowRoot!;
+      await waitUntil(() => root()?.querySelectorAll('.cell--touchpoints').length === 14, 'compare map drawn', { timeout: 5000 });
+      await waitUntil(() => root().querySelector('emotion-curve')?.shadowRoot?.querySelector('svg') != null, 'curve drawn');
+      // The inline styles did arrive, through the CSSOM: each phase band starts at its first
+      // column's grid line (compare order: Oriënteren 0–2, Afsluiten 3–8, Verhuizen 9–10,
+      // Gebruiken 11–13; column c is grid line c + 2 after the lane headers).
+      const phases = [...root().querySelectorAll<HTMLElement>('.phase')];
+      expect(phases.map((p) => win.getComputedStyle(p).gridColumnStart)).to.deep.equal(['2', '5', '11', '13']);
+      expect(phases.map((p) => win.getComputedStyle(p).gridColumnEnd)).to.deep.equal(['5', '11', '13', '16']);
+      el.persona = 'starter';
+      await el.updateComplete;
+      root().querySelectorAll<HTMLElement>('.cell--touchpoints')[3]!.click();
+      await waitUntil(() => root().querySelector('dialog')?.open && root().querySelector('touchpoint-card')?.shadowRoot?.querySelector('[part~="card"]'), 'detail open');
+      root().querySelector<HTMLButtonElement>('dialog .close')!.click();
+      root().querySelectorAll<HTMLButtonElement>('.tool')[3]!.click();
+      await waitUntil(() => root().querySelector('.data-table') !== null, 'table view');
+      root().querySelectorAll<HTMLButtonElement>('.tool')[3]!.click();
+      frame.style.setProperty('width', '375px');
+      await waitUntil(() => root().querySelector('.vertical') !== null, 'vertical layout', { timeout: 5000 });
+      const card = doc.createElement('touchpoint-card');
+      card.setAttribute('touchpoint', 'documents');
+      (card as unknown as { journey: unknown }).journey = JSON.stringify(mortgage);
+      doc.body.append(card);
+      await waitUntil(() => card.shadowRoot?.querySelector('[part~="card"]') != null, 'card drawn');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(violations, 'violations while rendering').to.deep.equal([]);
+
+      // The controls: a style attribute from markup (cloned from a template, as Lit renders) and
+      // one set directly are both reported here, so an empty list above means none was written.
+      const template = doc.createElement('template');
+      template.innerHTML = '<p style="color: red">from markup</p>';
+      doc.body.append(doc.importNode(template.content, true));
+      doc.body.lastElementChild!.setAttribute('style', 'color: blue');
+      await waitUntil(() => violations.length === 2, `both controls reported (${violations.join(' | ')})`);
+      expect(violations.every((v) => v.startsWith('style-src-attr'))).to.equal(true);
+    } finally {
+      frame.remove();
+    }
   });
 });
 

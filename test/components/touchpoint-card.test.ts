@@ -335,6 +335,24 @@ describe('<touchpoint-card>', () => {
       expect(text(part(el, 'badge'))).to.equal('make-or-break moment');
     });
 
+    it('draws an inline JSON child in its first update, with no second one', async () => {
+      const el = document.createElement('touchpoint-card');
+      el.setAttribute('touchpoint', 'documents');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(mortgage);
+      el.append(script);
+      const headings: string[] = [];
+      const updated = (el as unknown as { updated: (c: unknown) => void }).updated;
+      (el as unknown as { updated: (c: unknown) => void }).updated = function (this: TouchpointCard, changed: unknown) {
+        headings.push(text(part(this, 'heading')));
+        updated.call(this, changed);
+      };
+      await fixture(el);
+      await aTimeout(50);
+      expect(headings).to.deep.equal(['Documenten aanleveren']);
+    });
+
     it('reads the journey from src', async () => {
       // A stand-in server: the controller fetches through the page's fetch.
       const el = document.createElement('touchpoint-card');

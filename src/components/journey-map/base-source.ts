@@ -58,8 +58,18 @@ export class BaseJourneySource implements ReactiveController {
     this.#source.setSrc(url);
   }
 
+  /** Applies an input pending since (re)connect, e.g. restarts a `base-src` fetch; call it in `willUpdate`. */
+  sync(): void {
+    this.#source.sync();
+  }
+
   hostConnected(): void {
     this.#source.hostConnected();
+  }
+
+  /** For a map that did not call `sync()` in `willUpdate`: applies the pending input now. */
+  hostUpdate(): void {
+    this.#source.sync();
   }
 
   hostDisconnected(): void {

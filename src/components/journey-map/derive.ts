@@ -66,6 +66,35 @@ function mergedPhases(journey: Journey, base: Journey | null): Phase[] {
   return [...journey.phases, ...base.phases.filter((p) => !own.has(p.id))];
 }
 
+type Entry = { touchpoint: Touchpoint; comparison: ComparedTouchpoint | null; owner: Journey };
+
+/**
+ * Compare order keeps a removed touchpoint after the base touchpoint it followed. When that puts
+ * it outside the run of its own phase (the base had it in "Afsluiten" right after two
+ * "Oriënteren" touchpoints, and the journey added a third one there), the map would show the
+ * phase split in two bands around it. So a removed touchpoint whose phase the journey still has
+ * moves to the nearest edge of that phase's touchpoints: just before the first when it stood
+ * earlier, just after the last when it stood later; within the run, or with a phase only the
+ * base has, it stays where it is. The journey's own touchpoints keep their order.
+ */
+function withinTheirPhases(entries: Entry[], journey: Journey): Entry[] {
+  const span = new Map<string, { first: number; last: number }>();
+  entries.forEach((entry, i) => {
+    if (entry.owner !== journey) return;
+    const run = span.get(entry.touchpoint.phase);
+    if (run) run.last = i;
+    else span.set(entry.touchpoint.phase, { first: i, last: i });
+  });
+  // Fractions place moved entries between whole positions, in their original order (i / n < 1).
+  const n = entries.length + 1;
+  const position = entries.map((entry, i) => {
+    const run = entry.owner === journey ? undefined : span.get(entry.touchpoint.phase);
+    if (!run || (i > run.first && i < run.last)) return i;
+    return i < run.first ? run.first - 1 + (1 + i / n) / 2 : run.last + (1 + i / n) / 2;
+  });
+  return entries.map((entry, i) => ({ entry, at: position[i]! })).sort((a, b) => a.at - b.at).map(({ entry }) => entry);
+}
+
 /** Derives the map's model; `base` turns on compare mode. */
 export function deriveMapModel(journey: Journey, base: Journey | null): MapModel {
   const comparison = base ? compareJourneys(base, journey) : null;
@@ -82,12 +111,15 @@ export function deriveMapModel(journey: Journey, base: Journey | null): MapModel
     else out.set(flow.from, [flow]);
   }
 
-  const entries: { touchpoint: Touchpoint; comparison: ComparedTouchpoint | null; owner: Journey }[] = comparison
-    ? comparison.touchpoints.map((c) => ({
-        touchpoint: (c.after ?? c.before)!,
-        comparison: c,
-        owner: c.after ? journey : base!,
-      }))
+  const entries: Entry[] = comparison
+    ? withinTheirPhases(
+        comparison.touchpoints.map((c) => ({
+          touchpoint: (c.after ?? c.before)!,
+          comparison: c,
+          owner: c.after ? journey : base!,
+        })),
+        journey,
+      )
     : journey.touchpoints.map((touchpoint) => ({ touchpoint, comparison: null, owner: journey }));
 
   const columns = entries.map(({ touchpoint, comparison: compared, owner }, index): MapColumn => {

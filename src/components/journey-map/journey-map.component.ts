@@ -35,9 +35,15 @@ import { type ColumnRange, nextRange, renderedIndices, trackPlan } from './virtu
 
 /** Below this element width (px) the map turns vertical: touchpoints as rows, lanes as fields. */
 export const VERTICAL_BELOW = 600;
-/** Width of the sticky lane headers (px); narrower on small screens. */
+/**
+ * Width of the sticky lane headers (px); narrower below 900 px of element width, where the
+ * styles also tighten their padding and type so the longest single-word lane name
+ * ("Contactmomenten") still fits on one line.
+ */
 const HEAD_WIDTH = 184;
-const HEAD_WIDTH_NARROW = 144;
+const HEAD_WIDTH_NARROW = 168;
+/** Below this element width (px) the lane headers are narrow (see the styles' matching container query). */
+const NARROW_HEAD_BELOW = 900;
 /** Narrowest and widest a touchpoint column gets (px). */
 const MIN_COLUMN = 176;
 const MAX_COLUMN = 280;
@@ -251,6 +257,10 @@ export class JourneyMap extends LitElement {
     if (changed.has('src')) this.#source.setSrc(this.src);
     if (changed.has('base')) this.#base.setJourney(this.base);
     if (changed.has('baseSrc')) this.#base.setSrc(this.baseSrc);
+    // Apply what is pending since connect (an inline JSON child, a src to fetch again) now, so
+    // this update already derives from it instead of one update later.
+    this.#source.sync();
+    this.#base.sync();
 
     const journey = this.#source.status === 'ready' ? this.#source.journey : undefined;
     if (!journey) {
@@ -364,7 +374,7 @@ export class JourneyMap extends LitElement {
   }
 
   #headWidth(): number {
-    return this.#size.width > 0 && this.#size.width < 900 ? HEAD_WIDTH_NARROW : HEAD_WIDTH;
+    return this.#size.width > 0 && this.#size.width < NARROW_HEAD_BELOW ? HEAD_WIDTH_NARROW : HEAD_WIDTH;
   }
 
   /** Width for the columns: the element's width minus the lane headers. */
@@ -583,6 +593,7 @@ export class JourneyMap extends LitElement {
         })}
         @keydown=${this.#onKeyDown}
         @click=${this.#onGridClick}
+        @focusin=${this.#onGridFocusIn}
       >
         <div role="row" class="row phase-row" aria-rowindex="1">
           <div role="columnheader" class="corner" aria-colindex="1">${m.phase}</div>
@@ -854,8 +865,26 @@ export class JourneyMap extends LitElement {
     const cell = this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]');
     if (!cell) return;
     cell.focus({ preventScroll: true });
-    cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    // A cell taller than the room under the sticky phase row (a tall lane in a map limited by
+    // --journey-map-max-height) shows its start, not whichever edge is nearer.
+    const scroller = this.#scroller();
+    const phases = this.renderRoot.querySelector<HTMLElement>('.phase-row');
+    const room = scroller && phases ? scroller.clientHeight - phases.offsetHeight : Infinity;
+    cell.scrollIntoView({ block: cell.offsetHeight > room ? 'start' : 'nearest', inline: 'nearest' });
   }
+
+  /**
+   * With `--journey-map-max-height` the map scrolls vertically under its sticky phase row; a cell
+   * scrolled into view (by the browser on focus, or by `#focusActive`) must land below that row.
+   * Its height follows the phase descriptions, so it is measured when a cell gets focus, which
+   * runs before the browser's focus scroll. The sticky lane headers are kept clear by
+   * `scroll-padding-inline-start`.
+   */
+  readonly #onGridFocusIn = (): void => {
+    const scroller = this.#scroller();
+    const phases = this.renderRoot.querySelector<HTMLElement>('.phase-row');
+    if (scroller && phases) scroller.style.setProperty('scroll-padding-block-start', `${phases.offsetHeight}px`);
+  };
 
   #openDetail(column: number): void {
     const model = this.#model;

@@ -19,14 +19,20 @@ const map = css`
   }
 
   /* ----- header ----- */
+  /*
+   * Title and controls share a line while both fit: the heading never gets narrower than 20rem
+   * (or the whole width), and the controls wrap under it as one block before squeezing it.
+   */
   .header {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
+    display: flex;
+    flex-wrap: wrap;
     gap: ${tokens.space} calc(${tokens.space} * 3);
-    align-items: start;
+    align-items: flex-start;
   }
   .heading {
-    min-width: 0;
+    flex: 1 1 min(20rem, 100%);
+    min-width: min(20rem, 100%);
+    overflow-wrap: break-word;
   }
   .title {
     margin: 0;
@@ -67,17 +73,25 @@ const map = css`
     font-weight: 600;
   }
   .controls {
+    flex: 0 1 auto;
+    min-width: 0;
+    max-width: 100%;
     display: flex;
     flex-wrap: wrap;
-    justify-content: flex-end;
+    justify-content: flex-start;
     align-items: center;
     gap: ${tokens.space};
   }
   .persona-switch {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 0.5em;
+    gap: 0.25em 0.5em;
+    max-width: 100%;
     font-weight: 600;
+  }
+  .persona-switch select {
+    max-width: 100%;
   }
   select,
   .tool,
@@ -113,10 +127,9 @@ const map = css`
     margin: 0;
     color: ${tokens.negative};
     font-size: ${smallText};
-    text-align: end;
   }
   .legend {
-    grid-column: 1 / -1;
+    flex: 1 0 100%;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -179,6 +192,9 @@ const map = css`
   /* ----- the grid ----- */
   .scroller {
     position: relative;
+    /* Hugs a short journey's grid (columns stop growing at their widest) instead of framing empty space. */
+    width: fit-content;
+    max-width: 100%;
     overflow: auto;
     max-height: var(--journey-map-max-height, none);
     border: 1px solid ${tokens.border};
@@ -236,6 +252,8 @@ const map = css`
   }
   .lane-name {
     font-size: 0.9375em;
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
   .lane-hint {
     font-size: ${smallText};
@@ -430,17 +448,24 @@ const map = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
+  /* The icon sits on the first line; long single-word names (a custom channel's label such as
+     "Hypotheekadviseur") get the whole cell width in medium weight before they ever break. */
   .channel {
     display: flex;
-    align-items: center;
-    gap: 0.4em;
+    align-items: flex-start;
+    gap: 0.35em;
     font-size: ${smallText};
-    font-weight: 600;
+    font-weight: 500;
+    line-height: 1.35;
     min-width: 0;
+  }
+  .channel .icon {
+    margin-top: 0.05em;
   }
   .channel span {
     min-width: 0;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
   .hop {
     display: inline-flex;
@@ -519,10 +544,14 @@ const map = css`
   }
   .moment-kind {
     display: inline-flex;
-    align-items: center;
+    align-items: flex-start;
     gap: 0.35em;
     font-weight: 700;
+    line-height: 1.3;
     color: ${tokens.momentOfTruth};
+  }
+  .moment-kind .moment-icon {
+    margin-top: 0.1em;
   }
   .moment-icon {
     fill: currentColor;
@@ -780,9 +809,9 @@ const map = css`
   .v-phase {
     margin: calc(${tokens.space} * -1.5) calc(${tokens.space} * -1.5) ${tokens.space};
     padding: calc(${tokens.space} / 2) calc(${tokens.space} * 1.5);
-    border-top: 4px solid ${tokens.accent};
+    border-top: 4px solid var(--phase-hue);
     border-radius: ${tokens.radius} ${tokens.radius} 0 0;
-    background: ${tint(tokens.accent, 12)};
+    background: ${tint(css`var(--phase-hue)`, 12)};
     font-weight: 700;
   }
   .v-head {
@@ -820,11 +849,16 @@ const map = css`
     padding: 0;
     list-style: none;
   }
+  /* Bar, glyph and words on one row; the words wrap in their own column. */
   .v-emotions li {
-    display: flex;
+    display: grid;
+    grid-template-columns: auto 14px minmax(0, 1fr);
     align-items: center;
-    flex-wrap: wrap;
-    gap: 0.4em;
+    gap: 0.5em;
+  }
+  .v-emotion-text,
+  .v-flows {
+    font-size: ${smallText};
   }
   .score-bar {
     width: 84px;
@@ -843,14 +877,18 @@ const map = css`
     font-weight: 700;
   }
 
-  /* Narrow elements: the header stacks; below 480 px the fields of a row stack too. */
+  /* Narrow lane headers (HEAD_WIDTH_NARROW in the component, below the same 900 px). */
+  @container (width < 900px) {
+    .corner,
+    .lane-header {
+      padding-inline: calc(${tokens.space} * 1.25);
+    }
+    .lane-name {
+      font-size: 0.875em;
+    }
+  }
+  /* Narrow elements: smaller buttons; below 480 px the fields of a row stack too. */
   @container (width < 720px) {
-    .header {
-      grid-template-columns: minmax(0, 1fr);
-    }
-    .controls {
-      justify-content: flex-start;
-    }
     .tool {
       font-size: ${smallText};
     }

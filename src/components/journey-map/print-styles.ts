@@ -50,14 +50,14 @@ export const shadowPrintStyles: CSSResult = css`
     .figure {
       zoom: 0.8;
     }
-    .header {
-      grid-template-columns: 1fr;
-    }
     .scroller,
     .table-wrap {
       overflow: visible;
       max-height: none;
       border-color: #818b98;
+    }
+    .scroller {
+      max-width: none;
     }
     .phase-row,
     .corner,

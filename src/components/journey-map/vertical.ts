@@ -96,8 +96,8 @@ function rowContent(o: VerticalOptions, column: MapColumn): TemplateResult {
                   ${scoreBar(point.score!, colour)}
                   ${glyph
                     ? html`<svg class="v-glyph" viewBox="-7 -7 14 14" aria-hidden="true"><path class=${`glyph glyph--${glyph.style} tone--${glyph.tone}`} d=${glyph.path}></path></svg>`
-                    : nothing}
-                  <span
+                    : html`<span></span>`}
+                  <span class="v-emotion-text"
                     >${curves.length > 1 || key !== null ? `${curveName(model, key, l)}: ` : ''}${point.label
                       ? `${l.emotionWord(point.label)}, `
                       : ''}${l.emotionScore(point.score!)}</span
@@ -111,9 +111,11 @@ function rowContent(o: VerticalOptions, column: MapColumn): TemplateResult {
       ${tp.momentOfTruth
         ? field(
             lanes['moments-of-truth'],
-            html`<span class="moment-kind">${momentIcon()}${m.momentOfTruthKinds[tp.momentOfTruth.kind]}</span>${tp.momentOfTruth.note
+            html`<div class="moment moment--${tp.momentOfTruth.kind}">
+              <span class="moment-kind">${momentIcon()}${m.momentOfTruthKinds[tp.momentOfTruth.kind]}</span>${tp.momentOfTruth.note
                 ? html` <span class="moment-note">${tp.momentOfTruth.note}</span>`
-                : nothing}`,
+                : nothing}
+            </div>`,
           )
         : nothing}
       ${tp.metrics?.length
@@ -153,7 +155,7 @@ function rowContent(o: VerticalOptions, column: MapColumn): TemplateResult {
             )}`,
           )
         : nothing}
-      ${flows ? field(lanes.flows, html`<span>${flows}</span>`) : nothing}
+      ${flows ? field(lanes.flows, html`<span class="v-flows">${flows}</span>`) : nothing}
     </div>`;
 }
 
@@ -185,7 +187,11 @@ export function renderVertical(o: VerticalOptions): TemplateResult {
               data-col=${c.index}
               data-lane="0"
             >
-              ${phaseStart ? html`<p class="v-phase" aria-hidden="true">${c.phaseLabel}</p>` : nothing}
+              ${phaseStart
+                ? html`<p class=${`v-phase phase--${Math.max(0, model.phases.findIndex((p) => p.id === c.phaseId)) % 6}`} aria-hidden="true">
+                    ${c.phaseLabel}
+                  </p>`
+                : nothing}
               ${rowContent(o, c)}
             </div>
           </div>`;

@@ -305,14 +305,10 @@ export class TouchpointCard extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('journey')) this.#source.setJourney(this.journey);
     if (changed.has('src')) this.#source.setSrc(this.src);
-  }
-
-  // The source controller applies an inline child in its `hostUpdate`, which Lit runs after
-  // `willUpdate`: the touchpoint is resolved here, once the controllers have had their turn.
-  protected override update(changed: PropertyValues<this>): void {
+    // Applies an input pending since connect (an inline JSON child) now, so the first update draws it.
+    this.#source.sync();
     this.#resolve();
     this.#derive();
-    super.update(changed);
   }
 
   /** Which touchpoint to show, or why none can be shown; recomputed only when an input changed. */
