@@ -3,6 +3,8 @@ import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import { STARTING_POINTS } from './playground/journey-playground.js';
 import { embedSnippet } from './playground/snippet.js';
+import './playground/event-log-miner.js';
+import exampleLog from '../test/fixtures/events/mortgage-events.csv?raw';
 import { elementIn, textOf, waitForPart } from './support/play.js';
 
 interface PlaygroundArgs {
@@ -112,5 +114,36 @@ export const BlankJourney: Story = {
   play: async ({ canvasElement }) => {
     const playground = elementIn(canvasElement, 'journey-playground');
     await expect(textOf(playground.shadowRoot!.querySelector('#validity'))).toBe('Valid journey: 7 touchpoints');
+  },
+};
+
+/**
+ * Drop a CSV event log: the columns are guessed from their names, `mineCsv` turns the log into
+ * a journey (directly-follows transitions, drop-off, channels, durations, emotion and NPS) and
+ * the map shows it. "Use the example log" loads a small mortgage log.
+ */
+export const FromAnEventLog: Story = {
+  render: () => html`<div style="padding: 1rem 1.25rem">
+    <event-log-miner>
+      <button slot="sample" type="button" @click=${(e: Event) => {
+        const miner = (e.target as HTMLElement).closest('event-log-miner')!;
+        miner.load(exampleLog, 'mortgage-events.csv');
+      }}>Use the example log</button>
+    </event-log-miner>
+  </div>`,
+  play: async ({ canvasElement, step }) => {
+    const miner = elementIn(canvasElement, 'event-log-miner');
+    await step('the example log is loaded and its columns guessed', async () => {
+      canvasElement.querySelector<HTMLButtonElement>('button[slot="sample"]')!.click();
+      await miner.updateComplete;
+      const selects = [...miner.shadowRoot!.querySelectorAll<HTMLSelectElement>('select')];
+      await expect(selects.map((s) => s.value).slice(0, 3)).toEqual(['case', 'activity', 'time']);
+    });
+    await step('mining shows the journey in a map', async () => {
+      miner.mine();
+      await miner.updateComplete;
+      const map = miner.shadowRoot!.querySelector('journey-map')!;
+      await waitFor(() => expect(map.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim()).toBe('mortgage-events'));
+    });
   },
 };

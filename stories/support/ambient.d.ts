@@ -13,3 +13,8 @@ declare module 'react-dom/client' {
   }
   export function createRoot(container: Element | DocumentFragment): Root;
 }
+
+declare module '*.csv?raw' {
+  const text: string;
+  export default text;
+}

@@ -46,7 +46,7 @@ describe('<journey-map>: example journeys', () => {
       'Meetwaarden',
       'Pijnpunten',
       'Kansen',
-      'Moments of truth',
+      'Momenten van de waarheid',
       'Citaten',
     ]);
     expect($$(el, '.cell--touchpoints')).to.have.length(12);

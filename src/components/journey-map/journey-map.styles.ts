@@ -11,6 +11,12 @@ const map = css`
   :host {
     container-type: inline-size;
   }
+  /* The embedded elements follow the map's colour scheme, not their own default. */
+  emotion-curve,
+  nps-overlay,
+  touchpoint-card {
+    color-scheme: inherit;
+  }
   .figure {
     margin: 0;
     display: flex;
@@ -602,7 +608,7 @@ const map = css`
   .flow-line {
     fill: none;
     stroke: var(--flow-hue);
-    stroke-opacity: 0.55;
+    stroke-opacity: 0.8;
   }
   .flow-arrow {
     fill: var(--flow-hue);

@@ -197,8 +197,8 @@ const ownStyles = css`
     font-weight: 600;
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: 3;
-    line-clamp: 3;
+    -webkit-line-clamp: 5;
+    line-clamp: 5;
     max-width: 100%;
     overflow: hidden;
     overflow-wrap: break-word;

@@ -200,7 +200,7 @@ export const nl: Messages = {
       metrics: 'Meetwaarden',
       'pain-points': 'Pijnpunten',
       opportunities: 'Kansen',
-      'moments-of-truth': 'Moments of truth',
+      'moments-of-truth': 'Momenten van de waarheid',
       quotes: 'Citaten',
     },
     toolbar: 'Kaartfuncties',

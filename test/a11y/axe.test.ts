@@ -1,0 +1,65 @@
+/**
+ * axe-core on the full matrix: every element × the three fixtures × light, dark (color-scheme on
+ * the element) and the high-contrast theme file's tokens, plus the error and the empty state of
+ * every element in both themes. (axe does not measure contrast inside SVG; contrast.test.ts does.)
+ */
+import { expect } from '@open-wc/testing';
+import { type JourneyName, type Tag, TAGS, mount } from './helpers.js';
+
+const FIXTURES: JourneyName[] = ['mortgage', 'health', 'generic'];
+const THEMES = ['light', 'dark', 'high-contrast-css'] as const;
+
+describe('axe on every element, fixture, theme and state', function () {
+  this.timeout(60_000);
+
+  it('fails on a real violation inside a shadow root (the check can fail)', async () => {
+    const host = document.createElement('div');
+    host.attachShadow({ mode: 'open' }).append(Object.assign(document.createElement('button'), { title: '' }));
+    document.body.append(host);
+    try {
+      await expect(host).not.to.be.accessible();
+    } finally {
+      host.remove();
+    }
+  });
+
+  for (const tag of TAGS as readonly Tag[]) {
+    for (const name of FIXTURES) {
+      for (const theme of THEMES) {
+        it(`<${tag}> ${name}, ${theme}`, async () => {
+          const { el, cleanup } = await mount(tag, name, { theme });
+          try {
+            expect(el.shadowRoot!.querySelector('[part~="error"], .journey-error'), 'renders the journey, not an error').to.equal(null);
+            await expect(el).to.be.accessible();
+          } finally {
+            cleanup();
+          }
+        });
+      }
+    }
+
+    for (const theme of ['light', 'dark'] as const) {
+      it(`<${tag}> error state, ${theme}`, async () => {
+        const { el, cleanup } = await mount(tag, null, { theme, journey: { version: 1, id: 'broken', phases: 'no' } });
+        try {
+          const panel = el.shadowRoot!.querySelector('.journey-error');
+          expect(panel, 'the error panel').to.not.equal(null);
+          expect(panel!.getAttribute('role')).to.equal('alert');
+          await expect(el).to.be.accessible();
+        } finally {
+          cleanup();
+        }
+      });
+
+      it(`<${tag}> empty state, ${theme}`, async () => {
+        const { el, cleanup } = await mount(tag, null, { theme });
+        try {
+          expect(el.shadowRoot!.querySelector('.journey-error')).to.equal(null);
+          await expect(el).to.be.accessible();
+        } finally {
+          cleanup();
+        }
+      });
+    }
+  }
+});
