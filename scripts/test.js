@@ -70,11 +70,13 @@ try {
 }
 
 // 4. The bench in quick mode (small N, few runs, no thresholds): only to keep it working.
-const bench = await run(process.execPath, ['bench/run.js', '--quick']);
-if (bench.code === 0) passed += 1;
-else {
-  console.error('bench --quick failed');
-  failed += 1;
+for (const script of ['bench/run.js', 'bench/mining.js']) {
+  const bench = await run(process.execPath, [script, '--quick']);
+  if (bench.code === 0) passed += 1;
+  else {
+    console.error(`${script} --quick failed`);
+    failed += 1;
+  }
 }
 
 console.log(`tests: ${passed} passed, ${failed} failed`);
