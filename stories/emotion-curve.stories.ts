@@ -15,7 +15,7 @@ import {
   noTouchpoints,
 } from './support/journeys.js';
 import './support/live-journey.js';
-import { elementIn, parts, textOf, waitForPart } from './support/play.js';
+import { elementIn, parts, textOf, waitForPart, langOf } from './support/play.js';
 
 interface CurveArgs {
   journey?: unknown;
@@ -28,7 +28,6 @@ interface CurveArgs {
   onJourneyTouchpointSelect?: (event: Event) => void;
 }
 
-const langOf = (lang: CurveArgs['lang']) => (lang === 'nl' || lang === 'en' ? lang : undefined);
 
 const meta = {
   title: 'Elements/emotion-curve',

@@ -15,7 +15,7 @@ import {
   noTouchpoints,
 } from './support/journeys.js';
 import './support/live-journey.js';
-import { elementIn, parts, shadowText, textOf, waitForPart } from './support/play.js';
+import { elementIn, parts, shadowText, textOf, waitForPart, langOf } from './support/play.js';
 
 interface MapArgs {
   journey?: unknown;
@@ -32,7 +32,6 @@ interface MapArgs {
   onJourneyTouchpointSelect?: (event: Event) => void;
 }
 
-const langOf = (lang: MapArgs['lang']) => (lang === 'nl' || lang === 'en' ? lang : undefined);
 
 const meta = {
   title: 'Elements/journey-map',

@@ -15,7 +15,7 @@ import {
   noTouchpoints,
 } from './support/journeys.js';
 import './support/live-journey.js';
-import { elementIn, parts, textOf, waitForPart } from './support/play.js';
+import { elementIn, parts, textOf, waitForPart, langOf } from './support/play.js';
 
 interface NpsArgs {
   journey?: unknown;
@@ -32,7 +32,6 @@ interface NpsArgs {
   onJourneyTouchpointSelect?: (event: Event) => void;
 }
 
-const langOf = (lang: NpsArgs['lang']) => (lang === 'nl' || lang === 'en' ? lang : undefined);
 
 const meta = {
   title: 'Elements/nps-overlay',

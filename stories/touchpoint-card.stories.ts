@@ -5,7 +5,7 @@ import { expect } from 'storybook/test';
 import { HEADING_LEVELS } from '../src/components/touchpoint-card/touchpoint-card.js';
 import { BRAND_THEME, DARK_PAGE, NARROW, dense, healthClaim, invalidJourney, longLabels, mortgage } from './support/journeys.js';
 import './support/live-journey.js';
-import { elementIn, parts, textOf, waitForPart } from './support/play.js';
+import { elementIn, parts, textOf, waitForPart, langOf } from './support/play.js';
 
 interface CardArgs {
   journey?: unknown;
@@ -19,7 +19,6 @@ interface CardArgs {
   onJourneyError?: (event: Event) => void;
 }
 
-const langOf = (lang: CardArgs['lang']) => (lang === 'nl' || lang === 'en' ? lang : undefined);
 
 const meta = {
   title: 'Elements/touchpoint-card',

@@ -38,3 +38,7 @@ export function textOf(element: Element | null | undefined): string {
 export function shadowText(host: Element): string {
   return textOf(host.shadowRoot as unknown as Element);
 }
+
+/** The `lang` control's value as the attribute value: `auto` leaves the attribute out. */
+export const langOf = (lang: 'auto' | 'nl' | 'en' | undefined): 'nl' | 'en' | undefined =>
+  lang === 'nl' || lang === 'en' ? lang : undefined;

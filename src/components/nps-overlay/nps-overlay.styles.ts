@@ -169,11 +169,14 @@ const ownStyles = css`
     box-shadow: inset 0 4px 0 ${tokens.momentOfTruth};
     padding-top: 9px;
   }
-  .cell.off-target {
+  /* Off target: a dashed border, so the state is more than colour (cells and badges alike). */
+  .cell.off-target,
+  .badge.off-target {
     border-style: dashed;
     border-color: ${tokens.negative};
   }
-  .cell.mot.off-target {
+  .cell.mot.off-target,
+  .badge.mot.off-target {
     border-style: solid;
     border-color: ${tokens.momentOfTruth};
     border-bottom: 2px dashed ${tokens.negative};
@@ -539,23 +542,12 @@ const ownStyles = css`
     border-radius: ${tokens.radius};
     background: ${tokens.surfaceRaised};
     margin: 0;
-  }
-  .badge {
     position: relative;
   }
   .badge.mot {
     border-color: ${tokens.momentOfTruth};
     box-shadow: inset 0 4px 0 ${tokens.momentOfTruth};
     padding-top: 12px;
-  }
-  .badge.off-target {
-    border-style: dashed;
-    border-color: ${tokens.negative};
-  }
-  .badge.mot.off-target {
-    border-style: solid;
-    border-color: ${tokens.momentOfTruth};
-    border-bottom: 2px dashed ${tokens.negative};
   }
   .badge .meta {
     flex-direction: row;
