@@ -172,7 +172,7 @@ describe('<nps-overlay>', () => {
       const el = await overlay(html`<nps-overlay .journey=${mortgage}></nps-overlay>`);
       expect(hit(el, 'advice').getAttribute('aria-label')).to.equal(
         'Adviesgesprek, contactmoment 3 van 12, fase Oriënteren, kanaal Hypotheekadviseur, NPS +46: 57% promotors, ' +
-          '32% passieven, 11% criticasters, 320 antwoorden, norm +40 gehaald, 14 gestegen sinds 2026-Q2, beslissend moment',
+          '32% passieven, 11% criticasters, 320 antwoorden, norm +40 gehaald, gestegen met 14 sinds 2026-Q2, beslissend moment',
       );
     });
 

@@ -79,7 +79,7 @@ describe('<touchpoint-card>', () => {
       const nps = part(el, 'nps')!;
       expect(text(part(el, 'nps-score'))).to.equal('NPS +46');
       expect(text(nps)).to.contain('n = 320');
-      expect(text(nps.querySelector('.trend'))).to.equal('up +14 since 2026-Q2');
+      expect(text(nps.querySelector('.trend'))).to.equal('up 14 since 2026-Q2');
       expect(text(nps.querySelector('.target'))).to.equal('target +40 · target met');
       expect(nps.querySelector('.target')!.classList.contains('target--met')).to.equal(true);
       expect(text(nps.querySelector('.period'))).to.equal('2026-Q3');

@@ -57,6 +57,9 @@ export interface TouchpointDescription {
   momentOfTruth?: string | undefined;
 }
 
+/** A formatted number without its leading sign (+, − or -). */
+export const unsigned = (text: string): string => text.replace(/^[+\u2212-]\s*/, '');
+
 export const en = {
   /** Title of the error panel. */
   errorTitle: 'This journey cannot be shown',
@@ -159,7 +162,8 @@ export const en = {
     trend: { up: 'trending up', down: 'trending down', flat: 'flat' },
     /** A change between two periods, e.g. "up 6 points since 2026-Q2". */
     change: (direction: 'up' | 'down' | 'flat', deltaText: string, since: string) =>
-      direction === 'flat' ? `unchanged since ${since}` : `${direction} ${deltaText} since ${since}`,
+      // The word carries the direction, so a sign on the number would say it twice.
+      direction === 'flat' ? `unchanged since ${since}` : `${direction} ${unsigned(deltaText)} since ${since}`,
   },
   /** KPI norms. */
   metric: {

@@ -2,7 +2,7 @@
  * De Nederlandse berichtencatalogus. Typed as `Messages`, so it must have every key of the
  * English catalogue; parameters named `…Text` arrive already formatted by the Localizer.
  */
-import type { EmotionCurveSummary, Messages, TouchpointDescription } from './messages.en.js';
+import { type EmotionCurveSummary, type Messages, type TouchpointDescription, unsigned } from './messages.en.js';
 import { pluralizer } from './plural.js';
 
 const plural = pluralizer('nl');
@@ -101,7 +101,7 @@ export const nl: Messages = {
     change: (direction: 'up' | 'down' | 'flat', deltaText: string, since: string) =>
       direction === 'flat'
         ? `onveranderd sinds ${since}`
-        : `${deltaText} ${direction === 'up' ? 'gestegen' : 'gedaald'} sinds ${since}`,
+        : `${direction === 'up' ? 'gestegen' : 'gedaald'} met ${unsigned(deltaText)} sinds ${since}`,
   },
   metric: {
     offNorm: 'buiten de norm',
