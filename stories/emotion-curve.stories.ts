@@ -15,7 +15,7 @@ import {
   noTouchpoints,
 } from './support/journeys.js';
 import './support/live-journey.js';
-import { elementIn, parts, textOf, waitForPart, langOf } from './support/play.js';
+import { elementIn, parts, textOf, waitForPart, langOf, shadowNodeCount } from './support/play.js';
 
 interface CurveArgs {
   journey?: unknown;
@@ -156,7 +156,7 @@ export const Dense: Story = {
   play: async ({ canvasElement }) => {
     const curve = elementIn(canvasElement, 'emotion-curve');
     await waitForPart(curve, 'plot', 15_000);
-    await expect(curve.shadowRoot!.querySelectorAll('*').length).toBeLessThan(5000);
+    await expect(shadowNodeCount(curve)).toBeLessThan(5000);
   },
 };
 

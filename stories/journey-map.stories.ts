@@ -15,7 +15,7 @@ import {
   noTouchpoints,
 } from './support/journeys.js';
 import './support/live-journey.js';
-import { elementIn, parts, shadowText, textOf, waitForPart, langOf } from './support/play.js';
+import { elementIn, parts, shadowText, textOf, waitForPart, langOf, shadowNodeCount } from './support/play.js';
 
 interface MapArgs {
   journey?: unknown;
@@ -195,7 +195,7 @@ export const Dense: Story = {
     await waitForPart(map, 'grid', 15_000);
     // Level of detail: far fewer cells than 1,000 touchpoints × lanes.
     await waitFor(() => expect(parts(map, 'cell').length).toBeGreaterThan(0));
-    await expect(map.shadowRoot!.querySelectorAll('*').length).toBeLessThan(5000);
+    await expect(shadowNodeCount(map)).toBeLessThan(5000);
   },
 };
 

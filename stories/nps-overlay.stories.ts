@@ -15,7 +15,7 @@ import {
   noTouchpoints,
 } from './support/journeys.js';
 import './support/live-journey.js';
-import { elementIn, parts, textOf, waitForPart, langOf } from './support/play.js';
+import { elementIn, parts, textOf, waitForPart, langOf, shadowNodeCount } from './support/play.js';
 
 interface NpsArgs {
   journey?: unknown;
@@ -173,7 +173,7 @@ export const Dense: Story = {
   play: async ({ canvasElement }) => {
     const overlay = elementIn(canvasElement, 'nps-overlay');
     await waitForPart(overlay, 'figure', 15_000);
-    await expect(overlay.shadowRoot!.querySelectorAll('*').length).toBeLessThan(5000);
+    await expect(shadowNodeCount(overlay)).toBeLessThan(5000);
   },
 };
 

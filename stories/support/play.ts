@@ -42,3 +42,16 @@ export function shadowText(host: Element): string {
 /** The `lang` control's value as the attribute value: `auto` leaves the attribute out. */
 export const langOf = (lang: 'auto' | 'nl' | 'en' | undefined): 'nl' | 'en' | undefined =>
   lang === 'nl' || lang === 'en' ? lang : undefined;
+
+/** Every node in an element's shadow tree, nested shadow roots included (the ≤ 5,000 budget). */
+export function shadowNodeCount(element: Element): number {
+  let count = 0;
+  const walk = (root: ShadowRoot | Element) => {
+    for (const child of root.querySelectorAll('*')) {
+      count += 1;
+      if (child.shadowRoot) walk(child.shadowRoot);
+    }
+  };
+  if (element.shadowRoot) walk(element.shadowRoot);
+  return count;
+}
