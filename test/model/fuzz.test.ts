@@ -90,10 +90,13 @@ type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
 /** Every object and array in `doc`, found without recursion. */
 function containers(doc: unknown): Array<Record<string, unknown> | unknown[]> {
   const out: Array<Record<string, unknown> | unknown[]> = [];
+  // Mutations may plant values that contain themselves: visit each container once.
+  const seen = new Set<object>();
   const stack = [doc];
   while (stack.length > 0) {
     const item = stack.pop();
-    if (item === null || typeof item !== 'object') continue;
+    if (item === null || typeof item !== 'object' || seen.has(item)) continue;
+    seen.add(item);
     out.push(item as Record<string, unknown>);
     stack.push(...Object.values(item));
   }
