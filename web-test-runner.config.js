@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROMIUM_ARGS, findChromium } from './scripts/browser.js';
 import { hostileEndpoints } from './test/support/wtr-middleware.js';
 
@@ -147,6 +148,57 @@ function jsonForFetch() {
   };
 }
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { active, scheme? })`: real forced-colours
+ * emulation for test/a11y/forced-colours.test.ts. The stock `emulate-media` command passes only
+ * `prefers-color-scheme` and `prefers-reduced-motion` to puppeteer, so this calls CDP
+ * `Emulation.setEmulatedMedia` itself. The CDP session is kept per page: an emulation ends with the
+ * session that set it.
+ */
+function forcedColorsPlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error(`emulate-forced-colors needs puppeteer, not ${session.browser.type}`);
+      const { active, scheme } = payload ?? {};
+      if (typeof active !== 'boolean') throw new Error('emulate-forced-colors: payload { active: boolean, scheme?: "light" | "dark" }');
+      if (scheme !== undefined && scheme !== 'light' && scheme !== 'dark') throw new Error('emulate-forced-colors: scheme is "light" or "dark"');
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', {
+        features: [
+          { name: 'forced-colors', value: active ? 'active' : 'none' },
+          { name: 'prefers-color-scheme', value: scheme ?? '' },
+        ],
+      });
+      return true;
+    },
+  };
+}
+
+/**
+ * `executeServerCommand('capture-region', { x, y, width, height })`: a PNG (base64) of that box of
+ * the page in CSS px, document coordinates, as the browser painted it (filters included), for the
+ * grayscale checks of test/a11y/colour-not-alone.test.ts.
+ */
+function captureRegionPlugin() {
+  return {
+    name: 'capture-region',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'capture-region') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error(`capture-region needs puppeteer, not ${session.browser.type}`);
+      const { x, y, width, height } = payload ?? {};
+      if (![x, y, width, height].every((v) => typeof v === 'number' && Number.isFinite(v)) || width <= 0 || height <= 0) {
+        throw new Error('capture-region: payload { x, y, width, height } in CSS px');
+      }
+      const page = session.browser.getPage(session.id);
+      return page.screenshot({ clip: { x, y, width, height }, encoding: 'base64', captureBeyondViewport: true });
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
@@ -155,7 +207,10 @@ export default {
   testsFinishTimeout: 240_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 20_000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json', json: true })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json', json: true }), forcedColorsPlugin(), captureRegionPlugin(),
+    // `a11ySnapshot()`: the browser's accessibility tree, for what a screen reader reads (test/a11y/keyboard-journey.test.ts).
+    a11ySnapshotPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },

@@ -157,6 +157,20 @@ export const Dense: Story = {
     const curve = elementIn(canvasElement, 'emotion-curve');
     await waitForPart(curve, 'plot', 15_000);
     await expect(shadowNodeCount(curve)).toBeLessThan(5000);
+    // Above 200 touchpoints the tab stop is a phase, named by its summary.
+    const stop = curve.shadowRoot!.querySelector('.chart [tabindex="0"]')!;
+    await expect(stop.classList.contains('phase-target')).toBe(true);
+  },
+};
+
+/** Right to left: the curve runs from the right, its axis on the right; labels still read. */
+export const RightToLeft: Story = {
+  decorators: [(story) => html`<div dir="rtl">${story()}</div>`],
+  play: async ({ canvasElement }) => {
+    const curve = elementIn(canvasElement, 'emotion-curve');
+    await waitForPart(curve, 'plot');
+    const point = (i: number) => curve.shadowRoot!.querySelector(`g.point[data-index="${i}"]`)!.getBoundingClientRect();
+    await expect(point(0).left).toBeGreaterThan(point(1).right);
   },
 };
 

@@ -186,7 +186,11 @@ export const LongLabels: Story = {
   args: { journey: longLabels() },
 };
 
-/** 1,000 touchpoints: only the columns near the viewport are rendered. */
+/**
+ * 1,000 touchpoints: only the columns near the viewport are rendered. Above 200 touchpoints the
+ * keyboard starts at the phase level: the tab stop is a phase, read as a summary of its
+ * touchpoints; Enter goes into them, Escape comes back.
+ */
 export const Dense: Story = {
   args: { journey: dense },
   tags: ['!autodocs'],
@@ -196,6 +200,20 @@ export const Dense: Story = {
     // Level of detail: far fewer cells than 1,000 touchpoints × lanes.
     await waitFor(() => expect(parts(map, 'cell').length).toBeGreaterThan(0));
     await expect(shadowNodeCount(map)).toBeLessThan(5000);
+    const stop = map.shadowRoot!.querySelector('.grid [tabindex="0"]')!;
+    await expect(stop.getAttribute('role')).toBe('columnheader');
+    await expect(stop.getAttribute('aria-description')).toMatch(/^Phase 1, phase 1 of \d+: /);
+  },
+};
+
+/** Right to left: the journey starts on the right, lane headers and arrows follow; the words still read. */
+export const RightToLeft: Story = {
+  decorators: [(story) => html`<div dir="rtl">${story()}</div>`],
+  play: async ({ canvasElement }) => {
+    const map = elementIn(canvasElement, 'journey-map');
+    await waitForPart(map, 'grid');
+    const cell = (col: number) => map.shadowRoot!.querySelector(`[role="gridcell"][data-col="${col}"][data-lane="0"]`)!.getBoundingClientRect();
+    await expect(cell(0).left).toBeGreaterThan(cell(1).right - 1);
   },
 };
 

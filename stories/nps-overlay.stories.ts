@@ -177,6 +177,17 @@ export const Dense: Story = {
   },
 };
 
+/** Right to left: touchpoints run from the right and the NPS scale from +100 on the left. */
+export const RightToLeft: Story = {
+  decorators: [(story) => html`<div dir="rtl">${story()}</div>`],
+  play: async ({ canvasElement }) => {
+    const overlay = elementIn(canvasElement, 'nps-overlay');
+    await waitForPart(overlay, 'figure');
+    const [first, second] = [...overlay.shadowRoot!.querySelectorAll('.cell button.hit')].map((b) => b.getBoundingClientRect());
+    await expect(first!.left).toBeGreaterThan(second!.right - 1);
+  },
+};
+
 /**
  * Live NPS: a fresh journey every 2 s, the way a BI feed reassigns one (with `src` and
  * `refresh="10"` the element polls a URL itself, with ETag and If-None-Match).

@@ -146,6 +146,11 @@ export const Invalid: Story = {
 /** Long labels and Dutch compound words wrap inside the card. */
 export const LongLabels: Story = { args: { journey: longLabels(), touchpoint: 'documents' } };
 
+/** Right to left: facts, bars and shares mirror; the words still read. */
+export const RightToLeft: Story = {
+  decorators: [(story) => html`<div dir="rtl">${story()}</div>`],
+};
+
 /** One touchpoint of a 1,000-touchpoint journey. */
 export const FromDenseJourney: Story = {
   args: { journey: dense, touchpoint: 'tp-500', lang: 'en' },

@@ -7,3 +7,4 @@ export * from './metrics.js';
 export * from './channels.js';
 export * from './transitions.js';
 export * from './compare.js';
+export * from './phase-facts.js';

@@ -36,19 +36,23 @@ export function renderErrorPanel(error: JourneyFailure, localizer: Localizer): T
 }
 
 /**
- * The loading state (`role="status"`, `aria-live="polite"`, "Loading the journey…") or the empty
- * state ("No journey given yet: …"); nothing for `ready` and `error`.
+ * The loading state ("Loading the journey…") or the empty state ("No journey given yet: …");
+ * nothing for `ready` and `error`. Plain text, not a live region: the element's announcer
+ * (announcer.ts) says what changed, so a screen reader does not hear it twice.
  */
 export function renderStatus(status: JourneySourceStatus, localizer: Localizer): TemplateResult | typeof nothing {
   if (status !== 'loading' && status !== 'empty') return nothing;
   const text = status === 'loading' ? localizer.messages.loading : localizer.messages.noJourney;
-  return html`<div role="status" aria-live="polite" part="status" class="journey-status journey-status--${status}" lang=${localizer.locale}>${text}</div>`;
+  return html`<div part="status" class="journey-status journey-status--${status}" lang=${localizer.locale}>${text}</div>`;
 }
 
-/** The "stale since 14:05" note of a live journey whose refresh fails; nothing when fresh. */
+/**
+ * The "stale since 14:05" note of a live journey whose refresh fails; nothing when fresh. Plain
+ * text: the element's announcer (announcer.ts) announces the failed refresh.
+ */
 export function renderStaleNote(staleSince: Date | undefined, localizer: Localizer): TemplateResult | typeof nothing {
   if (!staleSince) return nothing;
-  return html`<p part="stale" class="journey-stale" role="status" lang=${localizer.locale}>${localizer.messages.staleSince(localizer.time(staleSince))}</p>`;
+  return html`<p part="stale" class="journey-stale" lang=${localizer.locale}>${localizer.messages.staleSince(localizer.time(staleSince))}</p>`;
 }
 
 /**

@@ -12,6 +12,7 @@ export {
   type JourneyFailure,
 } from './journey-source.js';
 export { LocaleController, type LocaleControllerOptions } from './locale-controller.js';
+export { SourceAnnouncer, LOADING_ANNOUNCE_DELAY_MS, ANNOUNCER_CLASS, type AnnouncedSource } from './announcer.js';
 export { SizeController } from './size-controller.js';
 export { uniqueId } from './ids.js';
 export { renderErrorPanel, renderStatus, renderStaleNote, renderSourceState, MAX_SHOWN_ISSUES } from './error-panel.js';

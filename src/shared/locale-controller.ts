@@ -3,6 +3,7 @@
  * language changes.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isRtl } from './direction.js';
 import { Localizer, resolveLocale } from './i18n/localizer.js';
 
 /** Options of {@link LocaleController}. */
@@ -13,9 +14,11 @@ export interface LocaleControllerOptions {
 
 /**
  * Resolves the element's locale (see `resolveLocale`: its `lang`, the journey's `locale`, the
- * closest `lang` around it, the page's, the browser's) and watches `lang` attributes on the host and
- * in the document with one MutationObserver while connected. A `lang` set on an ancestor inside
- * another shadow root is read on connect and on every journey change, but not watched.
+ * closest `lang` around it, the page's, the browser's) and watches `lang` and `dir` attributes on
+ * the host and in the document with one MutationObserver while connected, so the element speaks
+ * the new language, and lays itself out in the new direction (scroll offsets, axis labels), at
+ * once. A `lang` or `dir` set on an ancestor inside another shadow root is read on connect and on
+ * every journey change, but not watched.
  */
 export class LocaleController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
@@ -24,6 +27,7 @@ export class LocaleController implements ReactiveController {
   #localizer: Localizer | undefined;
   #journeyLocaleSeen: string | undefined;
   #stale = true;
+  #rtl: boolean | undefined;
 
   /** Attaches the controller to its host. */
   constructor(host: ReactiveControllerHost & HTMLElement, options: LocaleControllerOptions = {}) {
@@ -53,8 +57,9 @@ export class LocaleController implements ReactiveController {
     this.#stale = true;
     if (this.#observer) return;
     this.#observer = new MutationObserver(() => this.#langChanged());
-    this.#observer.observe(this.#host, { attributes: true, attributeFilter: ['lang'] });
-    this.#observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    this.#observer.observe(this.#host, { attributes: true, attributeFilter: ['lang', 'dir'] });
+    this.#observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+    this.#rtl = isRtl(this.#host);
   }
 
   /** Stops watching. */
@@ -65,7 +70,9 @@ export class LocaleController implements ReactiveController {
 
   #langChanged(): void {
     const before = this.#localizer;
+    const rtl = isRtl(this.#host);
     this.#stale = true;
-    if (this.localizer !== before) this.#host.requestUpdate();
+    if (this.localizer !== before || rtl !== this.#rtl) this.#host.requestUpdate();
+    this.#rtl = rtl;
   }
 }

@@ -188,6 +188,36 @@ export const forcedColours = css`
   }
 `;
 
+/**
+ * Right to left (see direction.ts): the layout follows the element's direction through logical
+ * properties, grid and flex. A drawing whose x axis is reading order carries `.mirror-rtl` and is
+ * mirrored; its text is turned back around its own box, so it reads normally at the mirrored place.
+ * Text takes the direction of its own words (`plaintext` on the elements that hold text, not on the
+ * boxes that lay them out): a Dutch label or a signed number such as "−39" stays left to right
+ * inside a mirrored map, Arabic or Hebrew content reads right to left.
+ */
+export const rightToLeft = css`
+  :host(:dir(rtl)) :is(p, span, a, li, dt, dd, th, td, caption, h1, h2, h3, h4, h5, h6, label, button, option, q, blockquote, code, text) {
+    unicode-bidi: plaintext;
+  }
+  /* An icon before its words: which side they end up on depends on the words' own direction. */
+  :host(:dir(rtl)) .icon {
+    margin-inline: 0.25em;
+  }
+  /* SVG coordinates and text anchors are written left to right; mirroring is the class's job. */
+  :host(:dir(rtl)) svg {
+    direction: ltr;
+  }
+  :host(:dir(rtl)) .mirror-rtl {
+    transform: scaleX(-1);
+  }
+  :host(:dir(rtl)) .mirror-rtl text {
+    transform: scaleX(-1);
+    transform-box: fill-box;
+    transform-origin: center;
+  }
+`;
+
 /** Visually hidden but read by screen readers. */
 export const visuallyHidden = css`
   .journey-visually-hidden {
@@ -255,4 +285,4 @@ export const statePanelStyles = css`
 `;
 
 /** Everything above in one list, for `static styles = [sharedStyles, ownStyles]`. */
-export const sharedStyles = [hostStyles, focusRing, reducedMotion, forcedColours, visuallyHidden, statePanelStyles];
+export const sharedStyles = [hostStyles, focusRing, reducedMotion, forcedColours, rightToLeft, visuallyHidden, statePanelStyles];

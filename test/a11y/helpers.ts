@@ -137,11 +137,16 @@ export function textHolders(host: Element): Element[] {
   );
 }
 
-/** Whether a user sees `el`: rendered, not visibility-hidden, not opacity 0, not the visually-hidden clip. */
+/**
+ * Whether a user sees `el`: rendered, not visibility-hidden, not opacity 0, not the visually-hidden
+ * clip, at least 2 × 2 px; a straight SVG line or path (a box without stroke that is 0 px high or
+ * wide) needs 2 px of length only.
+ */
 export function isVisible(el: Element): boolean {
   if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) return false;
   const rect = el.getBoundingClientRect();
-  if (rect.width < 2 || rect.height < 2) return false;
+  const line = el instanceof SVGGeometryElement && !(el instanceof SVGTextContentElement);
+  if (line ? Math.max(rect.width, rect.height) < 2 : rect.width < 2 || rect.height < 2) return false;
   for (let at: Element | null = el; at; at = flatParent(at)) {
     if (at.classList.contains('journey-visually-hidden')) return false;
     const style = getComputedStyle(at);

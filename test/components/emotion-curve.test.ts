@@ -437,10 +437,22 @@ describe('<emotion-curve>', () => {
           '.moment',
           '.point-label--word',
           '.axis-title',
-          '.axis',
+          '.axis:not(.axis--overlay)',
         ]) {
           expect(all(el, selector), selector).to.have.length(0);
         }
+      });
+
+      it('lays its ticks over the plot, sticking beside the host’s lane headers while the host scrolls', async () => {
+        const { el } = await hostedOf(mortgage);
+        const axis = one<HTMLElement>(el, '.axis--overlay')!;
+        expect(all(el, '.axis--overlay .tick-label--inside').map((t) => t.textContent)).to.deep.equal(['−5', '−2,5', '0', '+2,5', '+5']);
+        // It takes no room: the plot starts where it would without it.
+        const style = getComputedStyle(axis);
+        expect(style.position).to.equal('sticky');
+        expect(parseFloat(style.marginInlineEnd)).to.equal(-parseFloat(style.width));
+        el.style.setProperty('--journey-axis-sticky-start', '168px');
+        expect(getComputedStyle(axis).insetInlineStart).to.equal('168px');
       });
 
       it('draws the axis, the zero line, the curves, glyphs, peak-end and drop marks on the given columns', async () => {
@@ -864,8 +876,12 @@ describe('<emotion-curve>', () => {
       await until(() => one(el, '.point[data-index="5000"]') !== null, 'the columns scrolled to');
       expect(one(el, '.point[data-index="0"][tabindex="-1"]')).to.equal(null);
       expect(count()).to.be.below(5_000);
-      // The keyboard still reaches the end, and the end is drawn.
-      await focusPlot(el);
+      // The keyboard still reaches the end, and the end is drawn. A long curve starts at the
+      // phase level (test/a11y/phase-level.test.ts): Enter goes into the first phase.
+      (one(el, '.phase-target[tabindex="0"]') as SVGElement).focus();
+      await el.updateComplete;
+      await press(el, 'Enter');
+      expect(activeAt(el)).to.deep.equal([0, 0]);
       await press(el, 'End');
       expect(activeAt(el)).to.deep.equal([9_999, 0]);
       expect(count()).to.be.below(5_000);

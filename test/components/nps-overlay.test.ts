@@ -661,6 +661,19 @@ describe('<nps-overlay>', () => {
     const wrapOf = (el: NpsOverlay) => shadow(el).querySelector<HTMLElement>('.track-wrap')!;
     const rendered = (el: NpsOverlay) =>
       [...shadow(el).querySelectorAll<HTMLElement>('.track .cell.measured')].map((c) => c.dataset['touchpointId']!);
+    /**
+     * Focus on the first touchpoint: a long track (over 200 measured) starts at the phase level
+     * (test/a11y/phase-level.test.ts), where Enter goes into the first phase; a short one on it.
+     */
+    async function enterFirstTouchpoint(el: NpsOverlay): Promise<void> {
+      const stop = shadow(el).querySelector<HTMLElement>('.phase-stop');
+      if (stop) {
+        stop.focus();
+        await pressAndSettle(el, 'Enter');
+      } else hit(el, 'tp-0').focus();
+      expect(shadow(el).activeElement).to.equal(hit(el, 'tp-0'));
+    }
+
     async function pressAndSettle(el: NpsOverlay, key: string): Promise<void> {
       await press(key);
       await settle(el);
@@ -680,7 +693,7 @@ describe('<nps-overlay>', () => {
         expect(rendered(el)).to.deep.equal(['tp-0', 'tp-5', 'tp-10', 'tp-15', 'tp-20', 'tp-25', 'tp-30']);
         // Each cell sits in its own column of the track.
         expect(cell(el, 'tp-25').style.gridColumn).to.equal('26');
-        hit(el, 'tp-0').focus();
+        await enterFirstTouchpoint(el);
         await pressAndSettle(el, 'End');
         expect(shadow(el).activeElement).to.equal(hit(el, last));
         expect(hit(el, last).getAttribute('tabindex')).to.equal('0');
@@ -716,7 +729,7 @@ describe('<nps-overlay>', () => {
         expect(wrap.scrollHeight).to.be.greaterThan(wrap.clientHeight);
         expect(wrap.clientHeight).to.be.at.most(960);
         expect(rendered(el).slice(0, 3)).to.deep.equal(['tp-0', 'tp-5', 'tp-10']);
-        hit(el, 'tp-0').focus();
+        await enterFirstTouchpoint(el);
         await pressAndSettle(el, 'End');
         expect(shadow(el).activeElement).to.equal(hit(el, last));
         await waitUntil(() => rendered(el).includes(`tp-${count - 20}`), 'the rows at the end');

@@ -44,15 +44,14 @@ describe('JourneySourceController', () => {
       const host = track(await createHost());
       expect(host.source.status).to.equal('empty');
       expect(host.source.journey).to.equal(undefined);
-      const status = host.shadowRoot!.querySelector('[role="status"]')!;
-      expect(status.getAttribute('aria-live')).to.equal('polite');
+      const status = host.shadowRoot!.querySelector('[part="status"]')!;
       expect(status.textContent).to.contain('No journey given yet');
       expect(status.textContent).to.contain('src');
     });
 
     it('says it in Dutch when the element speaks Dutch', async () => {
       const host = track(await createHost((h) => h.setAttribute('lang', 'nl')));
-      expect(host.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Nog geen klantreis opgegeven');
+      expect(host.shadowRoot!.querySelector('[part="status"]')!.textContent).to.contain('Nog geen klantreis opgegeven');
     });
   });
 
@@ -292,7 +291,7 @@ describe('JourneySourceController', () => {
         const events = recordEvents(document);
         const host = track(await createHost((h) => (h.src = urls.mortgage!)));
         expect(host.source.status).to.equal('loading');
-        expect(host.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Loading');
+        expect(host.shadowRoot!.querySelector('[part="status"]')!.textContent).to.contain('Loading');
         await until(() => host.source.status === 'ready', 'the src journey');
         await host.updateComplete;
         expect(host.source.journey!.id).to.equal(mortgage.id);

@@ -247,7 +247,7 @@ describe('state templates', () => {
     expect(panel.textContent).to.contain('2 problemen gevonden');
   });
 
-  it('renders the loading and empty states as polite status messages, nothing otherwise', () => {
+  it('renders the loading and empty states as plain text (the announcer speaks), nothing otherwise', () => {
     for (const [status, lang, text] of [
       ['loading', 'en', 'Loading the journey…'],
       ['loading', 'nl', 'Klantreis laden…'],
@@ -255,12 +255,14 @@ describe('state templates', () => {
       ['empty', 'nl', 'Nog geen klantreis opgegeven: zet journey, src of een ingebed JSON-kind.'],
     ] as const) {
       render(renderStatus(status, new Localizer(lang)), container);
-      const region = container.querySelector('[role="status"]')!;
-      expect(region.getAttribute('aria-live')).to.equal('polite');
-      expect(region.textContent).to.equal(text);
+      const state = container.querySelector('[part="status"]')!;
+      // Not a live region: the element's one persistent announcer says it (src/shared/announcer.ts).
+      expect(state.hasAttribute('role'), 'role').to.equal(false);
+      expect(state.hasAttribute('aria-live'), 'aria-live').to.equal(false);
+      expect(state.textContent).to.equal(text);
     }
     render(renderStatus('ready', new Localizer('en')), container);
-    expect(container.querySelector('[role="status"]')).to.equal(null);
+    expect(container.querySelector('[part="status"]')).to.equal(null);
   });
 
   it('renders the stale note with the time', () => {

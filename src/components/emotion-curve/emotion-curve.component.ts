@@ -49,7 +49,11 @@ import { renderSourceState } from '../../shared/error-panel.js';
 import type { Localizer } from '../../shared/i18n/localizer.js';
 import { uniqueId } from '../../shared/ids.js';
 import { JourneySourceController } from '../../shared/journey-source.js';
+import { SourceAnnouncer } from '../../shared/announcer.js';
 import { LocaleController } from '../../shared/locale-controller.js';
+import { inlineOffset, isRtl, readingKey, scrollStart, setScrollStart } from '../../shared/direction.js';
+import { PHASE_LEVEL_FROM, describePhase, movePhase } from '../../shared/phase-level.js';
+import { type PhaseEntry, phaseFacts } from '../../analytics/phase-facts.js';
 import { SizeController } from '../../shared/size-controller.js';
 import { personaColour } from '../../shared/theme.js';
 import { styles } from './emotion-curve.styles.js';
@@ -78,6 +82,8 @@ const TEXT_SIZE = 12;
 const MIN_AXIS_INSET = 40;
 /** Where ticks drawn inside the plot start, from the left of the first column (px). */
 const INNER_TICK_X = 6;
+/** Width of the box of a hosted curve's ticks laid over its plot. */
+const OVERLAY_AXIS_WIDTH = 40;
 
 /**
  * How the curve lays itself out: `standalone` (its own title, legend, phase bands, touchpoint
@@ -275,6 +281,8 @@ export class EmotionCurve extends LitElement {
 
   @state() accessor #view: 'chart' | 'table' = 'chart';
   @state() accessor #active: PointRef = { index: 0, curve: 0 };
+  /** A long curve (see PHASE_LEVEL_FROM) starts at the phase level: the keyboard goes phase by phase until Enter. */
+  @state() accessor #phaseLevel = false;
   @state() accessor #hover: PointRef | null = null;
   @state() accessor #tooltipOpen = false;
   @state() accessor #focused = false;
@@ -282,6 +290,8 @@ export class EmotionCurve extends LitElement {
 
   readonly #source = new JourneySourceController(this);
   readonly #locale = new LocaleController(this, { journeyLocale: () => this.#source.journey?.locale });
+  /** Says loading, loaded, updated and stale in a live region (announcer.ts). */
+  readonly #announcer = new SourceAnnouncer(this, this.#source, this.#locale);
   readonly #size = new SizeController(this);
 
   readonly #ids = {
@@ -373,6 +383,7 @@ export class EmotionCurve extends LitElement {
       this.#model = buildModel(journey);
       this.#fontFamily = getComputedStyle(this).fontFamily || this.#fontFamily;
       this.#active = { index: 0, curve: 0 };
+      this.#phaseLevel = journey.touchpoints.length >= PHASE_LEVEL_FROM;
       this.#hover = null;
       this.#tablePage = 0;
       this.#scrollLeft = 0;
@@ -475,7 +486,7 @@ export class EmotionCurve extends LitElement {
     }
     const scroller = this.#scroller();
     if (scroller) {
-      if (Math.abs(scroller.scrollLeft - this.#scrollLeft) > 1) scroller.scrollLeft = this.#scrollLeft;
+      if (Math.abs(scrollStart(scroller) - this.#scrollLeft) > 1) setScrollStart(scroller, this.#scrollLeft, isRtl(this));
       // The scroller narrower than the width laid out for: measured again in the next frame, as a
       // scroll is (an update requested here, inside the update cycle, would be a second render).
       const viewport = scroller.clientWidth;
@@ -483,7 +494,7 @@ export class EmotionCurve extends LitElement {
     }
     if (this.#focusPending) {
       this.#focusPending = false;
-      const item = this.renderRoot.querySelector<SVGGElement>('.point[tabindex="0"]');
+      const item = this.renderRoot.querySelector<SVGGElement>('.chart [tabindex="0"]');
       this.#movingFocus = true;
       item?.focus({ preventScroll: true });
       this.#movingFocus = false;
@@ -647,8 +658,9 @@ export class EmotionCurve extends LitElement {
   }
 
   /**
-   * The ticks of a hosted curve whose layout leaves no room for an axis beside the plot: drawn
-   * inside the first column, at its left edge. None otherwise.
+   * The ticks of a hosted curve whose layout leaves no room for an axis beside the plot: laid
+   * over the plot's start (#renderOverlayAxis), where they lie over the first column unless the
+   * host is scrolled; point labels there keep clear of them. None otherwise.
    */
   #innerTicks(geometry: Geometry): (AxisTick & { x: number })[] {
     const { layout, ticks } = geometry;
@@ -725,9 +737,9 @@ export class EmotionCurve extends LitElement {
           const pe = curve.peakEnd;
           return html`<li class="legend-curve" data-curve=${c} data-remembered=${pe ? String(pe.remembered) : nothing}>
             <span class="legend-key">
-              <svg class="swatch" width="28" height="12" viewBox="0 0 28 12" aria-hidden="true" style=${styleProperties({ '--curve-colour': curve.colour })}>
-                <line x1="1" y1="6" x2="27" y2="6" class="swatch-line" stroke-dasharray=${curve.dash}></line>
-                <circle cx="14" cy="6" r="3.5" class="dot"></circle>
+              <svg class="swatch" width="40" height="12" viewBox="0 0 40 12" aria-hidden="true" style=${styleProperties({ '--curve-colour': curve.colour })}>
+                <line x1="1" y1="6" x2="39" y2="6" class="swatch-line" stroke-dasharray=${curve.dash}></line>
+                <circle cx="20" cy="6" r="3.5" class="dot"></circle>
               </svg>
               <span class="legend-name">${this.#curveName(curve, localizer)}</span>
             </span>
@@ -782,17 +794,43 @@ export class EmotionCurve extends LitElement {
     const { layout, frame, ticks } = geometry;
     const inset = layout.inset;
     const hosted = this.#mode === 'hosted';
-    // A hosted curve with no room beside the plot draws its ticks inside it (#innerTicks).
-    if (hosted && inset < MIN_AXIS_INSET) return nothing;
+    // A hosted curve with no room beside the plot lays its ticks over the plot (#innerTicks).
+    if (hosted && inset < MIN_AXIS_INSET) return this.#renderOverlayAxis(geometry, localizer);
     const middle = (frame.plotTop + frame.plotBottom) / 2;
+    // The axis sits at the inline start: its numbers face the plot, its title the outer edge.
+    const rtl = isRtl(this);
+    const tickX = rtl ? 8 : inset - 8;
     return html`<div class="axis" aria-hidden="true" style=${styleProperties({ width: `${inset}px`, height: `${frame.height}px` })}>
       <svg width=${inset} height=${frame.height} viewBox="0 0 ${inset} ${frame.height}">
         ${inset >= 48 && !hosted
-          ? svg`<text class="axis-title" text-anchor="middle" transform="translate(14 ${middle}) rotate(-90)">${localizer.messages.axis.emotion}</text>`
+          ? svg`<text class="axis-title" text-anchor="middle" transform="translate(${rtl ? inset - 14 : 14} ${middle}) rotate(-90)">${localizer.messages.axis.emotion}</text>`
           : nothing}
         ${ticks.map(
           (t) =>
-            svg`<text class="tick-label${t.value === 0 ? ' tick-label--zero' : ''}" x=${inset - 8} y=${t.y} dy="0.35em" text-anchor="end">${localizer.signed(t.value)}</text>`,
+            svg`<text class="tick-label${t.value === 0 ? ' tick-label--zero' : ''}" x=${tickX} y=${t.y} dy="0.35em" text-anchor=${rtl ? 'start' : 'end'}>${localizer.signed(t.value)}</text>`,
+        )}
+      </svg>
+    </div>`;
+  }
+
+  /**
+   * The ticks of a hosted curve laid over the plot's start, in a box that takes no room and
+   * sticks beside the host's sticky lane headers (`--journey-axis-sticky-start`) while the
+   * host scrolls, so the numbers stay readable wherever the map is scrolled to.
+   */
+  #renderOverlayAxis(geometry: Geometry, localizer: Localizer): TemplateResult {
+    const { frame, ticks } = geometry;
+    const rtl = isRtl(this);
+    const width = OVERLAY_AXIS_WIDTH;
+    return html`<div
+      class="axis axis--overlay"
+      aria-hidden="true"
+      style=${styleProperties({ width: `${width}px`, height: `${frame.height}px`, 'margin-inline-end': `${-width}px` })}
+    >
+      <svg width=${width} height=${frame.height} viewBox="0 0 ${width} ${frame.height}">
+        ${ticks.map(
+          (t) =>
+            svg`<text class="tick-label tick-label--inside${t.value === 0 ? ' tick-label--zero' : ''}" x=${rtl ? width - INNER_TICK_X : INNER_TICK_X} y=${t.y} dy="0.35em" text-anchor=${rtl ? 'end' : 'start'}>${localizer.signed(t.value)}</text>`,
         )}
       </svg>
     </div>`;
@@ -806,7 +844,7 @@ export class EmotionCurve extends LitElement {
         win.bands,
         (b) => b.firstIndex,
         (b) =>
-          html`<div class="band${b.phaseIndex % 2 === 1 ? ' band--odd' : ''}" style=${styleProperties({ left: `${b.x0}px`, width: `${b.x1 - b.x0}px` })}>
+          html`<div class="band${b.phaseIndex % 2 === 1 ? ' band--odd' : ''}" style=${styleProperties({ 'inset-inline-start': `${b.x0}px`, width: `${b.x1 - b.x0}px` })}>
             <span class="band-label">${b.label}</span>
           </div>`,
       )}
@@ -818,16 +856,19 @@ export class EmotionCurve extends LitElement {
     const { frame, layout } = geometry;
     const width = Math.max(1, win.x1 - win.x0);
     const n = layout.columns.length;
-    const highlight = this.#tooltipTarget() ?? (this.#focused ? this.#active : null);
+    const highlight = this.#tooltipTarget() ?? (this.#focused && !this.#atPhaseLevel() ? this.#active : null);
     const noScores = this.#shown.every((c) => model.curves[c]!.scored === 0);
+    // tabindex -1: Chromium makes an <svg> with focus listeners a tab stop of its own; the one tab
+    // stop is the active point.
     return html`<svg
-      class="chart"
+      class="chart mirror-rtl"
       role="group"
+      tabindex="-1"
       aria-label=${`${localizer.messages.elementNames.emotionCurve}: ${model.journey.title}`}
       width=${width}
       height=${frame.height}
       viewBox="${win.x0} 0 ${width} ${frame.height}"
-      style=${styleProperties({ left: `${win.x0}px` })}
+      style=${styleProperties({ 'inset-inline-start': `${win.x0}px` })}
       @keydown=${this.#onKeyDown}
       @pointermove=${this.#onPointerMove}
       @pointerleave=${this.#onPointerLeave}
@@ -852,6 +893,7 @@ export class EmotionCurve extends LitElement {
         )}
         ${this.#renderRings(model, win)}
       </g>
+      ${this.#atPhaseLevel() ? this.#renderPhaseTarget(model, geometry, localizer) : nothing}
       <g class="points">${this.#renderPoints(model, geometry, win, localizer)}</g>
       <g aria-hidden="true">
         ${repeat(
@@ -869,11 +911,7 @@ export class EmotionCurve extends LitElement {
         ${noScores
           ? svg`<text class="no-data" x=${Math.max(layout.inset, win.x0) + Math.min(this.#viewport || 320, win.x1 - win.x0) / 2} y=${(frame.plotTop + frame.plotBottom) / 2 - 12} text-anchor="middle">${capitalise(localizer.messages.emotionCurve.noEmotions, localizer.locale)}</text>`
           : nothing}
-        ${this.#innerTicks(geometry).map(
-          (t) =>
-            svg`<text class="tick-label tick-label--inside${t.value === 0 ? ' tick-label--zero' : ''}" x=${t.x} y=${t.y} dy="0.35em">${localizer.signed(t.value)}</text>`,
-        )}
-        ${this.#focused && n > 0 ? this.#renderFocusRing(geometry, win) : nothing}
+        ${this.#focused && n > 0 && !this.#atPhaseLevel() ? this.#renderFocusRing(geometry, win) : nothing}
       </g>
     </svg>`;
   }
@@ -952,7 +990,8 @@ export class EmotionCurve extends LitElement {
 
   #renderPoints(model: JourneyModel, geometry: Geometry, win: WindowGeometry, localizer: Localizer) {
     const active = this.#active;
-    const outside = active.index < win.first || active.index > win.last;
+    // The point with the tab stop is drawn even outside the window, so focus has a target; at the phase level a phase holds it.
+    const outside = (active.index < win.first || active.index > win.last) && !this.#atPhaseLevel();
     return svg`${repeat(
       this.#shown,
       (c) => c,
@@ -990,7 +1029,7 @@ export class EmotionCurve extends LitElement {
   }
 
   #renderPoint(model: JourneyModel, geometry: Geometry, c: number, marker: CurveMarker, localizer: Localizer) {
-    const isActive = this.#active.index === marker.index && this.#active.curve === c;
+    const isActive = this.#active.index === marker.index && this.#active.curve === c && !this.#atPhaseLevel();
     const y = marker.y ?? geometry.y(0);
     const glyph = marker.score === null ? null : emotionGlyph(marker.label, GLYPH_SIZE);
     const shape =
@@ -1008,6 +1047,36 @@ export class EmotionCurve extends LitElement {
       data-curve=${c}
       transform="translate(${marker.x} ${y})"
     ><circle class="hit" r="12"></circle>${shape}</g>`;
+  }
+
+  /**
+   * The phase holding the tab stop at the phase level: a focusable area over the phase's columns
+   * whose name is the phase's summary (shared/phase-level.ts), with its focus ring.
+   */
+  #renderPhaseTarget(model: JourneyModel, geometry: Geometry, localizer: Localizer) {
+    const b = geometry.bandOf[this.#active.index] ?? 0;
+    const band = geometry.layout.bands[b];
+    if (!band) return nothing;
+    const { frame } = geometry;
+    const curves = this.#shown.map((c) => model.curves[c]!);
+    const entries: PhaseEntry[] = [];
+    for (let i = band.firstIndex; i <= band.lastIndex; i += 1) entries.push({ touchpoint: model.journey.touchpoints[i]!, index: i });
+    const name = describePhase(
+      phaseFacts(entries, { curves: curves.map((c) => c.key), nps: false }),
+      { label: band.label, position: b, total: geometry.layout.bands.length, first: band.firstIndex, last: band.lastIndex },
+      localizer,
+      curves.length > 1 ? (key) => this.#curveName(curves.find((c) => c.key === key)!, localizer) : null,
+    );
+    const y = frame.plotTop - 8;
+    const height = frame.plotBottom - frame.plotTop + 16;
+    return svg`<rect class="phase-target" role="img" tabindex="0" aria-label=${name} data-band=${b}
+        x=${band.x0 + 2} width=${Math.max(0, band.x1 - band.x0 - 4)} y=${y} height=${height} rx="6"></rect>
+      ${this.#focused ? svg`<rect class="focus-ring" aria-hidden="true" x=${band.x0 + 2} width=${Math.max(0, band.x1 - band.x0 - 4)} y=${y} height=${height} rx="6"></rect>` : nothing}`;
+  }
+
+  /** Whether the keyboard is at the phase level now (a long standalone curve showing its chart). */
+  #atPhaseLevel(): boolean {
+    return this.#phaseLevel && this.#mode !== 'hosted' && this.#view === 'chart' && (this.#model?.journey.touchpoints.length ?? 0) >= PHASE_LEVEL_FROM;
   }
 
   #renderFocusRing(geometry: Geometry, win: WindowGeometry) {
@@ -1091,7 +1160,7 @@ export class EmotionCurve extends LitElement {
       part="tooltip"
       class="tooltip${above ? ' tooltip--above' : ''}"
       aria-hidden="true"
-      style=${styleProperties({ left: `${left}px`, top: `${above ? y - 16 : y + 16}px`, width: `${width}px` })}
+      style=${styleProperties({ 'inset-inline-start': `${left}px`, top: `${above ? y - 16 : y + 16}px`, width: `${width}px` })}
     >
       <p class="tooltip-title">${touchpoint.label}</p>
       <p class="tooltip-meta">${meta}</p>
@@ -1202,7 +1271,7 @@ export class EmotionCurve extends LitElement {
       const geometry = this.#geometry;
       if (!scroller || !geometry) return;
       const wasScrolled = this.#scrollLeft > 0;
-      this.#scrollLeft = scroller.scrollLeft;
+      this.#scrollLeft = scrollStart(scroller);
       this.#viewport = scroller.clientWidth;
       const range = renderWindow(geometry.layout, this.#scrollLeft, this.#viewport, Math.max(this.#viewport, 600));
       const moved = range.first !== this.#window?.first || range.last !== this.#window?.last;
@@ -1219,15 +1288,16 @@ export class EmotionCurve extends LitElement {
     const column = geometry.layout.columns[index];
     if (!column) return;
     const viewport = scroller.clientWidth;
-    const left = scroller.scrollLeft;
+    const left = scrollStart(scroller);
     const inset = geometry.layout.inset;
+    const rtl = isRtl(this);
     // Scrolled by whole columns, so no sliver of a neighbour peeks out beside the sticky axis.
     const width = geometry.layout.columnWidth;
-    if (column.x0 < left + inset) scroller.scrollLeft = column.x0 - inset;
+    if (column.x0 < left + inset) setScrollStart(scroller, column.x0 - inset, rtl);
     else if (column.x1 > left + viewport) {
-      scroller.scrollLeft = Math.min(column.x0 - inset, Math.ceil((column.x1 - viewport) / width) * width);
+      setScrollStart(scroller, Math.min(column.x0 - inset, Math.ceil((column.x1 - viewport) / width) * width), rtl);
     }
-    this.#scrollLeft = scroller.scrollLeft;
+    this.#scrollLeft = scrollStart(scroller);
     this.#viewport = viewport;
   }
 
@@ -1254,7 +1324,39 @@ export class EmotionCurve extends LitElement {
     let { index, curve } = this.#active;
     const shown = this.#shown;
     const band = geometry.bandOf[index]!;
-    switch (event.key) {
+    const key = readingKey(event.key, isRtl(this));
+    if (this.#atPhaseLevel()) {
+      const move = movePhase(key, band, geometry.layout.bands.length);
+      if (!move) return;
+      event.preventDefault();
+      const to = geometry.layout.bands['drill' in move ? band : move.phase];
+      if (!to) return;
+      if ('drill' in move) {
+        this.#phaseLevel = false;
+        this.#moveTo(to.firstIndex, curve);
+        return;
+      }
+      // Another phase: its start comes to the inline start of the plot, no point's tooltip opens.
+      this.#active = { index: to.firstIndex, curve };
+      this.#hover = null;
+      this.#tooltipOpen = false;
+      this.#focusPending = true;
+      const scroller = this.#scroller();
+      if (scroller) {
+        setScrollStart(scroller, Math.max(0, to.x0 - geometry.layout.inset), isRtl(this));
+        this.#scrollLeft = scrollStart(scroller);
+      }
+      return;
+    }
+    // In a long curve, Escape goes back to the phase level (after closing an open tooltip).
+    if (key === 'Escape' && !this.#tooltipTarget() && geometry.layout.columns.length >= PHASE_LEVEL_FROM) {
+      event.preventDefault();
+      this.#phaseLevel = true;
+      this.#hover = null;
+      this.#focusPending = true;
+      return;
+    }
+    switch (key) {
       case 'ArrowRight':
         index = Math.min(count - 1, index + 1);
         break;
@@ -1283,7 +1385,10 @@ export class EmotionCurve extends LitElement {
         break;
       case 'Enter':
       case ' ':
+        // Enter opens the point's detail (its tooltip, closed by Escape) and selects it.
         event.preventDefault();
+        this.#tooltipOpen = true;
+        this.#hover = null;
         this.#select(index, curve);
         return;
       case 'Escape':
@@ -1307,7 +1412,7 @@ export class EmotionCurve extends LitElement {
     const svgElement = event.currentTarget as SVGSVGElement | null;
     if (!geometry || !win || !svgElement) return null;
     const rect = svgElement.getBoundingClientRect();
-    const x = event.clientX - rect.left + win.x0;
+    const x = inlineOffset(event.clientX, rect, isRtl(this)) + win.x0;
     const y = event.clientY - rect.top;
     const { layout } = geometry;
     if (layout.columnWidth <= 0) return null;
@@ -1339,6 +1444,7 @@ export class EmotionCurve extends LitElement {
     const point = this.#pointAt(event);
     if (!point) return;
     this.#active = point;
+    this.#phaseLevel = false;
     // The point takes focus after this render; its tooltip shows as for any focus from outside.
     this.#focusPending = true;
     this.#focused = true;

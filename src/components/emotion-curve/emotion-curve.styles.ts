@@ -97,12 +97,18 @@ const own = css`
   }
   .axis {
     position: sticky;
-    left: 0;
+    inset-inline-start: 0;
     z-index: 2;
     background: ${tokens.surface};
   }
   .axis svg {
     display: block;
+  }
+  /* A hosted curve's ticks over its plot, sticking beside the host's lane headers. */
+  .axis--overlay {
+    inset-inline-start: var(--journey-axis-sticky-start, 0px);
+    background: transparent;
+    pointer-events: none;
   }
   .scroller--scrolled .axis::after {
     content: '';
@@ -110,17 +116,19 @@ const own = css`
     /* Below the phase row, whose sticky labels sit just right of the axis. */
     top: var(--band-height, 0px);
     bottom: 0;
-    left: 100%;
+    inset-inline-start: 100%;
     width: 20px;
-    border-left: 1px solid color-mix(in srgb, ${tokens.border} 50%, transparent);
+    border-inline-start: 1px solid color-mix(in srgb, ${tokens.border} 50%, transparent);
     background: linear-gradient(to right, ${tokens.surface}, transparent);
     pointer-events: none;
+  }
+  :host(:dir(rtl)) .scroller--scrolled .axis::after {
+    background: linear-gradient(to left, ${tokens.surface}, transparent);
   }
   .bands {
     position: absolute;
     top: 0;
-    left: 0;
-    right: 0;
+    inset-inline: 0;
     z-index: 1;
     pointer-events: none;
   }
@@ -134,7 +142,7 @@ const own = css`
   }
   .band-label {
     position: sticky;
-    left: calc(var(--inset, 0px) + 8px);
+    inset-inline-start: calc(var(--inset, 0px) + 8px);
     display: block;
     max-width: calc(100% - 16px);
     margin-inline: 8px;
@@ -162,9 +170,9 @@ const own = css`
   .band-fill--odd {
     fill: ${tokens.surfaceRaised};
   }
+  /* Where a phase starts: information, so the border token at full strength (≥ 3:1), as the map's phase-start border. */
   .band-separator {
     stroke: ${tokens.border};
-    stroke-opacity: 0.5;
     stroke-width: 1;
   }
   .zone--positive {
@@ -246,6 +254,11 @@ const own = css`
     stroke-linejoin: round;
     stroke-linecap: round;
   }
+  /* Round caps would grow each dash into its gaps (by the stroke width): '4 2' would look solid. */
+  .curve-line:not([stroke-dasharray='none']),
+  .swatch-line:not([stroke-dasharray='none']) {
+    stroke-linecap: butt;
+  }
   .peak-end-mark,
   .ring {
     fill: none;
@@ -308,6 +321,11 @@ const own = css`
     stroke-width: 4px;
     stroke-linejoin: round;
     paint-order: stroke;
+  }
+  /* The phase holding the tab stop at the phase level of a long curve; its ring is .focus-ring. */
+  .phase-target {
+    fill: transparent;
+    outline: none;
   }
   .focus-ring {
     fill: none;
@@ -466,13 +484,17 @@ const own = css`
     .column-highlight {
       fill: none;
     }
+    /* A grey band under the curve: 45 % CanvasText is ≥ 3:1 on Canvas and keeps the curve on it ≥ 4.5:1. */
     .drop-halo {
-      stroke: GrayText;
+      stroke: CanvasText;
+      stroke-opacity: 0.45;
     }
     .moment-line,
     .moment-flag,
     .peak-end-mark,
-    .ring {
+    .ring,
+    .zero-line,
+    .band-separator {
       stroke: CanvasText;
     }
     .moment-flag,
@@ -480,7 +502,8 @@ const own = css`
     .tick-label,
     .axis-title,
     .point-label,
-    .column-label {
+    .column-label,
+    .chart .no-data {
       fill: CanvasText;
     }
     .focus-ring {

@@ -8,6 +8,9 @@ import { isOffNorm, offNormMetrics } from '../../analytics/metrics.js';
 import { touchpointNps } from '../../analytics/nps.js';
 import { parseDuration } from '../../model/duration.js';
 import type { Metric, Touchpoint } from '../../model/types.js';
+import { type PhaseEntry, phaseFacts } from '../../analytics/phase-facts.js';
+import type { PhaseBand } from '../../layout/columns.js';
+import { describePhase } from '../../shared/phase-level.js';
 import type { Localizer } from '../../shared/i18n/localizer.js';
 import type { MapColumn, MapModel } from './derive.js';
 
@@ -106,6 +109,36 @@ export function touchpointName(model: MapModel, column: MapColumn, persona: stri
   });
   const status = column.comparison?.status;
   return status && status !== 'unchanged' ? `${name}, ${m.map.badges[status]}` : name;
+}
+
+/**
+ * A phase of a long map in words, for the phase level (see shared/phase-level.ts): its
+ * touchpoints, the lowest and highest emotion of the shown curves, the lowest NPS, moments of
+ * truth and metrics off norm, then how to drill down. Reads only the phase's own columns.
+ */
+export function phaseSummary(
+  model: MapModel,
+  bands: readonly PhaseBand[],
+  bandIndex: number,
+  persona: string,
+  localizer: Localizer,
+): string {
+  const band = bands[bandIndex]!;
+  const curves = shownCurves(model, persona);
+  const entries: PhaseEntry[] = [];
+  for (let i = band.firstIndex; i <= band.lastIndex; i += 1) {
+    const column = model.columns[i]!;
+    if (column.journeyIndex !== null) entries.push({ touchpoint: column.touchpoint, index: column.journeyIndex });
+  }
+  const facts = phaseFacts(entries, { curves, nps: persona === 'all' || !model.curves.includes(persona) ? null : persona });
+  // Stand-ins of removed touchpoints (compare mode) count as columns of the phase too.
+  facts.count = band.lastIndex - band.firstIndex + 1;
+  return describePhase(
+    facts,
+    { label: band.label, position: bandIndex, total: bands.length, first: band.firstIndex, last: band.lastIndex },
+    localizer,
+    curves.length > 1 ? (key) => curveName(model, key, localizer) : null,
+  );
 }
 
 /** Where a touchpoint is, for the summary: its label. */

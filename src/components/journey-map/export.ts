@@ -90,8 +90,14 @@ export interface Poster {
   height: number;
 }
 
+/** Options of the poster. */
+export interface PosterOptions {
+  /** Right to left: the poster mirrored, as the map is in a right-to-left page. */
+  rtl?: boolean;
+}
+
 /** Builds the poster of the journey for the persona selection (`all` or a persona id). */
-export function buildPoster(model: MapModel | undefined, localizer: Localizer, persona: string): Poster {
+export function buildPoster(model: MapModel | undefined, localizer: Localizer, persona: string, options: PosterOptions = {}): Poster {
   const m = localizer.messages;
   const root = document.createElementNS(SVG_NS, 'svg');
   el(root, 'style', {}, STYLE);
@@ -243,7 +249,27 @@ export function buildPoster(model: MapModel | undefined, localizer: Localizer, p
   });
 
   el(root, 'text', { x: p.margin, y: p.footerY, class: 'footer' }, `${m.count.touchpoints(journey.touchpoints.length)} · ${m.count.phases(journey.phases.length)}`);
+  if (options.rtl) mirror(root, p.width);
   return { text: serialise(root), width: p.width, height: p.height };
+}
+
+/**
+ * Mirrors a poster for right to left: everything in a group reflected across the poster, and
+ * every text reflected back around its own anchor (so its glyphs read) and anchored at its
+ * other end (so it runs leftwards from the mirrored point, as the left-to-right one runs right).
+ */
+function mirror(root: Element, width: number): void {
+  const group = document.createElementNS(SVG_NS, 'g');
+  group.setAttribute('transform', `matrix(-1 0 0 1 ${width} 0)`);
+  for (const child of [...root.childNodes]) if ((child as Element).localName !== 'style') group.appendChild(child);
+  root.appendChild(group);
+  for (const text of group.querySelectorAll('text')) {
+    const x = Number(text.getAttribute('x') ?? 0);
+    const own = text.getAttribute('transform');
+    text.setAttribute('transform', `${own ? `${own} ` : ''}matrix(-1 0 0 1 ${2 * x} 0)`);
+    const anchor = text.getAttribute('text-anchor') ?? 'start';
+    if (anchor !== 'middle') text.setAttribute('text-anchor', anchor === 'end' ? 'start' : 'end');
+  }
 }
 
 function serialise(root: Element): string {
@@ -251,8 +277,8 @@ function serialise(root: Element): string {
 }
 
 /** The poster as a standalone SVG document. */
-export function posterSvg(model: MapModel | undefined, localizer: Localizer, persona: string): string {
-  return buildPoster(model, localizer, persona).text;
+export function posterSvg(model: MapModel | undefined, localizer: Localizer, persona: string, options: PosterOptions = {}): string {
+  return buildPoster(model, localizer, persona, options).text;
 }
 
 /** Largest canvas side and area Chromium, Firefox and Safari all draw. */

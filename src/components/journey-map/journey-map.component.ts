@@ -13,14 +13,17 @@ import { renderErrorPanel, renderSourceState } from '../../shared/error-panel.js
 import type { Localizer } from '../../shared/i18n/localizer.js';
 import { uniqueId } from '../../shared/ids.js';
 import { JourneySourceController } from '../../shared/journey-source.js';
+import { SourceAnnouncer } from '../../shared/announcer.js';
 import { LocaleController } from '../../shared/locale-controller.js';
 import { SizeController } from '../../shared/size-controller.js';
 import { personaColour } from '../../shared/theme.js';
 import { BaseJourneySource } from './base-source.js';
 import { type MapColumn, type MapModel, deriveMapModel } from './derive.js';
-import { journeySummary, touchpointName } from './describe.js';
+import { journeySummary, phaseSummary, touchpointName } from './describe.js';
 import { posterPng, posterSvg } from './export.js';
 import { momentIcon, warningIcon } from './icons.js';
+import { isRtl, readingKey, scrollStart, setScrollStart } from '../../shared/direction.js';
+import { PHASE_LEVEL_FROM, movePhase } from '../../shared/phase-level.js';
 import { type GridShape, moveFocus } from './keyboard.js';
 import { type LaneWindow, laneWindow } from './lane-window.js';
 import { LANES, type Lane, parseLanes } from './lanes.js';
@@ -158,6 +161,8 @@ export class JourneyMap extends LitElement {
 
   @state() private accessor activeColumn = 0;
   @state() private accessor activeLane = 0;
+  /** A long map (see PHASE_LEVEL_FROM) starts at the phase level: the keyboard goes phase by phase until Enter. */
+  @state() private accessor phaseLevel = false;
   @state() private accessor range: ColumnRange = { first: 0, last: -1 };
   @state() private accessor view: 'map' | 'table' = 'map';
   @state() private accessor detail: number | null = null;
@@ -168,6 +173,8 @@ export class JourneyMap extends LitElement {
   readonly #source = new JourneySourceController(this);
   readonly #base = new BaseJourneySource(this);
   readonly #locale = new LocaleController(this, { journeyLocale: () => this.#source.journey?.locale });
+  /** Says loading, loaded, updated and stale in a live region (announcer.ts). */
+  readonly #announcer = new SourceAnnouncer(this, this.#source, this.#locale);
   readonly #size = new SizeController(this);
   readonly #ids = {
     title: uniqueId('map-title'),
@@ -236,10 +243,11 @@ export class JourneyMap extends LitElement {
 
   /**
    * The poster as a standalone SVG document: title, goal, phases, every touchpoint, the emotion
-   * curves shown, NPS, moments of truth and pain-point counts. No external references.
+   * curves shown, NPS, moments of truth and pain-point counts. No external references. In a
+   * right-to-left page the poster is mirrored as the map is.
    */
   toSVG(): string {
-    return posterSvg(this.#model, this.#locale.localizer, this.persona);
+    return posterSvg(this.#model, this.#locale.localizer, this.persona, { rtl: isRtl(this) });
   }
 
   /**
@@ -278,6 +286,7 @@ export class JourneyMap extends LitElement {
       if (newJourney) {
         this.activeColumn = 0;
         this.activeLane = 0;
+        this.phaseLevel = this.#model.columns.length >= PHASE_LEVEL_FROM;
         this.rowsShown = PAGE_ROWS;
         this.#scrollLeft = 0;
         this.#resetScroll = true;
@@ -570,7 +579,8 @@ export class JourneyMap extends LitElement {
       window: w,
       windowLines,
       activeColumn: this.activeColumn,
-      activeLane: this.activeLane,
+      // At the phase level the tab stop is on the active phase, no cell holds it.
+      activeLane: this.#atPhaseLevel() ? -1 : this.activeLane,
       touchpointName: (c) => this.#name(c),
     };
     return html`<div
@@ -597,7 +607,7 @@ export class JourneyMap extends LitElement {
       >
         <div role="row" class="row phase-row" aria-rowindex="1">
           <div role="columnheader" class="corner" aria-colindex="1">${m.phase}</div>
-          ${this.#renderPhases(model, layout, plan.line, rendered)}
+          ${this.#renderPhases(model, layout, plan.line, rendered, localizer)}
         </div>
         ${repeat(
           this.#lanes,
@@ -622,7 +632,9 @@ export class JourneyMap extends LitElement {
     </div>`;
   }
 
-  #renderPhases(model: MapModel, layout: ColumnLayout, line: ReadonlyMap<number, number>, rendered: readonly number[]) {
+  #renderPhases(model: MapModel, layout: ColumnLayout, line: ReadonlyMap<number, number>, rendered: readonly number[], localizer: Localizer) {
+    const focusBand = this.#atPhaseLevel() ? this.#activeBand() : -1;
+    const persona = model.curves.includes(this.persona) ? this.persona : 'all';
     const shownBands = layout.bands.flatMap((band, b) => {
       let first = -1;
       let last = -1;
@@ -637,9 +649,12 @@ export class JourneyMap extends LitElement {
     return repeat(
       shownBands,
       ({ b }) => b,
-      ({ band, first, last }) => {
+      ({ band, b, first, last }) => {
         const count = band.lastIndex - band.firstIndex + 1;
         const description = phaseOf.get(band.phaseId)?.description;
+        // At the phase level the active phase holds the tab stop and describes itself: a summary
+        // of its touchpoints instead of each one (see PHASE_LEVEL_FROM).
+        const focused = b === focusBand;
         return html`<div
           role="columnheader"
           part="phase"
@@ -647,6 +662,9 @@ export class JourneyMap extends LitElement {
           style=${styleProperties({ 'grid-column': `${line.get(first)} / ${(line.get(last) ?? 0) + 1}` })}
           aria-colindex=${band.firstIndex + 2}
           aria-colspan=${count}
+          tabindex=${focused ? 0 : nothing}
+          data-band=${b}
+          aria-description=${focused ? phaseSummary(model, layout.bands, b, persona, localizer) : nothing}
         >
           <span class="phase-label">
             <span class="phase-name">${band.label}</span>
@@ -681,9 +699,9 @@ export class JourneyMap extends LitElement {
   #renderFlowLegend(localizer: Localizer): TemplateResult {
     const f = localizer.messages.map.flowLegend;
     return html`<ul class="flow-legend" aria-hidden="true">
-      <li><svg viewBox="0 0 24 8"><path class="flow-key flow-key--next" d="M1 4H17"></path><path class="flow-key-arrow flow-key--next" d="M23 4L16 0.5V7.5Z"></path></svg>${f.forward}</li>
-      <li><svg viewBox="0 0 24 8"><path class="flow-key flow-key--loop" d="M22 1C22 7 3 7 3 3"></path><path class="flow-key-arrow flow-key--loop" d="M3 0L0 5H6Z"></path></svg>${f.loop}</li>
-      <li><svg viewBox="0 0 24 8"><path class="flow-key flow-key--drop-off" d="M4 0C4 5 16 2 16 5"></path><path class="flow-key-arrow flow-key--drop-off" d="M16 8L12.5 4H19.5Z"></path></svg>${f.exit}</li>
+      <li><svg class="mirror-rtl" viewBox="0 0 24 8"><path class="flow-key flow-key--next" d="M1 4H17"></path><path class="flow-key-arrow flow-key--next" d="M23 4L16 0.5V7.5Z"></path></svg>${f.forward}</li>
+      <li><svg class="mirror-rtl" viewBox="0 0 24 8"><path class="flow-key flow-key--loop" d="M22 1C22 7 3 7 3 3"></path><path class="flow-key-arrow flow-key--loop" d="M3 0L0 5H6Z"></path></svg>${f.loop}</li>
+      <li><svg class="mirror-rtl" viewBox="0 0 24 8"><path class="flow-key flow-key--drop-off" d="M4 0C4 5 16 2 16 5"></path><path class="flow-key-arrow flow-key--drop-off" d="M16 8L12.5 4H19.5Z"></path></svg>${f.exit}</li>
     </ul>`;
   }
 
@@ -788,7 +806,7 @@ export class JourneyMap extends LitElement {
       const scroller = this.#scroller();
       const layout = this.#layout;
       if (!scroller || !layout) return;
-      this.#scrollLeft = scroller.scrollLeft;
+      this.#scrollLeft = scrollStart(scroller);
       const range = nextRange(layout, this.range, this.#scrollLeft, this.#viewport, this.#margin());
       if (range.first !== this.range.first || range.last !== this.range.last) this.requestUpdate();
     });
@@ -809,7 +827,18 @@ export class JourneyMap extends LitElement {
     const model = this.#model;
     if (!model || model.columns.length === 0) return;
     const target = event.target as HTMLElement | null;
+    if (target?.matches?.('.phase[data-band]')) {
+      this.#onPhaseKey(event, Number(target.dataset.band));
+      return;
+    }
     if (!target?.matches?.('[role="gridcell"]')) return;
+    // In a long map, Escape (or Up from the first lane) goes back to the phase level.
+    if (this.#isLong() && this.#layout && (event.key === 'Escape' || (event.key === 'ArrowUp' && this.activeLane === 0))) {
+      event.preventDefault();
+      this.phaseLevel = true;
+      this.#focusPending = true;
+      return;
+    }
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.#openDetail(this.activeColumn);
@@ -817,7 +846,7 @@ export class JourneyMap extends LitElement {
     }
     const vertical = !this.#layout;
     const next = moveFocus(
-      event.key,
+      readingKey(event.key, isRtl(this)),
       { column: this.activeColumn, lane: this.activeLane },
       this.#gridShape(),
       { ctrl: event.ctrlKey || event.metaKey, vertical },
@@ -827,9 +856,50 @@ export class JourneyMap extends LitElement {
     this.#setActive(next.column, vertical ? 0 : next.lane);
   };
 
+  /** A key on a phase at the phase level: another phase, or into its touchpoints. */
+  #onPhaseKey(event: KeyboardEvent, band: number): void {
+    const bands = this.#layout?.bands ?? [];
+    const move = movePhase(readingKey(event.key, isRtl(this)), band, bands.length);
+    if (!move) return;
+    event.preventDefault();
+    const target = 'drill' in move ? bands[band] : bands[move.phase];
+    if (!target) return;
+    if ('drill' in move) {
+      this.phaseLevel = false;
+      this.#setActive(target.firstIndex, 0);
+      return;
+    }
+    // Another phase: its start comes to the inline start of the map, beside the lane headers.
+    this.activeColumn = target.firstIndex;
+    const scroller = this.#scroller();
+    if (scroller) {
+      setScrollStart(scroller, target.x0, isRtl(this));
+      this.#scrollLeft = scrollStart(scroller);
+    }
+    this.#focusPending = true;
+  }
+
+  /** Whether the map is long enough for a phase level. */
+  #isLong(): boolean {
+    return (this.#model?.columns.length ?? 0) >= PHASE_LEVEL_FROM;
+  }
+
+  /** Whether the keyboard is at the phase level now (a long map, laid out in columns, showing the map). */
+  #atPhaseLevel(): boolean {
+    return this.phaseLevel && this.#isLong() && this.#layout !== undefined && this.view === 'map';
+  }
+
+  /** The phase band holding the active column. */
+  #activeBand(): number {
+    const bands = this.#layout?.bands ?? [];
+    const at = this.activeColumn;
+    return Math.max(0, bands.findIndex((b) => at >= b.firstIndex && at <= b.lastIndex));
+  }
+
   readonly #onGridClick = (event: MouseEvent): void => {
     const cell = (event.target as HTMLElement | null)?.closest?.<HTMLElement>('[role="gridcell"]');
     if (!cell) return;
+    this.phaseLevel = false;
     const column = Number(cell.dataset.col);
     const lane = Number(cell.dataset.lane);
     if (!Number.isInteger(column)) return;
@@ -852,17 +922,18 @@ export class JourneyMap extends LitElement {
     const column = layout?.columns[index];
     if (!layout || !scroller || !column) return;
     const viewport = scroller.clientWidth - this.#headWidth();
-    let left = scroller.scrollLeft;
+    const scrolled = scrollStart(scroller);
+    let left = scrolled;
     if (column.x0 < left) left = column.x0;
     else if (column.x1 > left + viewport) left = column.x1 - viewport;
-    if (left !== scroller.scrollLeft) {
-      scroller.scrollLeft = left;
-      this.#scrollLeft = scroller.scrollLeft;
+    if (left !== scrolled) {
+      setScrollStart(scroller, left, isRtl(this));
+      this.#scrollLeft = scrollStart(scroller);
     }
   }
 
   #focusActive(): void {
-    const cell = this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]');
+    const cell = this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"], .phase[tabindex="0"]');
     if (!cell) return;
     cell.focus({ preventScroll: true });
     // A cell taller than the room under the sticky phase row (a tall lane in a map limited by

@@ -174,6 +174,10 @@ const map = css`
     stroke-width: 3;
     stroke-linecap: round;
   }
+  /* Round caps would grow each dash into its gaps (by the stroke width): '4 2' would look solid. */
+  .legend-line path:not([stroke-dasharray='none']) {
+    stroke-linecap: butt;
+  }
   .legend-glyph,
   .v-glyph {
     width: 14px;
@@ -231,11 +235,11 @@ const map = css`
   .corner,
   .lane-header {
     position: sticky;
-    left: 0;
+    inset-inline-start: 0;
     grid-column: 1;
     grid-row: 1;
     background: ${tokens.surfaceRaised};
-    border-right: 1px solid ${tokens.border};
+    border-inline-end: 1px solid ${tokens.border};
   }
   .corner {
     z-index: 4;
@@ -271,8 +275,12 @@ const map = css`
     min-width: 0;
     padding: calc(${tokens.space} * 1.25) calc(${tokens.space} * 1.5);
     border-top: 4px solid var(--phase-hue);
-    border-left: 2px solid ${tokens.surface};
+    border-inline-start: 2px solid ${tokens.surface};
     background: ${tint(css`var(--phase-hue)`, 12)};
+  }
+  /* The phase holding the tab stop at the phase level of a long map: the ring inside its box, which the grid clips. */
+  .phase:focus-visible {
+    outline-offset: -4px;
   }
   .phase--0 {
     --phase-hue: ${tokens.accent};
@@ -294,7 +302,7 @@ const map = css`
   }
   .phase-label {
     position: sticky;
-    left: calc(var(--head, 168px) + ${tokens.space});
+    inset-inline-start: calc(var(--head, 168px) + ${tokens.space});
     display: inline-flex;
     flex-direction: column;
     max-width: 100%;
@@ -311,13 +319,13 @@ const map = css`
     grid-row: 1;
     min-width: 0;
     padding: calc(${tokens.space} * 1.25);
-    border-left: 1px solid ${hairline};
+    border-inline-start: 1px solid ${hairline};
     overflow-wrap: break-word;
     hyphens: auto;
     cursor: pointer;
   }
   .cell.phase-start {
-    border-left: 2px solid ${tokens.border};
+    border-inline-start: 2px solid ${tokens.border};
   }
   .cell:hover {
     background: color-mix(in srgb, ${tokens.accent} 7%, transparent);
@@ -353,7 +361,12 @@ const map = css`
     display: block;
     min-width: 0;
     width: 100%;
-    overflow: hidden;
+    /* clip, not hidden: hidden would make it the scroller the curve's sticky ticks stick to. */
+    overflow: clip;
+  }
+  /* The hosted curve's ticks stick just beside the sticky lane headers. */
+  .embedded--emotion {
+    --journey-axis-sticky-start: var(--head, 168px);
   }
   .embedded::part(toggle),
   .embedded::part(legend),
@@ -820,6 +833,11 @@ const map = css`
     background: ${tint(css`var(--phase-hue)`, 12)};
     font-weight: 700;
   }
+  .v-phase-description {
+    display: block;
+    font-size: ${smallText};
+    font-weight: 400;
+  }
   .v-head {
     display: grid;
     grid-template-columns: auto minmax(0, 1fr) auto;
@@ -882,6 +900,9 @@ const map = css`
   .v-nps {
     font-weight: 700;
   }
+  .v-nps-facts {
+    font-size: ${smallText};
+  }
 
   /* Narrow lane headers (HEAD_WIDTH_NARROW in the component, below the same 900 px). */
   @container (width < 900px) {
@@ -927,9 +948,24 @@ const map = css`
       stroke: CanvasText;
     }
     .flow-arrow,
-    .flow-key-arrow,
+    .flow-key-arrow.flow-key--next,
+    .flow-key-arrow.flow-key--loop,
+    .flow-key-arrow.flow-key--drop-off,
     .moment-icon {
       fill: CanvasText;
+    }
+    .flow-count {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .score-track,
+    .score-zero {
+      stroke: CanvasText;
+    }
+    .tool[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
     }
     .badge,
     .badge--added {
@@ -937,8 +973,12 @@ const map = css`
       background: Canvas;
       border-color: CanvasText;
     }
+    /* Persona colours are set inline (styleProperties); the dash pattern tells the personas apart. */
     .legend-line path {
-      stroke: CanvasText;
+      stroke: CanvasText !important;
+    }
+    .score-bar circle {
+      fill: CanvasText !important;
     }
   }
 `;

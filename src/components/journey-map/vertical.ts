@@ -10,6 +10,7 @@ import { styleProperties } from '../../shared/style-properties.js';
 
 import { emotionAt } from '../../analytics/emotion.js';
 import { isOffNorm } from '../../analytics/metrics.js';
+import { touchpointNps } from '../../analytics/nps.js';
 import { emotionGlyph } from '../../layout/emotion-glyphs.js';
 import type { Localizer } from '../../shared/i18n/localizer.js';
 import { personaColour } from '../../shared/theme.js';
@@ -42,6 +43,25 @@ function scoreBar(score: number, colour: string): TemplateResult {
   </svg>`;
 }
 
+/**
+ * What the NPS lane of the grid shows under a score, in words: sample size, change, norm met or
+ * missed, small sample. Nothing is lost when a narrow element (or 400 % zoom) turns the map vertical.
+ */
+function npsFacts(column: MapColumn, persona: string, l: Localizer): string[] {
+  if (column.touchpoint.nps === undefined || column.journeyIndex === null) return [];
+  const { current, trend } = touchpointNps(column.touchpoint, { persona: persona === 'all' ? null : persona });
+  if (!current || current.score === null) return [];
+  const m = l.messages;
+  const facts = [m.npsOverlay.sampleSize(l.number(current.responses))];
+  if (trend?.direction && trend.delta !== null && trend.from.period) facts.push(m.nps.change(trend.direction, l.signed(trend.delta), trend.from.period));
+  if (current.target !== undefined && current.onTarget !== null) {
+    const target = l.signed(current.target);
+    facts.push(current.onTarget ? m.npsOverlay.targetShort(target) : m.npsOverlay.belowTarget(target));
+  }
+  if (current.smallSample) facts.push(m.npsOverlay.smallSample);
+  return facts;
+}
+
 function field(title: string, content: TemplateResult | typeof nothing): TemplateResult {
   return html`<div class="field"><span class="field-title">${title}</span><div class="field-value">${content}</div></div>`;
 }
@@ -63,6 +83,7 @@ function rowContent(o: VerticalOptions, column: MapColumn): TemplateResult {
           return [{ key, point, colour: personaColour(Math.max(0, index), model.personas[index]?.color) }];
         });
   const nps = columnNpsText(column, o.persona, l);
+  const facts = npsFacts(column, o.persona, l);
   const meta = [tp.actor, durationText(tp, l)].filter((x): x is string => typeof x === 'string' && x !== '');
   const deltas = compareDeltas(o, column);
   const flows = flowWords(o, column);
@@ -107,7 +128,12 @@ function rowContent(o: VerticalOptions, column: MapColumn): TemplateResult {
             </ul>`,
           )
         : nothing}
-      ${nps !== null ? field(lanes.nps, html`<span class="v-nps">${nps}</span>`) : nothing}
+      ${nps !== null
+        ? field(
+            lanes.nps,
+            html`<span class="v-nps">${nps}</span>${facts.length > 0 ? html` <span class="v-nps-facts">${facts.join(' · ')}</span>` : nothing}`,
+          )
+        : nothing}
       ${tp.momentOfTruth
         ? field(
             lanes['moments-of-truth'],
@@ -159,6 +185,12 @@ function rowContent(o: VerticalOptions, column: MapColumn): TemplateResult {
     </div>`;
 }
 
+/** A phase's description under its name, as the grid's phase header shows it. */
+function phaseDescription(model: MapModel, column: MapColumn): TemplateResult | typeof nothing {
+  const description = model.phases.find((p) => p.id === column.phaseId)?.description;
+  return description ? html`<span class="v-phase-description">${description}</span>` : nothing;
+}
+
 /** The vertical layout. */
 export function renderVertical(o: VerticalOptions): TemplateResult {
   const { model, localizer: l } = o;
@@ -189,7 +221,7 @@ export function renderVertical(o: VerticalOptions): TemplateResult {
             >
               ${phaseStart
                 ? html`<p class=${`v-phase phase--${Math.max(0, model.phases.findIndex((p) => p.id === c.phaseId)) % 6}`} aria-hidden="true">
-                    ${c.phaseLabel}
+                    ${c.phaseLabel}${phaseDescription(model, c)}
                   </p>`
                 : nothing}
               ${rowContent(o, c)}

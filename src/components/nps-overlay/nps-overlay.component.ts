@@ -25,7 +25,11 @@ import { renderSourceState } from '../../shared/error-panel.js';
 import type { Localizer } from '../../shared/i18n/localizer.js';
 import { uniqueId } from '../../shared/ids.js';
 import { JourneySourceController } from '../../shared/journey-source.js';
+import { SourceAnnouncer } from '../../shared/announcer.js';
 import { LocaleController } from '../../shared/locale-controller.js';
+import { isRtl, readingKey, setScrollStart } from '../../shared/direction.js';
+import { PHASE_LEVEL_FROM, describePhase, movePhase } from '../../shared/phase-level.js';
+import { phaseFacts } from '../../analytics/phase-facts.js';
 import { SizeController } from '../../shared/size-controller.js';
 import { icon } from './icons.js';
 import { styles } from './nps-overlay.styles.js';
@@ -115,8 +119,10 @@ function isColumnLayout(value: unknown): value is ColumnLayout {
  * compact badge for cards and dashboards.
  *
  * One tab stop: arrow keys move between touchpoints (Left/Right, or Up/Down in rows), Home/End
- * jump to the ends, Enter or a click opens the drill-down dialog (the 0–10 histogram, the history
- * of periods, the target and the source), Escape closes it and focus returns to the touchpoint.
+ * jump to the ends, PageUp/PageDown by phase, Enter or a click opens the drill-down dialog (the
+ * 0–10 histogram, the history of periods, the target and the source), Escape closes it and focus
+ * returns to the touchpoint. Above 200 measured touchpoints the tab stop starts on a phase, read
+ * as a summary; Enter goes into its touchpoints and Escape comes back.
  *
  * @summary NPS per touchpoint: score, diverging bar, responses, target and trend; aligned with the journey.
  * @tagname nps-overlay
@@ -199,6 +205,8 @@ export class NpsOverlay extends LitElement {
 
   readonly #source = new JourneySourceController(this);
   readonly #locale = new LocaleController(this, { journeyLocale: () => this.#source.journey?.locale });
+  /** Says loading, loaded, updated and stale in a live region (announcer.ts). */
+  readonly #announcer = new SourceAnnouncer(this, this.#source, this.#locale);
   readonly #size = new SizeController(this);
 
   readonly #ids = {
@@ -212,6 +220,11 @@ export class NpsOverlay extends LitElement {
   #derivedFrom: { journey?: Journey; persona?: string; period?: string | null; localizer?: Localizer } = {};
   #rows: NpsRow[] = [];
   #measured: NpsRow[] = [];
+  /** The phases in track order: rows `first`…`last`, and the first measured touchpoint. */
+  #phases: { label: string; first: number; last: number; firstMeasured: string | null }[] = [];
+  /** A long track (see PHASE_LEVEL_FROM) starts at the phase level: the keyboard goes phase by phase until Enter. */
+  @state() private accessor phaseLevel = false;
+  #focusPhasePending = false;
   #generatedSummary = '';
   #mode: NpsOverlayMode = 'horizontal';
   #ownLayout: ColumnLayout | undefined;
@@ -285,6 +298,7 @@ export class NpsOverlay extends LitElement {
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#hadFocus = (this.renderRoot as ShadowRoot | undefined)?.activeElement?.classList.contains('hit') === true;
+    if ((this.renderRoot as ShadowRoot | undefined)?.activeElement?.classList.contains('phase-stop')) this.#focusPhasePending = true;
     if (changed.has('journey')) this.#source.setJourney(this.journey);
     if (changed.has('src')) this.#source.setSrc(this.src);
     if (changed.has('refresh')) this.#source.setRefresh(this.refresh);
@@ -297,8 +311,10 @@ export class NpsOverlay extends LitElement {
     const rowsChanged =
       journey !== from.journey || this.persona !== from.persona || this.period !== from.period || localizer !== from.localizer;
     if (rowsChanged) {
+      const newJourney = journey !== from.journey;
       this.#derivedFrom = { journey, persona: this.persona, period: this.period, localizer };
       this.#deriveRows(journey, localizer);
+      if (newJourney) this.phaseLevel = this.#measured.length >= PHASE_LEVEL_FROM;
     }
     this.#layOut(journey);
     this.#deriveWindow();
@@ -349,6 +365,14 @@ export class NpsOverlay extends LitElement {
     const before = this.#measured.findIndex((r) => r.touchpoint.id === this.activeId);
     this.#rowById = new Map(this.#rows.map((r) => [r.touchpoint.id, r]));
     this.#measured = this.#rows.filter((r) => r.measured);
+    this.#phases = [];
+    for (const row of this.#rows) {
+      const last = this.#phases[this.#phases.length - 1];
+      if (last && this.#rows[last.last]!.touchpoint.phase === row.touchpoint.phase) last.last = row.index;
+      else this.#phases.push({ label: row.phaseLabel, first: row.index, last: row.index, firstMeasured: null });
+      const phase = this.#phases[this.#phases.length - 1]!;
+      if (row.measured && phase.firstMeasured === null) phase.firstMeasured = row.touchpoint.id;
+    }
     if (this.activeId === null || !this.#measured.some((r) => r.touchpoint.id === this.activeId)) {
       // The touchpoint with the tab stop is gone: the stop stays at the same position.
       const at = Math.min(Math.max(0, before), this.#measured.length - 1);
@@ -620,6 +644,7 @@ export class NpsOverlay extends LitElement {
           style=${styleProperties(trackStyle)}
           @keydown=${this.#onKeydown}
         >
+          ${mode === 'horizontal' && this.#atPhaseLevel() ? this.#renderPhaseStop(localizer) : nothing}
           ${this.#virtualRows
             ? repeat(
                 this.#segments,
@@ -643,7 +668,11 @@ export class NpsOverlay extends LitElement {
       rows,
       (r) => r.touchpoint.id,
       (r) =>
-        html`${vertical && this.#isBandStart(r) ? html`<div class="phase-heading" aria-hidden="true">${r.phaseLabel}</div>` : nothing}${r.measured
+        html`${vertical && this.#isBandStart(r) ? html`<div class="phase-heading" aria-hidden="true">${r.phaseLabel}</div>` : nothing}${vertical &&
+        r.touchpoint.id === active &&
+        this.#atPhaseLevel()
+          ? this.#renderPhaseStop(localizer)
+          : nothing}${r.measured
           ? this.renderCell(r, r.touchpoint.id === active, localizer)
           : this.renderPlaceholder(r, localizer)}`,
     )}`;
@@ -661,6 +690,67 @@ export class NpsOverlay extends LitElement {
       ${standalone ? html`<span class="tp-label">${row.touchpoint.label}</span>` : nothing}
       <span class="none">${localizer.messages.npsOverlay.notMeasured}</span>
     </div>`;
+  }
+
+  /**
+   * The phase holding the tab stop at the phase level (shared/phase-level.ts), named by its
+   * summary: over the phase's columns, or in a vertical list a bar before its first measured
+   * touchpoint, seen while focused.
+   */
+  #renderPhaseStop(localizer: Localizer): TemplateResult | typeof nothing {
+    const at = this.#activePhase();
+    const phase = this.#phases[at];
+    if (!phase) return nothing;
+    const entries = this.#rows.slice(phase.first, phase.last + 1).map((r) => ({ touchpoint: r.touchpoint, index: r.index }));
+    const persona = this.persona && this.persona !== 'all' ? this.persona : null;
+    const name = describePhase(
+      phaseFacts(entries, { curves: [], nps: persona }),
+      { label: phase.label, position: at, total: this.#phases.length, first: phase.first, last: phase.last },
+      localizer,
+      null,
+    );
+    const place = this.#mode === 'vertical' ? {} : { 'grid-column': `${phase.first + 1} / ${phase.last + 2}` };
+    return html`<button type="button" class="phase-stop" tabindex="0" aria-label=${name} data-phase=${at} style=${styleProperties(place)}>
+      <span aria-hidden="true">${phase.label}</span>
+    </button>`;
+  }
+
+  /** Whether the keyboard is at the phase level now (a long standalone track showing its chart). */
+  #atPhaseLevel(): boolean {
+    return (
+      this.phaseLevel &&
+      this.#measured.length >= PHASE_LEVEL_FROM &&
+      (this.#mode === 'horizontal' || this.#mode === 'vertical') &&
+      this.view !== 'table'
+    );
+  }
+
+  /** The phase of the touchpoint with the tab stop. */
+  #activePhase(): number {
+    const index = this.#rowById.get(this.activeId ?? '')?.index ?? 0;
+    return Math.max(0, this.#phases.findIndex((p) => index >= p.first && index <= p.last));
+  }
+
+  /** A key on the phase stop: another phase (with a measured touchpoint), or into the phase. */
+  #onPhaseKey(event: KeyboardEvent): void {
+    const vertical = this.#mode === 'vertical';
+    // In a list the phases run down: Down and Up go to the next and previous phase, Enter goes in.
+    const key = vertical ? ({ ArrowDown: 'ArrowRight', ArrowUp: 'ArrowLeft', ArrowRight: '', ArrowLeft: '' }[event.key] ?? event.key) : readingKey(event.key, isRtl(this));
+    const at = this.#activePhase();
+    const measured = this.#phases.map((p, i) => ({ p, i })).filter(({ p }) => p.firstMeasured !== null);
+    const position = measured.findIndex(({ i }) => i === at);
+    const move = movePhase(key, position, measured.length);
+    if (!move) return;
+    event.preventDefault();
+    if ('drill' in move) {
+      this.phaseLevel = false;
+      this.#focusPending = this.activeId;
+      return;
+    }
+    const to = measured[move.phase];
+    if (!to) return;
+    this.activeId = to.p.firstMeasured;
+    this.#focusPhasePending = true;
   }
 
   #isBandStart(row: NpsRow): boolean {
@@ -692,7 +782,7 @@ export class NpsOverlay extends LitElement {
         type="button"
         class="hit"
         data-touchpoint-id=${row.touchpoint.id}
-        tabindex=${active ? '0' : '-1'}
+        tabindex=${active && !this.#atPhaseLevel() ? '0' : '-1'}
         aria-label=${row.name}
         aria-haspopup="dialog"
         @click=${() => this.#open(row.touchpoint.id)}
@@ -743,7 +833,7 @@ export class NpsOverlay extends LitElement {
     if (!geometry?.bar) return nothing;
     const { bar, track } = geometry;
     const w = this.#barWidth;
-    return html`<svg class="bars" width=${w} height=${BARS_HEIGHT} viewBox="0 0 ${w} ${BARS_HEIGHT}" aria-hidden="true">
+    return html`<svg class="bars mirror-rtl" width=${w} height=${BARS_HEIGHT} viewBox="0 0 ${w} ${BARS_HEIGHT}" aria-hidden="true">
       ${bar.segments.map(
         (s) =>
           svg`<rect class="seg ${s.group}" x=${s.x0} y="2" width=${Math.max(0, s.x1 - s.x0)} height="12"
@@ -980,7 +1070,7 @@ export class NpsOverlay extends LitElement {
     return html`<section class="histogram">
       <h3>${o.distribution}</h3>
       <svg
-        class="histogram-svg"
+        class="histogram-svg mirror-rtl"
         viewBox="0 0 ${HISTOGRAM.width} ${HISTOGRAM.height}"
         role="img"
         aria-label=${o.distributionLabel(counts)}
@@ -1048,9 +1138,20 @@ export class NpsOverlay extends LitElement {
   readonly #onKeydown = (event: KeyboardEvent): void => {
     const ids = this.#measured.map((r) => r.touchpoint.id);
     if (ids.length === 0) return;
+    if ((event.target as Element | null)?.classList?.contains('phase-stop')) {
+      this.#onPhaseKey(event);
+      return;
+    }
+    // In a long track, Escape goes back to the phase level.
+    if (event.key === 'Escape' && ids.length >= PHASE_LEVEL_FROM && (this.#mode === 'horizontal' || this.#mode === 'vertical')) {
+      event.preventDefault();
+      this.phaseLevel = true;
+      this.#focusPhasePending = true;
+      return;
+    }
     const at = Math.max(0, ids.indexOf(this.activeId ?? ''));
     const vertical = this.#mode === 'vertical';
-    const rtl = this.matches(':dir(rtl)');
+    const rtl = isRtl(this);
     let next: number | null = null;
     switch (event.key) {
       case 'ArrowRight':
@@ -1071,6 +1172,15 @@ export class NpsOverlay extends LitElement {
       case 'End':
         next = ids.length - 1;
         break;
+      case 'PageDown':
+      case 'PageUp': {
+        // By phase: the first measured touchpoint of the next phase, or of this one (the previous one when already there).
+        const phase = this.#activePhase();
+        const firsts = this.#phases.map((p) => (p.firstMeasured === null ? -1 : ids.indexOf(p.firstMeasured)));
+        if (event.key === 'PageDown') next = firsts.slice(phase + 1).find((i) => i >= 0) ?? ids.length - 1;
+        else next = firsts[phase]! >= 0 && firsts[phase]! < at ? firsts[phase]! : (firsts.slice(0, phase).reverse().find((i) => i >= 0) ?? 0);
+        break;
+      }
       default:
         return;
     }
@@ -1127,6 +1237,15 @@ export class NpsOverlay extends LitElement {
       const id = this.#focusPending;
       this.#focusPending = null;
       this.#buttonFor(id)?.focus();
+    }
+    if (this.#focusPhasePending) {
+      this.#focusPhasePending = false;
+      // The phase's start comes to the start of the track (a phase wider than the view would not scroll on focus).
+      const stop = this.renderRoot.querySelector<HTMLElement>('.phase-stop');
+      const wrap = this.#trackWrap();
+      const phase = this.#phases[this.#activePhase()];
+      stop?.focus({ preventScroll: this.#mode === 'horizontal' });
+      if (this.#mode === 'horizontal' && wrap && phase && this.#columns) setScrollStart(wrap, phase.first * this.#columns.width, isRtl(this));
     }
     if (this.#windowed) this.#afterWindowRender();
     // New data removed the focused touchpoint: focus moves to the one that now holds the tab stop.
@@ -1251,7 +1370,10 @@ export class NpsOverlay extends LitElement {
     const fresh = (target as HTMLElement & { columnLayout?: unknown }).columnLayout;
     if (isColumnLayout(fresh) && fresh !== this.alignLayout) this.alignLayout = fresh;
     const origin = this.renderRoot.querySelector('.track-wrap') ?? this;
-    const offset = target.getBoundingClientRect().left - origin.getBoundingClientRect().left;
+    // From the inline start: the left edges, or the right edges in right-to-left.
+    const to = target.getBoundingClientRect();
+    const from = origin.getBoundingClientRect();
+    const offset = isRtl(this) ? from.right - to.right : to.left - from.left;
     if (Math.abs(offset - this.alignOffset) > 0.01) this.alignOffset = offset;
     this.#followScroller();
   }

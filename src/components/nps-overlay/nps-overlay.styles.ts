@@ -316,6 +316,36 @@ const ownStyles = css`
   .vertical .gap {
     flex: none;
   }
+  /* The phase holding the tab stop at the phase level of a long track: over the phase's columns, its ring inside. */
+  .phase-stop {
+    font: inherit;
+    color: inherit;
+    margin: 0 2px;
+    padding: 0;
+    border: 0;
+    border-radius: ${tokens.radius};
+    background: transparent;
+  }
+  .phase-stop:focus-visible {
+    outline-offset: -2px;
+  }
+  .columns .track > .phase-stop {
+    grid-row: 1 / span 4;
+    z-index: 1;
+    pointer-events: none;
+  }
+  .columns .phase-stop > span {
+    visibility: hidden;
+  }
+  /* In a list: a bar with the phase's name before its first measured touchpoint. */
+  .vertical .phase-stop {
+    margin: 0;
+    padding: 6px 12px;
+    text-align: start;
+    font-weight: 600;
+    border: 1px solid ${tokens.border};
+    background: ${tokens.surfaceRaised};
+  }
   .vertical .cell {
     margin: 0;
     padding: 8px 12px;
@@ -696,7 +726,8 @@ const ownStyles = css`
       border-color: GrayText;
     }
     .seg.promoters,
-    .score-bar {
+    .score-bar.positive,
+    .score-bar.negative {
       fill: CanvasText;
     }
     .seg.passives {
@@ -706,21 +737,36 @@ const ownStyles = css`
       fill: Canvas;
     }
     .hatch-line,
+    .histogram .hatch-line,
     .seg {
       stroke: CanvasText;
     }
     .centre,
     .target-mark,
+    .target-mark.missed,
     .zero,
-    .track-line {
+    .track-line,
+    .legend .track-line {
       stroke: CanvasText;
     }
     .target-mark,
+    .target-mark.missed,
     .score-dot {
       fill: CanvasText;
     }
+    /* The dot's knock-out ring: the surface colours are not the forced Canvas. */
+    .score-dot,
+    .legend .score-dot {
+      stroke: Canvas;
+    }
     .histogram .tick {
       fill: CanvasText;
+    }
+    .histogram .divider {
+      stroke: CanvasText;
+    }
+    .histogram .grid {
+      stroke: GrayText;
     }
     .mot-badge,
     .trend,

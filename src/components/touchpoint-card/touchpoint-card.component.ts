@@ -19,6 +19,7 @@ import type { Localizer } from '../../shared/i18n/localizer.js';
 import { polarityOf } from '../../shared/i18n/polarity.js';
 import { uniqueId } from '../../shared/ids.js';
 import { type JourneyFailure, JourneySourceController } from '../../shared/journey-source.js';
+import { SourceAnnouncer } from '../../shared/announcer.js';
 import { LocaleController } from '../../shared/locale-controller.js';
 import { personaColour, sharedStyles } from '../../shared/theme.js';
 import { styles } from './touchpoint-card.styles.js';
@@ -293,6 +294,8 @@ export class TouchpointCard extends LitElement {
 
   readonly #source = new JourneySourceController(this);
   readonly #locale = new LocaleController(this, { journeyLocale: () => this.#resolved.journey?.locale ?? this.#source.journey?.locale });
+  /** Says loading, loaded, updated and stale in a live region (announcer.ts). */
+  readonly #announcer = new SourceAnnouncer(this, this.#source, this.#locale);
   readonly #ids = { heading: uniqueId('touchpoint-card') };
 
   #resolution: Resolution = { kind: 'source' };
@@ -606,7 +609,7 @@ export class TouchpointCard extends LitElement {
     ] as const;
     let x = 0;
     return html`<div class="shares">
-      <svg class="shares-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+      <svg class="shares-bar mirror-rtl" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
         ${groups.map(([group, share]) => {
           const start = x;
           x += share * 100;
@@ -789,7 +792,7 @@ function icon(path: string, className: string): TemplateResult {
 function scoreBar(score: number): TemplateResult {
   const clamped = Math.max(-5, Math.min(5, score));
   const width = Math.abs(clamped) * 10;
-  return html`<svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+  return html`<svg class="bar mirror-rtl" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
     <rect class="bar-track" x="0" y="0" width="100" height="8" rx="4"></rect>
     ${width > 0 ? svg`<rect class="bar-value" x=${clamped < 0 ? 50 - width : 50} y="0" width=${width} height="8"></rect>` : nothing}
     <rect class="bar-centre" x="49.5" y="-1" width="1" height="10"></rect>

@@ -211,6 +211,11 @@ export const styles = css`
     gap: 6px;
     min-width: 0;
   }
+  /* A long emotion word ("zelfvertrouwen") wraps in its column instead of running into the score. */
+  .feeling .word {
+    min-width: 0;
+    hyphens: auto;
+  }
   .glyph {
     flex: none;
     width: 16px;
@@ -636,10 +641,34 @@ export const styles = css`
       forced-color-adjust: none;
       border: 1px solid CanvasText;
     }
-    .bar-value,
-    .bar-centre,
-    .share {
+    /* SVG icons are not forced: they take their text's forced colour (CanvasText, LinkText). */
+    .card :is(.icon, .channel-icon, .glyph) {
+      color: inherit;
+    }
+    .emotion .bar-value,
+    .bar-centre {
       fill: CanvasText;
+    }
+    /* The shares as the overlay draws them: promoters solid, passives grey, detractors hollow. */
+    .share--promoters,
+    .legend--promoters .key {
+      fill: CanvasText;
+      background: CanvasText;
+    }
+    .share--passives,
+    .legend--passives .key {
+      fill: GrayText;
+      background: GrayText;
+    }
+    .share--detractors,
+    .legend--detractors .key {
+      fill: Canvas;
+      background: Canvas;
+    }
+    .share--detractors {
+      stroke: CanvasText;
+      stroke-width: 1.5px;
+      vector-effect: non-scaling-stroke;
     }
     .bar-track {
       fill: Canvas;

@@ -57,6 +57,25 @@ export interface TouchpointDescription {
   momentOfTruth?: string | undefined;
 }
 
+/** Parameters of a phase's summary at the phase level of a long map; every text is already formatted. */
+export interface PhaseDescription {
+  phase: string;
+  /** The phase's position among the phases. */
+  position: number;
+  total: number;
+  /** Touchpoints in the phase, and the positions of its first and last one in the journey. */
+  count: number;
+  first: number;
+  last: number;
+  /** The lowest and highest emotion, e.g. "Upload documents (−3, negative)". */
+  lowest?: string | undefined;
+  highest?: string | undefined;
+  /** The lowest NPS, e.g. "−39 at Upload documents". */
+  worstNps?: string | undefined;
+  moments: number;
+  offNorm: number;
+}
+
 /** A formatted number without its leading sign (+, − or -). */
 export const unsigned = (text: string): string => text.replace(/^[+\u2212-]\s*/, '');
 
@@ -91,6 +110,16 @@ export const en = {
   staleSince: (timeText: string) => `stale since ${timeText}`,
   /** Says when live data was last refreshed; `timeText` is formatted. */
   updatedAt: (timeText: string) => `updated at ${timeText}`,
+  /** What an element's live region says (src/shared/announcer.ts); parameters named `…Text` arrive formatted. */
+  announce: {
+    /** A journey appeared, e.g. "Journey “Buying a house” loaded: 12 touchpoints in 4 phases". */
+    loaded: (title: string, touchpoints: number, phases: number) =>
+      `Journey “${title}” loaded: ${counted.touchpoints(touchpoints)} in ${counted.phases(phases)}`,
+    /** A live refresh brought new data. */
+    updated: (title: string, timeText: string) => `Journey “${title}” updated at ${timeText}`,
+    /** A live refresh failed; the data shown is from `timeText`. */
+    stale: (timeText: string) => `Could not refresh; showing data from ${timeText}`,
+  },
   /** Axis titles. */
   axis: {
     emotion: 'Emotion',
@@ -273,6 +302,21 @@ export const en = {
         ...(t.momentOfTruth ? [t.momentOfTruth] : []),
       ].join(', '),
   },
+  /**
+   * A phase at the phase level of a long map, curve or overlay (over 200 touchpoints), where the keyboard goes
+   * phase by phase first and a screen reader hears this summary instead of every touchpoint.
+   */
+  phaseSummary: (p: PhaseDescription) =>
+    [
+      `${p.phase}, phase ${position(p.position, p.total)}: ${counted.touchpoints(p.count)}, ${number.format(p.first)} to ${number.format(p.last)}`,
+      ...(p.lowest ? [`lowest emotion ${p.lowest}`] : []),
+      ...(p.highest ? [`highest emotion ${p.highest}`] : []),
+      ...(p.worstNps ? [`lowest NPS ${p.worstNps}`] : []),
+      ...(p.moments > 0 ? [plural(p.moments, { one: (n) => `${n} moment of truth`, other: (n) => `${n} moments of truth` })] : []),
+      ...(p.offNorm > 0 ? [plural(p.offNorm, { one: (n) => `${n} metric off norm`, other: (n) => `${n} metrics off norm` })] : []),
+    ].join('; '),
+  /** How to go from a phase to its touchpoints and back. */
+  phaseHint: 'Enter: its touchpoints. Escape: back to the phases.',
   /** Texts of `<journey-map>`. */
   map: {
     /** Label before the customer's goal. */

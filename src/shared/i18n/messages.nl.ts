@@ -2,7 +2,7 @@
  * De Nederlandse berichtencatalogus. Typed as `Messages`, so it must have every key of the
  * English catalogue; parameters named `…Text` arrive already formatted by the Localizer.
  */
-import { type EmotionCurveSummary, type Messages, type TouchpointDescription, unsigned } from './messages.en.js';
+import { type EmotionCurveSummary, type Messages, type PhaseDescription, type TouchpointDescription, unsigned } from './messages.en.js';
 import { pluralizer } from './plural.js';
 
 const plural = pluralizer('nl');
@@ -37,6 +37,12 @@ export const nl: Messages = {
   smallSample: (count: number) => `kleine steekproef (n = ${number.format(count)})`,
   staleSince: (timeText: string) => `verouderd sinds ${timeText}`,
   updatedAt: (timeText: string) => `bijgewerkt om ${timeText}`,
+  announce: {
+    loaded: (title: string, touchpoints: number, phases: number) =>
+      `Klantreis ‘${title}’ geladen: ${counted.touchpoints(touchpoints)} in ${counted.phases(phases)}`,
+    updated: (title: string, timeText: string) => `Klantreis ‘${title}’ bijgewerkt om ${timeText}`,
+    stale: (timeText: string) => `Vernieuwen mislukt; gegevens van ${timeText} worden getoond`,
+  },
   axis: {
     emotion: 'Emotie',
     touchpoints: 'Contactmomenten',
@@ -185,6 +191,18 @@ export const nl: Messages = {
         ...(t.momentOfTruth ? [t.momentOfTruth] : []),
       ].join(', '),
   },
+  phaseSummary: (p: PhaseDescription) =>
+    [
+      `${p.phase}, fase ${position(p.position, p.total)}: ${counted.touchpoints(p.count)}, ${number.format(p.first)} tot ${number.format(p.last)}`,
+      ...(p.lowest ? [`laagste emotie ${p.lowest}`] : []),
+      ...(p.highest ? [`hoogste emotie ${p.highest}`] : []),
+      ...(p.worstNps ? [`laagste NPS ${p.worstNps}`] : []),
+      ...(p.moments > 0
+        ? [plural(p.moments, { one: (n) => `${n} moment van de waarheid`, other: (n) => `${n} momenten van de waarheid` })]
+        : []),
+      ...(p.offNorm > 0 ? [plural(p.offNorm, { one: (n) => `${n} meetwaarde buiten de norm`, other: (n) => `${n} meetwaarden buiten de norm` })] : []),
+    ].join('; '),
+  phaseHint: 'Enter: de contactmomenten van deze fase. Escape: terug naar de fasen.',
   map: {
     goal: 'Doel',
     start: 'Start',

@@ -109,7 +109,7 @@ export function flowLane(ctx: LaneContext, flows: FlowLayout): TemplateResult {
     const width = right - offset;
     const shapes = visibleFlows(flows, offset, right);
     drawing = html`<svg
-      class="flows"
+      class="flows mirror-rtl"
       aria-hidden="true"
       style=${span(ctx)}
       width=${width}

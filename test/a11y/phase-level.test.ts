@@ -1,0 +1,193 @@
+/**
+ * Above 200 touchpoints the map's keyboard and screen-reader face is a phase summary with
+ * drill-down, not one announcement per touchpoint (Highcharts' density threshold, per phase):
+ *
+ * - The grid's one tab stop is the active phase's header; it describes the phase in numbers
+ *   (its touchpoints and their positions, lowest and highest emotion, lowest NPS, moments of
+ *   truth, metrics off norm — checked against values planted in the journey) and says how to
+ *   drill down. No touchpoint cell is in the tab order.
+ * - ←/→ (in reading order), PageUp/PageDown, Home/End move phase by phase and scroll it in.
+ * - Enter (or ↓) goes into the phase's first touchpoint; Escape, or ↑ from the first lane,
+ *   comes back to the phase of the touchpoint the user was at.
+ * - A journey of 200 touchpoints has no phase level: the tab stop is a touchpoint cell.
+ */
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { mount, settle } from './helpers.js';
+
+/** `count` touchpoints in 6 equal phases; phase 2 holds the planted extremes. */
+function longJourney(count: number) {
+  const per = count / 6;
+  return {
+    version: 1,
+    id: 'long',
+    title: 'Lange reis',
+    locale: 'nl-NL',
+    phases: Array.from({ length: 6 }, (_, i) => ({ id: `p${i}`, label: `Fase ${i + 1}` })),
+    touchpoints: Array.from({ length: count }, (_, i) => ({
+      id: `t${i}`,
+      phase: `p${Math.floor(i / per)}`,
+      label: `Stap ${i + 1}`,
+      emotions: [{ score: i === 149 ? -5 : i === 129 ? 5 : Math.round(Math.sin(i / 5) * 30) / 10 }],
+      ...(i % 10 === 0 || i === 169 ? { nps: { promoters: i === 169 ? 10 : 50, passives: 20, detractors: i === 169 ? 70 : 30 } } : {}),
+      ...(i === 110 || i === 180 ? { momentOfTruth: { kind: 'critical' } } : {}),
+      ...(i === 120 ? { metrics: [{ id: 'wait', label: 'Wachttijd', value: 9, target: 5, better: 'lower' }] } : {}),
+    })),
+  };
+}
+
+const shadow = (el: Element) => el.shadowRoot!;
+const focused = (el: Element) => shadow(el).activeElement as HTMLElement;
+
+async function press(el: Element, key: string): Promise<HTMLElement> {
+  await sendKeys({ press: key });
+  await settle(el);
+  return focused(el);
+}
+
+describe('phase level of a long map', () => {
+  it('puts the tab stop on a phase that summarises its touchpoints, and drills down and back', async () => {
+    const { el, cleanup } = await mount('journey-map', null, { journey: longJourney(600), width: 1200 });
+    const tabStops = [...shadow(el).querySelectorAll<HTMLElement>('.grid [tabindex="0"]')];
+    expect(tabStops).to.have.length(1);
+    expect(tabStops[0]!.getAttribute('role')).to.equal('columnheader');
+    expect(shadow(el).querySelector('[role="gridcell"][tabindex="0"]')).to.equal(null);
+
+    tabStops[0]!.focus();
+    await settle(el);
+    let at = focused(el);
+    expect(at.dataset.band).to.equal('0');
+    expect(at.getAttribute('aria-description')).to.match(/^Fase 1, fase 1 van 6: 100 contactmomenten, 1 tot 100; laagste emotie /);
+    expect(at.getAttribute('aria-description')).to.contain('Enter: de contactmomenten van deze fase.');
+
+    at = await press(el, 'ArrowRight');
+    expect(at.dataset.band).to.equal('1');
+    const description = at.getAttribute('aria-description')!;
+    expect(description).to.contain('Fase 2, fase 2 van 6: 100 contactmomenten, 101 tot 200');
+    expect(description).to.contain('laagste emotie Stap 150 (−5');
+    expect(description).to.contain('hoogste emotie Stap 130 (+5');
+    expect(description).to.contain('laagste NPS Stap 170 (−60)');
+    expect(description).to.contain('2 momenten van de waarheid');
+    expect(description).to.contain('1 meetwaarde buiten de norm');
+    // Only the focused phase carries a summary: the others are not read on every header.
+    expect(shadow(el).querySelectorAll('[aria-description]')).to.have.length(1);
+
+    expect((await press(el, 'End')).dataset.band).to.equal('5');
+    const scroller = shadow(el).querySelector('[part="scroller"]')!;
+    expect(scroller.scrollLeft, 'scrolled to the last phase').to.be.greaterThan(1000);
+    expect((await press(el, 'Home')).dataset.band).to.equal('0');
+    expect((await press(el, 'PageDown')).dataset.band).to.equal('1');
+
+    at = await press(el, 'Enter');
+    expect(at.getAttribute('role')).to.equal('gridcell');
+    expect(at.dataset.col).to.equal('100');
+    expect(at.textContent).to.contain('Stap 101, contactmoment 101 van 600');
+    expect(shadow(el).querySelectorAll('[aria-description]')).to.have.length(0);
+
+    at = await press(el, 'ArrowRight');
+    expect(at.dataset.col).to.equal('101');
+    at = await press(el, 'Escape');
+    expect(at.dataset.band).to.equal('1');
+
+    at = await press(el, 'ArrowDown');
+    expect(at.dataset.col).to.equal('100');
+    at = await press(el, 'ArrowDown');
+    expect(at.dataset.lane).to.equal('1');
+    at = await press(el, 'ArrowUp');
+    expect(at.dataset.lane).to.equal('0');
+    at = await press(el, 'ArrowUp');
+    expect(at.dataset.band, 'up from the first lane: back to the phase').to.equal('1');
+    cleanup();
+  });
+
+  it('goes phase by phase through a long <emotion-curve> and into a phase’s points', async () => {
+    const { el, cleanup } = await mount('emotion-curve', null, { journey: longJourney(600), width: 1000 });
+    const stops = [...shadow(el).querySelectorAll<SVGElement>('.chart [tabindex="0"]')];
+    expect(stops).to.have.length(1);
+    expect(stops[0]!.classList.contains('phase-target')).to.equal(true);
+    expect(shadow(el).querySelector('g.point[tabindex="0"]')).to.equal(null);
+    stops[0]!.focus();
+    await settle(el);
+    let at = focused(el);
+    expect(at.getAttribute('aria-label')).to.match(/^Fase 1, fase 1 van 6: 100 contactmomenten, 1 tot 100; laagste emotie /);
+    expect(shadow(el).querySelector('.focus-ring'), 'focus ring around the phase').to.exist;
+
+    at = await press(el, 'ArrowRight');
+    const name = at.getAttribute('aria-label')!;
+    expect(name).to.contain('Fase 2, fase 2 van 6');
+    expect(name).to.contain('laagste emotie Stap 150 (−5');
+    expect(name).to.contain('hoogste emotie Stap 130 (+5');
+    expect(name, 'the curve says nothing of NPS').not.to.contain('NPS');
+    expect(name).to.contain('2 momenten van de waarheid');
+    // The phase's area lies over its points.
+    const area = at.getBoundingClientRect();
+    const point = shadow(el).querySelector('g.point[data-index="120"]')!.getBoundingClientRect();
+    expect(point.left).to.be.within(area.left, area.right);
+
+    at = await press(el, 'End');
+    expect(at.getAttribute('aria-label')).to.contain('Fase 6, fase 6 van 6');
+    at = await press(el, 'Home');
+    at = await press(el, 'PageDown');
+    at = await press(el, 'Enter');
+    expect(at.classList.contains('point')).to.equal(true);
+    expect(at.dataset.index).to.equal('100');
+    expect(at.getAttribute('aria-label')).to.contain('Stap 101, contactmoment 101 van 600');
+    at = await press(el, 'ArrowRight');
+    expect(at.dataset.index).to.equal('101');
+    // The first Escape closes the point's tooltip, the next goes back to the phase.
+    at = await press(el, 'Escape');
+    if (at.classList.contains('point')) at = await press(el, 'Escape');
+    expect(at.classList.contains('phase-target')).to.equal(true);
+    expect(at.getAttribute('aria-label')).to.contain('Fase 2, fase 2 van 6');
+    cleanup();
+  });
+
+  for (const width of [1000, 420]) {
+    it(`goes phase by phase through a long <nps-overlay> ${width < 600 ? 'list' : 'track'} and into a phase’s touchpoints`, async () => {
+      const journey = longJourney(600);
+      // NPS everywhere, so there are more than 200 measurements.
+      for (const [i, tp] of journey.touchpoints.entries()) {
+        if (!('nps' in tp)) Object.assign(tp, { nps: { promoters: 40 + (i % 20), passives: 30, detractors: 30 - (i % 20) } });
+      }
+      const { el, cleanup } = await mount('nps-overlay', null, { journey, width });
+      const stops = [...shadow(el).querySelectorAll<HTMLElement>('[tabindex="0"]')].filter((e) => !e.matches('.table-wrap'));
+      expect(stops).to.have.length(1);
+      expect(stops[0]!.classList.contains('phase-stop')).to.equal(true);
+      stops[0]!.focus();
+      let at = focused(el);
+      expect(at.getAttribute('aria-label')).to.match(/^Fase 1, fase 1 van 6: 100 contactmomenten, 1 tot 100; laagste NPS /);
+      expect(at.getAttribute('aria-label'), 'the overlay says nothing of emotions').not.to.contain('emotie');
+      at = await press(el, width < 600 ? 'ArrowDown' : 'ArrowRight');
+      expect(at.getAttribute('aria-label')).to.contain('Fase 2, fase 2 van 6');
+      expect(at.getAttribute('aria-label')).to.contain('laagste NPS Stap 170 (−60)');
+      if (width >= 600) {
+        // Over the phase's columns: its first touchpoint lies inside it.
+        const first = shadow(el).querySelector('button.hit[data-touchpoint-id="t100"]')!.getBoundingClientRect();
+        const area = at.getBoundingClientRect();
+        expect(first.left).to.be.within(area.left - 1, area.right);
+      }
+      at = await press(el, 'End');
+      expect(at.getAttribute('aria-label')).to.contain('Fase 6, fase 6 van 6');
+      at = await press(el, 'Home');
+      at = await press(el, 'Enter');
+      expect(at.classList.contains('hit')).to.equal(true);
+      expect(at.dataset.touchpointId).to.equal('t0');
+      at = await press(el, width < 600 ? 'ArrowDown' : 'ArrowRight');
+      expect(at.dataset.touchpointId).to.equal('t1');
+      at = await press(el, 'Escape');
+      expect(at.classList.contains('phase-stop')).to.equal(true);
+      expect(at.getAttribute('aria-label')).to.contain('Fase 1, fase 1 van 6');
+      cleanup();
+    });
+  }
+
+  it('starts at the touchpoints for a journey of 200', async () => {
+    const { el, cleanup } = await mount('journey-map', null, { journey: longJourney(198), width: 1200 });
+    const stop = shadow(el).querySelector<HTMLElement>('.grid [tabindex="0"]')!;
+    expect(stop.getAttribute('role')).to.equal('gridcell');
+    stop.focus();
+    const at = await press(el, 'Escape');
+    expect(at.getAttribute('role'), 'no phase level to go back to').to.equal('gridcell');
+    cleanup();
+  });
+});
