@@ -7,11 +7,9 @@ import {
   type SymbolType,
   symbol,
   symbolAsterisk,
-  symbolCircle,
   symbolCross,
   symbolDiamond,
   symbolDiamond2,
-  symbolPlus,
   symbolSquare,
   symbolSquare2,
   symbolStar,
@@ -27,6 +25,24 @@ export type EmotionLabel = (typeof EMOTION_LABELS)[number];
 /** Whether the glyph is drawn filled or as an outline (stroke-only symbols). */
 export type GlyphStyle = 'fill' | 'stroke';
 
+/**
+ * A filled heart, for trust: d3 has seven fill symbols and the emotions with a filled glyph need
+ * one more shape that grayscale still tells apart (a circle beside confidence's square was too
+ * alike at legend size). Drawn in the d3 symbol way: centred on (0, 0), `size` its area in px²,
+ * within ±√size / 2 of the centre like d3's square.
+ */
+export const symbolHeart: SymbolType = {
+  draw(context, size) {
+    const r = Math.sqrt(size) / 2;
+    context.moveTo(0, r);
+    context.bezierCurveTo(-r * 0.55, r * 0.55, -r, r * 0.15, -r, -r * 0.35);
+    context.bezierCurveTo(-r, -r * 0.8, -r * 0.45, -r, 0, -r * 0.55);
+    context.bezierCurveTo(r * 0.45, -r, r, -r * 0.8, r, -r * 0.35);
+    context.bezierCurveTo(r, r * 0.15, r * 0.55, r * 0.55, 0, r);
+    context.closePath();
+  },
+};
+
 interface GlyphSpec {
   type: SymbolType;
   style: GlyphStyle;
@@ -36,7 +52,7 @@ interface GlyphSpec {
 
 const SPECS: Record<EmotionLabel, GlyphSpec> = {
   joy: { type: symbolStar, style: 'fill', tone: 'positive' },
-  trust: { type: symbolCircle, style: 'fill', tone: 'positive' },
+  trust: { type: symbolHeart, style: 'fill', tone: 'positive' },
   confidence: { type: symbolSquare, style: 'fill', tone: 'positive' },
   relief: { type: symbolDiamond, style: 'fill', tone: 'positive' },
   anticipation: { type: symbolTriangle, style: 'fill', tone: 'positive' },

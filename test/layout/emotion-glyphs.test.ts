@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { symbol, symbolsFill, symbolsStroke } from 'd3-shape';
-import { emotionGlyph, isKnownEmotion, polaritySign } from '../../src/layout/index.js';
+import { emotionGlyph, isKnownEmotion, polaritySign, symbolHeart } from '../../src/layout/index.js';
 import { EMOTION_LABELS } from '../../src/model/index.js';
 
 /** The numbers in a path (coordinates and, for relative commands, lengths). */
@@ -32,9 +32,9 @@ describe('emotionGlyph', () => {
     }
   });
 
-  it('fill glyphs are d3 fill symbols and stroke glyphs d3 stroke symbols', () => {
+  it('fill glyphs are d3 fill symbols (or our heart) and stroke glyphs d3 stroke symbols', () => {
     // A stroke-only symbol (lines, like times or asterisk) drawn filled would be invisible.
-    const fill = new Set(symbolsFill.map((type) => symbol(type, 64)()));
+    const fill = new Set([...symbolsFill, symbolHeart].map((type) => symbol(type, 64)()));
     const stroke = new Set(symbolsStroke.map((type) => symbol(type, 64)()));
     for (const label of EMOTION_LABELS) {
       const glyph = emotionGlyph(label)!;
