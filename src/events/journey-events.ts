@@ -46,9 +46,12 @@ export class JourneyLoadEvent extends Event {
   /** The journey and where it came from. */
   readonly detail: JourneyLoadDetail;
 
-  /** Creates the event; `detail` is frozen. */
-  constructor(detail: JourneyLoadDetail) {
-    super(JourneyLoadEvent.eventType, OPTIONS);
+  /**
+   * Creates the event; `detail` is frozen. `composed: false` keeps it inside the shadow root it is
+   * fired in (an element embedded in another one).
+   */
+  constructor(detail: JourneyLoadDetail, options: { composed?: boolean } = {}) {
+    super(JourneyLoadEvent.eventType, { ...OPTIONS, ...options });
     this.detail = Object.freeze({ journey: detail.journey, origin: detail.origin });
   }
 }
@@ -60,9 +63,12 @@ export class JourneyErrorEvent extends Event {
   /** The failure code, the issues with their JSON paths and a summary sentence. */
   readonly detail: JourneyErrorDetail;
 
-  /** Creates the event; `detail` and its issues are frozen copies. */
-  constructor(detail: JourneyErrorDetail) {
-    super(JourneyErrorEvent.eventType, OPTIONS);
+  /**
+   * Creates the event; `detail` and its issues are frozen copies. `composed: false` keeps it
+   * inside the shadow root it is fired in (an element embedded in another one).
+   */
+  constructor(detail: JourneyErrorDetail, options: { composed?: boolean } = {}) {
+    super(JourneyErrorEvent.eventType, { ...OPTIONS, ...options });
     this.detail = Object.freeze({ code: detail.code, issues: frozenIssues(detail.issues), message: detail.message });
   }
 }

@@ -30,6 +30,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Journey } from '../model/types.js';
+import { isEmbedded, registerHost } from './embedding.js';
 import type { Localizer } from './i18n/localizer.js';
 import type { JourneySourceStatus } from './journey-source.js';
 
@@ -57,9 +58,6 @@ interface Seen {
   staleSince: Date | undefined;
 }
 
-/** Hosts with an announcer: an element in one of their shadow roots leaves announcing to them. */
-const announcingHosts = new WeakSet<Element>();
-
 /** Keeps an element's live region and writes the state of its journey source into it. */
 export class SourceAnnouncer implements ReactiveController {
   readonly #host: Host;
@@ -84,9 +82,8 @@ export class SourceAnnouncer implements ReactiveController {
   }
 
   hostConnected(): void {
-    announcingHosts.add(this.#host);
-    const root = this.#host.getRootNode();
-    this.#embedded = root instanceof ShadowRoot && announcingHosts.has(root.host);
+    registerHost(this.#host);
+    this.#embedded = isEmbedded(this.#host);
     if (!this.#region) {
       const region = this.#host.ownerDocument.createElement('div');
       region.className = `journey-visually-hidden ${ANNOUNCER_CLASS}`;

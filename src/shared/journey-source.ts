@@ -12,6 +12,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type JourneyErrorDetail, JourneyErrorEvent, JourneyLoadEvent, type JourneyOrigin } from '../events/journey-events.js';
+import { isEmbedded } from './embedding.js';
 import type { FailureCode, JourneyIssue } from '../model/issues.js';
 import { LIMITS } from '../model/limits.js';
 import { type ParseResult, parseJourney, parseJourneyAsync } from '../model/parse.js';
@@ -168,7 +169,7 @@ function isLarge(value: unknown): boolean {
 
 export class JourneySourceController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
-  readonly #timeoutMs: number;
+  #timeoutMs: number;
   readonly #maxBytes: number;
 
   #status: JourneySourceStatus = 'empty';
@@ -309,6 +310,15 @@ export class JourneySourceController implements ReactiveController {
     if (src === this.#src) return;
     this.#src = src;
     this.#reconcile();
+  }
+
+  /**
+   * How long a `src` fetch may take, body included, in seconds (an element's `timeout` attribute);
+   * null, zero, negative or not a number restores the default (15 s). Applies from the next fetch.
+   */
+  setTimeoutSeconds(seconds: number | null | undefined): void {
+    this.#timeoutMs =
+      typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 600) * 1000 : DEFAULT_SRC_TIMEOUT_MS;
   }
 
   /**
@@ -517,7 +527,7 @@ export class JourneySourceController implements ReactiveController {
     this.#lastLoaded = now;
     this.#lastChecked = origin === 'src' ? now : undefined;
     this.#host.requestUpdate();
-    this.#host.dispatchEvent(new JourneyLoadEvent({ journey, origin }));
+    this.#host.dispatchEvent(new JourneyLoadEvent({ journey, origin }, { composed: !isEmbedded(this.#host) }));
   }
 
   #fail(error: JourneyFailure, origin: JourneyOrigin): void {
@@ -526,7 +536,7 @@ export class JourneySourceController implements ReactiveController {
     this.#origin = origin;
     this.#staleSince = undefined;
     this.#host.requestUpdate();
-    this.#host.dispatchEvent(new JourneyErrorEvent(error));
+    this.#host.dispatchEvent(new JourneyErrorEvent(error, { composed: !isEmbedded(this.#host) }));
   }
 
   #setLoading(): void {
@@ -554,7 +564,7 @@ export class JourneySourceController implements ReactiveController {
       this.#origin = 'src';
       this.#host.requestUpdate();
     }
-    if (!repeated) this.#host.dispatchEvent(new JourneyErrorEvent(error));
+    if (!repeated) this.#host.dispatchEvent(new JourneyErrorEvent(error, { composed: !isEmbedded(this.#host) }));
   }
 
   /** A live refresh found the data unchanged: the journey is fresh again. */

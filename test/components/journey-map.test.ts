@@ -416,12 +416,22 @@ describe('<journey-map>: input and events', () => {
     const el = await fixture<JourneyMap>(html`<journey-map style="display:block;width:1400px"></journey-map>`);
     const seen: string[] = [];
     for (const type of ['journey-load', 'journey-error', 'journey-layout']) el.addEventListener(type, (e) => seen.push(e.type));
-    el.journey = mortgage;
-    await settle(el);
-    $$(el, '.cell--touchpoints')[1]!.click();
-    await settle(el);
-    expect(el.shadowRoot!.querySelector('touchpoint-card')).to.exist;
-    expect(seen).to.deep.equal(['journey-load', 'journey-layout']);
+    // A page listening on the document, in the capture phase too, hears only the map.
+    const captured: string[] = [];
+    const capture = (e: Event) => captured.push(`${e.type} ${(e.target as Element).localName}`);
+    for (const type of ['journey-load', 'journey-error']) document.addEventListener(type, capture, { capture: true });
+    try {
+      el.journey = mortgage;
+      await settle(el);
+      $$(el, '.cell--touchpoints')[1]!.click();
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('touchpoint-card')).to.exist;
+      expect(el.shadowRoot!.querySelector('emotion-curve')).to.exist;
+      expect(seen).to.deep.equal(['journey-load', 'journey-layout']);
+      expect(captured).to.deep.equal(['journey-load journey-map']);
+    } finally {
+      for (const type of ['journey-load', 'journey-error']) document.removeEventListener(type, capture, { capture: true });
+    }
   });
 
   it('fetches src and base-src', async () => {

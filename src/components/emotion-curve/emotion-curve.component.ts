@@ -267,6 +267,12 @@ export class EmotionCurve extends LitElement {
   /** Address of a journey JSON document to fetch (http: or https:). */
   @property() accessor src: string | undefined = undefined;
 
+  /**
+   * How long fetching `src` may take, body included, in seconds (15 unless given; at most 600).
+   * A slower answer shows the error panel and fires `journey-error` with code FETCH.
+   */
+  @property({ type: Number }) accessor timeout: number | null = null;
+
   /** The persona whose curve is shown, by id, or `all` to overlay every persona. */
   @property({ reflect: true }) accessor persona = 'all';
 
@@ -348,6 +354,7 @@ export class EmotionCurve extends LitElement {
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('journey')) this.#source.setJourney(this.journey);
+    if (changed.has('timeout')) this.#source.setTimeoutSeconds(this.timeout);
     if (changed.has('src')) this.#source.setSrc(this.src);
     this.#source.sync();
     this.#mode = isColumnLayout(this.layout) ? 'hosted' : 'standalone';

@@ -6,6 +6,7 @@
  * updates are forwarded to the map, and its failures are fired again from the map as
  * `journey-error` (QUALITY.md 10: every failure fires one).
  */
+import { isEmbedded } from '../../shared/embedding.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { JourneyErrorEvent } from '../../events/journey-events.js';
 import type { Journey } from '../../model/types.js';
@@ -27,7 +28,7 @@ export class BaseJourneySource implements ReactiveController {
       updateComplete: Promise.resolve(true),
     });
     standIn.addEventListener(JourneyErrorEvent.eventType, (event) => {
-      host.dispatchEvent(new JourneyErrorEvent((event as JourneyErrorEvent).detail));
+      host.dispatchEvent(new JourneyErrorEvent((event as JourneyErrorEvent).detail, { composed: !isEmbedded(host) }));
     });
     this.#source = new JourneySourceController(standIn);
     host.addController(this);
@@ -56,6 +57,11 @@ export class BaseJourneySource implements ReactiveController {
   /** Sets the address to fetch the base journey from. */
   setSrc(url: string | null | undefined): void {
     this.#source.setSrc(url);
+  }
+
+  /** How long the `base-src` fetch may take, in seconds (see JourneySourceController). */
+  setTimeoutSeconds(seconds: number | null | undefined): void {
+    this.#source.setTimeoutSeconds(seconds);
   }
 
   /** Applies an input pending since (re)connect, e.g. restarts a `base-src` fetch; call it in `willUpdate`. */

@@ -141,6 +141,12 @@ export class JourneyMap extends LitElement {
   /** Address of a journey JSON document to fetch (http: or https:). */
   @property() accessor src: string | undefined = undefined;
 
+  /**
+   * How long fetching `src` (and `base-src`) may take, body included, in seconds (15 unless given; at most 600).
+   * A slower answer shows the error panel and fires `journey-error` with code FETCH.
+   */
+  @property({ type: Number }) accessor timeout: number | null = null;
+
   /** A journey to compare with (the generic journey, or "before"); turns on compare mode. */
   @property({ attribute: false }) accessor base: unknown = undefined;
 
@@ -262,6 +268,10 @@ export class JourneyMap extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('journey')) this.#source.setJourney(this.journey);
+    if (changed.has('timeout')) {
+      this.#source.setTimeoutSeconds(this.timeout);
+      this.#base.setTimeoutSeconds(this.timeout);
+    }
     if (changed.has('src')) this.#source.setSrc(this.src);
     if (changed.has('base')) this.#base.setJourney(this.base);
     if (changed.has('baseSrc')) this.#base.setSrc(this.baseSrc);

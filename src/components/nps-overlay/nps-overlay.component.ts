@@ -173,6 +173,12 @@ export class NpsOverlay extends LitElement {
   /** Address of the journey JSON (http: or https:, relative to the page). */
   @property() accessor src: string | null = null;
 
+  /**
+   * How long fetching `src` may take, body included, in seconds (15 unless given; at most 600).
+   * A slower answer shows the error panel and fires `journey-error` with code FETCH.
+   */
+  @property({ type: Number }) accessor timeout: number | null = null;
+
   /** Re-fetch `src` every this many seconds (live data), with ETag / If-None-Match; off when unset. */
   @property({ type: Number }) accessor refresh: number | null = null;
 
@@ -300,6 +306,7 @@ export class NpsOverlay extends LitElement {
     this.#hadFocus = (this.renderRoot as ShadowRoot | undefined)?.activeElement?.classList.contains('hit') === true;
     if ((this.renderRoot as ShadowRoot | undefined)?.activeElement?.classList.contains('phase-stop')) this.#focusPhasePending = true;
     if (changed.has('journey')) this.#source.setJourney(this.journey);
+    if (changed.has('timeout')) this.#source.setTimeoutSeconds(this.timeout);
     if (changed.has('src')) this.#source.setSrc(this.src);
     if (changed.has('refresh')) this.#source.setRefresh(this.refresh);
     this.#source.sync();

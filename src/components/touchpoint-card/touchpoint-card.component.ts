@@ -20,6 +20,7 @@ import { polarityOf } from '../../shared/i18n/polarity.js';
 import { uniqueId } from '../../shared/ids.js';
 import { type JourneyFailure, JourneySourceController } from '../../shared/journey-source.js';
 import { SourceAnnouncer } from '../../shared/announcer.js';
+import { isEmbedded } from '../../shared/embedding.js';
 import { LocaleController } from '../../shared/locale-controller.js';
 import { personaColour, sharedStyles } from '../../shared/theme.js';
 import { styles } from './touchpoint-card.styles.js';
@@ -275,6 +276,12 @@ export class TouchpointCard extends LitElement {
   @property({ reflect: true }) accessor src: string | undefined = undefined;
 
   /**
+   * How long fetching `src` may take, body included, in seconds (15 unless given; at most 600).
+   * A slower answer shows the error panel and fires `journey-error` with code FETCH.
+   */
+  @property({ type: Number }) accessor timeout: number | null = null;
+
+  /**
    * The touchpoint to show: its id in the journey (the `touchpoint` attribute), or a touchpoint
    * object (property only), which is validated against the journey's phases, personas, channels
    * and sources, or on its own when there is no journey.
@@ -307,6 +314,7 @@ export class TouchpointCard extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('journey')) this.#source.setJourney(this.journey);
+    if (changed.has('timeout')) this.#source.setTimeoutSeconds(this.timeout);
     if (changed.has('src')) this.#source.setSrc(this.src);
     // Applies an input pending since connect (an inline JSON child) now, so the first update draws it.
     this.#source.sync();
@@ -326,7 +334,7 @@ export class TouchpointCard extends LitElement {
       const key = failureKey(this.#resolution.failure);
       if (key !== this.#reported) {
         this.#reported = key;
-        this.dispatchEvent(new JourneyErrorEvent(this.#resolution.failure));
+        this.dispatchEvent(new JourneyErrorEvent(this.#resolution.failure, { composed: !isEmbedded(this) }));
       }
     } else {
       this.#reported = undefined;
