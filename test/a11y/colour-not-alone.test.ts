@@ -87,7 +87,7 @@ const iconAndWords = (el: Element) => (shape(el.querySelector('svg')) === '' ? '
 function sharesInOrder(what: string, bars: Element[], selector: (group: string) => string, flip = false): Check {
   const order = flip ? ['promoters', 'passives', 'detractors'] : ['detractors', 'passives', 'promoters'];
   return each(what, bars, (bar) => {
-    const xs = order.flatMap((g) => bar.querySelectorAll(selector(g)).length > 0 ? [Number(bar.querySelector(selector(g))!.getAttribute('x'))] : []);
+    const xs = order.flatMap((g) => (bar.querySelectorAll(selector(g)).length > 0 ? [bar.querySelector(selector(g))!.getBoundingClientRect().left] : []));
     return xs.every((x, i) => i === 0 || x >= xs[i - 1]!) ? null : `out of order: ${xs.join(', ')}`;
   });
 }
@@ -229,6 +229,9 @@ async function cardChecks(el: HTMLElement, name: JourneyName): Promise<Check[]> 
       }),
       each(`persona swatch next to a name`, $$(root, '.emotion .swatch'), (s) => (text(s.parentElement) === '' ? 'no name' : null)),
       sharesInOrder(`shares in the legend's order`, $$(root, '.shares-bar'), (g) => `.share--${g}`, true),
+      each('detractor share and key: hatched', [...$$(root, '.share--detractors'), ...$$(root, '.legend--detractors .key')], (e) =>
+        getComputedStyle(e).backgroundImage.startsWith('repeating-linear-gradient') ? null : 'not hatched',
+      ),
       each(`moment of truth: icon and words`, [...$$(root, '.badge'), ...$$(root, '.moment-note')], iconAndWords),
     );
     keep('emotion glyphs', emotions);

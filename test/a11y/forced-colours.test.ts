@@ -277,6 +277,29 @@ describe('forced colours (emulated)', function () {
       expect(problems, problems.join('\n')).to.deep.equal([]);
     });
 
+    it(`the card's NPS shares, ${palette} palette: promoters solid, passives grey, detractors outlined, each ≥ 3:1 on Canvas`, async () => {
+      const { el } = await mountForced('touchpoint-card', 'mortgage', palette, palette);
+      const page = canvas();
+      const segments = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.shares-bar .share')];
+      expect(segments.map((e) => [...e.classList].find((c) => c.startsWith('share--')))).to.deep.equal([
+        'share--promoters',
+        'share--passives',
+        'share--detractors',
+      ]);
+      const problems: string[] = [];
+      for (const segment of segments) {
+        const style = getComputedStyle(segment);
+        const fill = toRgba(style.backgroundColor)!;
+        // The detractors are hollow: their outline (an inset box shadow) is what shows.
+        const outline = style.boxShadow === 'none' ? null : toRgba(style.boxShadow.match(/rgba?\([^)]*\)/)?.[0] ?? '');
+        const ratio = Math.max(contrast(fill, page), outline ? contrast(outline, page) : 0);
+        if (ratio < 3) problems.push(`${segment.className}: ${ratio.toFixed(2)}:1`);
+      }
+      expect(problems, problems.join('\n')).to.deep.equal([]);
+      const names = segments.map((e) => systemName(toRgba(getComputedStyle(e).backgroundColor)));
+      expect(names).to.deep.equal(['CanvasText', 'GrayText', 'Canvas']);
+    });
+
     it(`error and empty states, ${palette} palette: readable text, a visible error border`, async () => {
       const problems: string[] = [];
       for (const tag of TAGS as readonly Tag[]) {

@@ -54,7 +54,7 @@ function marks(tag: Tag, el: Element): Map<string, Element> {
     root(el).querySelectorAll('svg.bars .score-dot').forEach((d, i) => out.set(`dot ${i}`, d));
   } else {
     root(el).querySelectorAll('svg.bar .bar-value').forEach((b, i) => out.set(`emotion bar ${i}`, b));
-    root(el).querySelectorAll('svg.shares-bar rect').forEach((r, i) => out.set(`share ${i}`, r));
+    root(el).querySelectorAll('.shares-bar .share').forEach((r, i) => out.set(`share ${i}`, r));
   }
   return out;
 }

@@ -615,15 +615,14 @@ export class TouchpointCard extends LitElement {
       ['passives', shares.passives, m.nps.passives],
       ['detractors', shares.detractors, m.nps.detractors],
     ] as const;
-    let x = 0;
+    // Boxes, not SVG: the detractors' hatching keeps its angle at any width, and the bar runs in
+    // the reading direction by itself.
     return html`<div class="shares">
-      <svg class="shares-bar mirror-rtl" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-        ${groups.map(([group, share]) => {
-          const start = x;
-          x += share * 100;
-          return share > 0 ? svg`<rect class="share share--${group}" x=${start} y="0" width=${share * 100} height="8"></rect>` : nothing;
-        })}
-      </svg>
+      <div class="shares-bar" aria-hidden="true">
+        ${groups.map(([group, share]) =>
+          share > 0 ? html`<span class="share share--${group}" style=${styleProperties({ width: `${share * 100}%` })}></span>` : nothing,
+        )}
+      </div>
       <ul class="shares-legend" role="list">
         ${groups.map(
           ([group, share, name]) =>

@@ -329,25 +329,31 @@ export const styles = css`
     margin-top: calc(${tokens.space} * 1.5);
   }
   .shares-bar {
-    display: block;
+    display: flex;
     width: 100%;
     height: 8px;
     border-radius: 4px;
+    overflow: hidden;
+  }
+  .share {
+    flex: none;
   }
   .share--promoters,
   .legend--promoters .key {
-    fill: ${tokens.promoter};
     background: ${tokens.promoter};
   }
   .share--passives,
   .legend--passives .key {
-    fill: ${tokens.passive};
     background: ${tokens.passive};
   }
+  /* Detractors hatched, as in <nps-overlay>: told apart without colour. */
   .share--detractors,
   .legend--detractors .key {
-    fill: ${tokens.detractor};
-    background: ${tokens.detractor};
+    background: repeating-linear-gradient(
+      -45deg,
+      ${tokens.detractor} 0 2px,
+      color-mix(in srgb, ${tokens.detractor} 40%, ${tokens.surface}) 2px 3.5px
+    );
   }
   .shares-legend {
     display: flex;
@@ -650,25 +656,23 @@ export const styles = css`
       fill: CanvasText;
     }
     /* The shares as the overlay draws them: promoters solid, passives grey, detractors hollow. */
+    .share {
+      forced-color-adjust: none;
+    }
     .share--promoters,
     .legend--promoters .key {
-      fill: CanvasText;
       background: CanvasText;
     }
     .share--passives,
     .legend--passives .key {
-      fill: GrayText;
       background: GrayText;
     }
     .share--detractors,
     .legend--detractors .key {
-      fill: Canvas;
       background: Canvas;
     }
     .share--detractors {
-      stroke: CanvasText;
-      stroke-width: 1.5px;
-      vector-effect: non-scaling-stroke;
+      box-shadow: inset 0 0 0 1.5px CanvasText;
     }
     .bar-track {
       fill: Canvas;
