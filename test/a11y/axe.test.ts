@@ -1,13 +1,34 @@
 /**
  * axe-core on the full matrix: every element × the three fixtures × light, dark (color-scheme on
- * the element) and the high-contrast theme file's tokens, plus the error and the empty state of
- * every element in both themes. (axe does not measure contrast inside SVG; contrast.test.ts does.)
+ * the element), a brand theme and the high-contrast theme file's tokens; the error and the empty
+ * state of every element in both schemes; and every element in forced colours (emulated), right
+ * to left, and at the phase level of a long journey. (axe does not measure contrast inside SVG;
+ * contrast.test.ts and forced-colours.test.ts do.)
  */
 import { expect } from '@open-wc/testing';
-import { type JourneyName, type Tag, TAGS, mount } from './helpers.js';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { type JourneyName, type Tag, TAGS, mount, settle } from './helpers.js';
 
 const FIXTURES: JourneyName[] = ['mortgage', 'health', 'generic'];
-const THEMES = ['light', 'dark', 'high-contrast-css'] as const;
+const THEMES = ['light', 'dark', 'brand', 'high-contrast-css'] as const;
+
+/** 600 touchpoints in 6 phases, NPS on each: the map, the curve and the overlay start at the phase level. */
+function longJourney() {
+  return {
+    version: 1,
+    id: 'long',
+    title: 'Lange reis',
+    locale: 'nl-NL',
+    phases: Array.from({ length: 6 }, (_, i) => ({ id: `p${i}`, label: `Fase ${i + 1}` })),
+    touchpoints: Array.from({ length: 600 }, (_, i) => ({
+      id: `t${i}`,
+      phase: `p${Math.floor(i / 100)}`,
+      label: `Stap ${i + 1}`,
+      emotions: [{ score: Math.round(Math.sin(i / 5) * 30) / 10 }],
+      nps: { promoters: 40 + (i % 20), passives: 30, detractors: 30 - (i % 20) },
+    })),
+  };
+}
 
 describe('axe on every element, fixture, theme and state', function () {
   this.timeout(60_000);
@@ -55,6 +76,42 @@ describe('axe on every element, fixture, theme and state', function () {
         const { el, cleanup } = await mount(tag, null, { theme });
         try {
           expect(el.shadowRoot!.querySelector('.journey-error')).to.equal(null);
+          await expect(el).to.be.accessible();
+        } finally {
+          cleanup();
+        }
+      });
+    }
+
+    it(`<${tag}> mortgage in forced colours`, async () => {
+      await executeServerCommand('emulate-forced-colors', { active: true, scheme: 'light' });
+      const { el, cleanup } = await mount(tag, 'mortgage');
+      try {
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        await expect(el).to.be.accessible();
+      } finally {
+        cleanup();
+        await executeServerCommand('emulate-forced-colors', { active: false });
+      }
+    });
+
+    it(`<${tag}> mortgage right to left`, async () => {
+      const { el, wrapper, cleanup } = await mount(tag, 'mortgage');
+      wrapper.dir = 'rtl';
+      await settle(el);
+      try {
+        expect(el.matches(':dir(rtl)')).to.equal(true);
+        await expect(el).to.be.accessible();
+      } finally {
+        cleanup();
+      }
+    });
+
+    if (tag !== 'touchpoint-card') {
+      it(`<${tag}> at the phase level of a 600-touchpoint journey`, async () => {
+        const { el, cleanup } = await mount(tag, null, { journey: longJourney() });
+        try {
+          expect(el.shadowRoot!.querySelector('.phase[tabindex="0"], .phase-target, .phase-stop'), 'a phase holds the tab stop').to.exist;
           await expect(el).to.be.accessible();
         } finally {
           cleanup();
