@@ -728,6 +728,11 @@ describe('<journey-map>: responsive', () => {
     expect($$(el, '.quote')).to.have.length(1);
     expect($$(el, '.v-cell .moment-kind')).to.have.length(4);
     expect(texts(el, '.v-nps')).to.deep.equal(['+16', '+46', '−39', '+64', '+33']);
+    // What the grid's NPS lane shows under a score is not lost: sample, change (the word carries
+    // the direction, as in the card and the overlay), norm.
+    const advice = texts(el, '.v-nps-facts').find((t) => t.includes('n = 320'));
+    expect(advice).to.contain('gestegen met 14 sinds 2026-Q2');
+    expect(advice).to.contain('norm +40');
     expect($$(el, '.v-cell[tabindex="0"]')).to.have.length(1);
     $$(el, '.v-cell')[0]!.focus();
     await sendKeys({ press: 'ArrowDown' });

@@ -53,7 +53,7 @@ function npsFacts(column: MapColumn, persona: string, l: Localizer): string[] {
   if (!current || current.score === null) return [];
   const m = l.messages;
   const facts = [m.npsOverlay.sampleSize(l.number(current.responses))];
-  if (trend?.direction && trend.delta !== null && trend.from.period) facts.push(m.nps.change(trend.direction, l.signed(trend.delta), trend.from.period));
+  if (trend?.direction && trend.delta !== null && trend.from.period) facts.push(m.nps.change(trend.direction, l.number(Math.abs(trend.delta)), trend.from.period));
   if (current.target !== undefined && current.onTarget !== null) {
     const target = l.signed(current.target);
     facts.push(current.onTarget ? m.npsOverlay.targetShort(target) : m.npsOverlay.belowTarget(target));
