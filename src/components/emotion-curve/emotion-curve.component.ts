@@ -252,6 +252,7 @@ function buildModel(journey: Journey): JourneyModel {
  * @cssprop --journey-persona-8 - Line colour of the eighth persona without a `color` (the ninth takes colour 1 again).
  * @cssprop --journey-radius - Corner radius of the tooltip, button and table.
  * @cssprop --journey-space - Base spacing.
+ * @cssprop --journey-axis-sticky-start - Hosted (a `layout` given) in a scrolling host: how far from the host scroller's inline start the y-axis numbers laid over the plot stick, e.g. the width of sticky row headers (`<journey-map>` sets its lane-header width); 0 unless set.
  *
  * @fires journey-load - A journey was loaded and validated (`JourneyLoadEvent`).
  * @fires journey-error - Input was invalid or could not be fetched (`JourneyErrorEvent`); the error panel shows why.
