@@ -3,7 +3,7 @@
  */
 export * from './schema.js';
 export type * from './types.js';
-export { parseJourney, parseJourneyAsync, type ParseResult, type ParseAsyncOptions } from './parse.js';
+export { isValidatedJourney, parseJourney, parseJourneyAsync, type ParseResult, type ParseAsyncOptions } from './parse.js';
 export { ISSUE_CODES, FAILURE_CODES, formatPath, type IssueCode, type FailureCode, type JourneyIssue } from './issues.js';
 export { LIMITS } from './limits.js';
 export { WELL_KNOWN_CHANNELS, WELL_KNOWN_CHANNEL_KIND, CHANNEL_KINDS, isWellKnownChannel, type WellKnownChannel } from './channels.js';

@@ -264,7 +264,20 @@ function* validateList(
 }
 
 /** The whole parse as steps that yield between slices; `parseJourney` runs them in one go. */
+/**
+ * The journeys this module returned. They are deeply frozen, so they stay valid: handed in again
+ * (one element's journey given to another, the map's journey to its lanes) they are returned as
+ * they are, without a second copy and validation.
+ */
+const validated = new WeakSet<object>();
+
+/** Whether `value` is a journey `parseJourney` or `parseJourneyAsync` returned (valid, deeply frozen). */
+export function isValidatedJourney(value: unknown): value is Journey {
+  return typeof value === 'object' && value !== null && validated.has(value);
+}
+
 function* parseSteps(input: unknown): Generator<void, ParseResult> {
+  if (isValidatedJourney(input)) return { ok: true, journey: input };
   try {
     let data: unknown = input;
     if (typeof input === 'string') {
@@ -333,7 +346,9 @@ function* parseSteps(input: unknown): Generator<void, ParseResult> {
     if (touchpoints) (journey as { touchpoints: unknown[] }).touchpoints = touchpointData ?? [];
     if (transitions) (journey as { transitions?: unknown[] }).transitions = transitionData ?? [];
     yield;
-    return { ok: true, journey: deepFreeze(journey) };
+    const frozen = deepFreeze(journey);
+    validated.add(frozen);
+    return { ok: true, journey: frozen };
   } catch {
     // Defence in depth: nothing above should throw, but a parse must never escape as an exception.
     return fail([{ path: '', code: 'unreadable', message: 'the journey could not be read' }]);
@@ -344,7 +359,8 @@ function* parseSteps(input: unknown): Generator<void, ParseResult> {
  * Validates a journey document, given as an object or as JSON text.
  *
  * Returns `{ ok: true, journey }` with a deeply frozen copy, or `{ ok: false, code, issues }`
- * listing every problem at once with its JSON path. Never throws.
+ * listing every problem at once with its JSON path. Never throws. A journey this function
+ * returned before is returned as it is (it is frozen, so still valid).
  */
 export function parseJourney(input: unknown): ParseResult {
   return runToEnd(parseSteps(input));

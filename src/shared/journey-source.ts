@@ -15,7 +15,7 @@ import { type JourneyErrorDetail, JourneyErrorEvent, JourneyLoadEvent, type Jour
 import { isEmbedded } from './embedding.js';
 import type { FailureCode, JourneyIssue } from '../model/issues.js';
 import { LIMITS } from '../model/limits.js';
-import { type ParseResult, parseJourney, parseJourneyAsync } from '../model/parse.js';
+import { type ParseResult, isValidatedJourney, parseJourney, parseJourneyAsync } from '../model/parse.js';
 import type { Journey } from '../model/types.js';
 
 /** The loading state: nothing given, a `src` being fetched, a journey shown, or a failure shown. */
@@ -270,7 +270,8 @@ export class JourneySourceController implements ReactiveController {
     } else {
       this.#propertyParse?.abort();
       this.#propertyParse = undefined;
-      this.#property = isLarge(value) ? this.#parseLarge(value) : { result: parseJourney(value) };
+      // A journey validated before (another element's) is frozen and still valid: no copy, no slices.
+      this.#property = isLarge(value) && !isValidatedJourney(value) ? this.#parseLarge(value) : { result: parseJourney(value) };
     }
     this.#reconcile();
   }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { type Journey, parseJourney } from '../../src/model/index.js';
+import { type Journey, isValidatedJourney, parseJourney, parseJourneyAsync } from '../../src/model/index.js';
 import generic from '../fixtures/generic-product.json';
 import health from '../fixtures/health-claim-en.json';
 import mortgage from '../fixtures/mortgage-nl.json';
@@ -160,5 +160,31 @@ describe('parseJourney: valid documents', () => {
       doc.touchpoints[0].painPoints = texts;
       expect(parsed(doc).touchpoints[0]!.painPoints).to.deep.equal(texts);
     });
+  });
+});
+
+describe('parseJourney: a journey it returned before', () => {
+  it('is returned as it is, without a second copy (it is deeply frozen, so still valid)', async () => {
+    const first = parseJourney(mortgage);
+    if (!first.ok) throw new Error('fixture invalid');
+    expect(isValidatedJourney(first.journey)).to.equal(true);
+    const again = parseJourney(first.journey);
+    expect(again.ok && again.journey).to.equal(first.journey);
+    const later = await parseJourneyAsync(first.journey);
+    expect(later.ok && later.journey).to.equal(first.journey);
+  });
+
+  it('is told by identity: an equal object, frozen or not, is copied and validated', () => {
+    const first = parseJourney(mortgage);
+    if (!first.ok) throw new Error('fixture invalid');
+    const lookalike = Object.freeze(structuredClone(first.journey));
+    expect(isValidatedJourney(lookalike)).to.equal(false);
+    const result = parseJourney(lookalike);
+    expect(result.ok && result.journey).to.not.equal(lookalike);
+    expect(result.ok && result.journey).to.deep.equal(first.journey);
+    // A Proxy around a validated journey is not that journey.
+    expect(isValidatedJourney(new Proxy(first.journey, {}))).to.equal(false);
+    expect(isValidatedJourney(null)).to.equal(false);
+    expect(isValidatedJourney('{}')).to.equal(false);
   });
 });

@@ -323,6 +323,8 @@ export class EmotionCurve extends LitElement {
   #shown: number[] = [];
 
   #scrollLeft = 0;
+  /** The plot's scroll offset must go back to the start (a new journey). */
+  #scrollReset = false;
   #viewport = 0;
   #scrollFrame = 0;
   #focusPending = false;
@@ -395,6 +397,7 @@ export class EmotionCurve extends LitElement {
       this.#hover = null;
       this.#tablePage = 0;
       this.#scrollLeft = 0;
+      this.#scrollReset = true;
       modelChanged = true;
       if (this.#focused) {
         // New data while a point has focus: focus stays in the plot, on the first point; with no
@@ -494,11 +497,15 @@ export class EmotionCurve extends LitElement {
     }
     const scroller = this.#scroller();
     if (scroller) {
-      if (Math.abs(scrollStart(scroller) - this.#scrollLeft) > 1) setScrollStart(scroller, this.#scrollLeft, isRtl(this));
-      // The scroller narrower than the width laid out for: measured again in the next frame, as a
-      // scroll is (an update requested here, inside the update cycle, would be a second render).
-      const viewport = scroller.clientWidth;
-      if (viewport > 0 && viewport !== this.#viewport && geometry && this.#mode === 'standalone') this.#onScroll();
+      // Reading scrollLeft lays the page out: only when there is an offset to restore (a scrolled
+      // plot re-created, or a new journey's reset to the start), not on every update.
+      if (this.#scrollLeft > 0 || this.#scrollReset) {
+        this.#scrollReset = false;
+        if (Math.abs(scrollStart(scroller) - this.#scrollLeft) > 1) setScrollStart(scroller, this.#scrollLeft, isRtl(this));
+      }
+      // The scroller may be narrower than the width laid out for: measured in the next frame, as a
+      // scroll is (measured here, inside the update cycle, it would lay the page out twice).
+      if (geometry && this.#mode === 'standalone') this.#onScroll();
     }
     if (this.#focusPending) {
       this.#focusPending = false;

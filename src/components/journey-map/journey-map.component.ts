@@ -291,6 +291,8 @@ export class JourneyMap extends LitElement {
     const localizer = this.#locale.localizer;
     if (this.#model?.journey !== journey || this.#model.base !== base) {
       const newJourney = this.#model === undefined || this.#model.journey !== journey;
+      // A first journey finds its scroller at the start; setting scrollLeft would lay the page out.
+      const replacing = this.#model !== undefined;
       this.#model = deriveMapModel(journey, base);
       this.#layoutKey = '';
       if (newJourney) {
@@ -299,7 +301,7 @@ export class JourneyMap extends LitElement {
         this.phaseLevel = this.#model.columns.length >= PHASE_LEVEL_FROM;
         this.rowsShown = PAGE_ROWS;
         this.#scrollLeft = 0;
-        this.#resetScroll = true;
+        this.#resetScroll = replacing;
       }
       this.activeColumn = Math.min(this.activeColumn, Math.max(0, this.#model.columns.length - 1));
       this.detail = null;
