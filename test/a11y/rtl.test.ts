@@ -119,6 +119,17 @@ describe('right to left', () => {
     });
   }
 
+  it('mirrors the narrow map’s emotion bars: a positive score left of the centre line', async () => {
+    const { el, cleanup } = await mountIn('rtl', 'journey-map', 420);
+    expect(root(el).querySelector('.vertical'), 'the vertical layout').to.exist;
+    const bar = root(el).querySelector('svg.score-bar')!;
+    const dot = bar.querySelector('circle')!.getBoundingClientRect();
+    const box = bar.getBoundingClientRect();
+    // The first touchpoint's first curve is at +1: right of the centre in left to right, left of it here.
+    expect(dot.left + dot.width / 2).to.be.below(box.left + box.width / 2);
+    cleanup();
+  });
+
   it('puts the map’s lane headers and the first touchpoint on the right', async () => {
     const { el, cleanup } = await mountIn('rtl', 'journey-map');
     const header = root(el).querySelector('[role="rowheader"]')!.getBoundingClientRect();

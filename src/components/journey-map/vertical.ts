@@ -36,7 +36,7 @@ export interface VerticalOptions {
 /** A −5…+5 track with the score's dot, 100 px wide. */
 function scoreBar(score: number, colour: string): TemplateResult {
   const x = 6 + ((score + 5) / 10) * 100;
-  return html`<svg class="score-bar" viewBox="0 0 112 12" aria-hidden="true">
+  return html`<svg class="score-bar mirror-rtl" viewBox="0 0 112 12" aria-hidden="true">
     ${svg`<line class="score-track" x1="6" x2="106" y1="6" y2="6"></line>
       <line class="score-zero" x1="56" x2="56" y1="1" y2="11"></line>
       <circle cx=${x} cy="6" r="4.5" style=${styleProperties({ fill: colour })}></circle>`}
