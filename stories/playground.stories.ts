@@ -139,9 +139,10 @@ export const FromAnEventLog: Story = {
       const selects = [...miner.shadowRoot!.querySelectorAll<HTMLSelectElement>('select')];
       await expect(selects.map((s) => s.value).slice(0, 3)).toEqual(['case', 'activity', 'time']);
     });
-    await step('mining shows the journey in a map', async () => {
-      miner.mine();
+    await step('mining (on a worker) shows the journey in a map', async () => {
+      await miner.mine();
       await miner.updateComplete;
+      await expect(textOf(miner.shadowRoot!.querySelector('[role="status"], .status'))).toContain('on a worker');
       const map = miner.shadowRoot!.querySelector('journey-map')!;
       await waitFor(() => expect(map.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim()).toBe('mortgage-events'));
     });

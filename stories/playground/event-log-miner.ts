@@ -6,7 +6,16 @@
 import { LitElement, css, html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Journey } from '../../src/model/types.js';
-import { mineCsv, sniffDelimiter } from '../../src/mining/index.js';
+import { mineCsv, mineInWorker, sniffDelimiter } from '../../src/mining/index.js';
+
+/**
+ * The mining worker, started the way Vite bundles a module worker (a bundler-built page passes
+ * its own URL or Worker to `mineInWorker` likewise); null where Workers are missing.
+ */
+function miningWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null;
+  return new Worker(new URL('../../src/mining/mine-worker.ts', import.meta.url), { type: 'module' });
+}
 import '../../src/define.js';
 
 /** The columns a log can map, required first. */
@@ -102,15 +111,31 @@ export class EventLogMiner extends LitElement {
     this.status = `${fileName}: ${this.header.length} columns. Check the mapping, then mine.`;
   }
 
-  /** Mines the loaded log with the chosen columns and shows the journey. */
-  mine(): void {
+  /**
+   * Mines the loaded log with the chosen columns on a Web Worker (`mineInWorker`), so a log of a
+   * million events leaves the page responsive, and shows the journey.
+   */
+  async mine(): Promise<void> {
     const { case: caseColumn, activity, time, ...optional } = this.columns;
     if (!caseColumn || !activity || !time) {
       this.errors = ['Choose the case, activity and time columns.'];
       return;
     }
     const started = performance.now();
-    const result = mineCsv(this.#text, { case: caseColumn, activity, time, ...optional }, { title: this.fileName.replace(/\.csv$/i, '') });
+    const columns = { case: caseColumn, activity, time, ...optional };
+    const options = { title: this.fileName.replace(/\.csv$/i, '') };
+    this.status = `Mining ${this.fileName}…`;
+    const worker = miningWorker();
+    let result: ReturnType<typeof mineCsv>;
+    try {
+      result = worker ? await mineInWorker(this.#text, columns, { ...options, worker }) : mineCsv(this.#text, columns, options);
+    } catch (error) {
+      this.errors = [error instanceof Error ? error.message : String(error)];
+      this.status = 'The log could not be mined.';
+      return;
+    } finally {
+      worker?.terminate();
+    }
     if (!result.ok) {
       this.errors = result.errors.map((e) => e.message);
       this.journey = undefined;
@@ -119,7 +144,7 @@ export class EventLogMiner extends LitElement {
     }
     this.errors = [];
     this.journey = result.journey;
-    this.status = `Mined ${result.journey.touchpoints.length} touchpoints from ${this.fileName} in ${Math.round(performance.now() - started)} ms.`;
+    this.status = `Mined ${result.journey.touchpoints.length} touchpoints from ${this.fileName} in ${Math.round(performance.now() - started)} ms${worker ? ', on a worker' : ''}.`;
   }
 
   async #readFile(file: File | undefined): Promise<void> {
