@@ -207,7 +207,10 @@ export default {
   testsFinishTimeout: 240_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 20_000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json', json: true }), forcedColorsPlugin(), captureRegionPlugin(),
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json', json: true }),
+    forcedColorsPlugin(),
+    captureRegionPlugin(),
     // `a11ySnapshot()`: the browser's accessibility tree, for what a screen reader reads (test/a11y/keyboard-journey.test.ts).
     a11ySnapshotPlugin(),
   ],
