@@ -7,28 +7,10 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { type JourneyName, type Tag, TAGS, mount, settle } from './helpers.js';
+import { type JourneyName, type Tag, TAGS, longJourney, mount, settle } from './helpers.js';
 
 const FIXTURES: JourneyName[] = ['mortgage', 'health', 'generic'];
 const THEMES = ['light', 'dark', 'brand', 'high-contrast-css'] as const;
-
-/** 600 touchpoints in 6 phases, NPS on each: the map, the curve and the overlay start at the phase level. */
-function longJourney() {
-  return {
-    version: 1,
-    id: 'long',
-    title: 'Lange reis',
-    locale: 'nl-NL',
-    phases: Array.from({ length: 6 }, (_, i) => ({ id: `p${i}`, label: `Fase ${i + 1}` })),
-    touchpoints: Array.from({ length: 600 }, (_, i) => ({
-      id: `t${i}`,
-      phase: `p${Math.floor(i / 100)}`,
-      label: `Stap ${i + 1}`,
-      emotions: [{ score: Math.round(Math.sin(i / 5) * 30) / 10 }],
-      nps: { promoters: 40 + (i % 20), passives: 30, detractors: 30 - (i % 20) },
-    })),
-  };
-}
 
 describe('axe on every element, fixture, theme and state', function () {
   this.timeout(60_000);
@@ -109,7 +91,7 @@ describe('axe on every element, fixture, theme and state', function () {
 
     if (tag !== 'touchpoint-card') {
       it(`<${tag}> at the phase level of a 600-touchpoint journey`, async () => {
-        const { el, cleanup } = await mount(tag, null, { journey: longJourney() });
+        const { el, cleanup } = await mount(tag, null, { journey: longJourney(600, { npsEverywhere: true }) });
         try {
           expect(el.shadowRoot!.querySelector('.phase[tabindex="0"], .phase-target, .phase-stop'), 'a phase holds the tab stop').to.exist;
           await expect(el).to.be.accessible();

@@ -261,3 +261,38 @@ export function allShadowText(host: Element): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * A long journey for the phase level and scrolling: `count` touchpoints (a multiple of 6) in 6
+ * equal phases, an emotion on each; phase 2 holds planted extremes (lowest −5 at "Stap 150",
+ * highest +5 at "Stap 130", lowest NPS −60 at "Stap 170", moments of truth at "Stap 111" and
+ * "Stap 181", a metric off norm at "Stap 121"). NPS on every tenth touchpoint, or on every one
+ * with `npsEverywhere`.
+ */
+export function longJourney(count: number, options: { npsEverywhere?: boolean } = {}) {
+  const per = count / 6;
+  const nps = (i: number) =>
+    i === 169
+      ? { promoters: 10, passives: 20, detractors: 70 }
+      : options.npsEverywhere
+        ? { promoters: 40 + (i % 20), passives: 30, detractors: 30 - (i % 20) }
+        : i % 10 === 0
+          ? { promoters: 50, passives: 20, detractors: 30 }
+          : undefined;
+  return {
+    version: 1,
+    id: 'long',
+    title: 'Lange reis',
+    locale: 'nl-NL',
+    phases: Array.from({ length: 6 }, (_, i) => ({ id: `p${i}`, label: `Fase ${i + 1}` })),
+    touchpoints: Array.from({ length: count }, (_, i) => ({
+      id: `t${i}`,
+      phase: `p${Math.floor(i / per)}`,
+      label: `Stap ${i + 1}`,
+      emotions: [{ score: i === 149 ? -5 : i === 129 ? 5 : Math.round(Math.sin(i / 5) * 30) / 10 }],
+      ...(nps(i) ? { nps: nps(i) } : {}),
+      ...(i === 110 || i === 180 ? { momentOfTruth: { kind: 'critical' } } : {}),
+      ...(i === 120 ? { metrics: [{ id: 'wait', label: 'Wachttijd', value: 9, target: 5, better: 'lower' }] } : {}),
+    })),
+  };
+}

@@ -13,28 +13,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { mount, settle } from './helpers.js';
-
-/** `count` touchpoints in 6 equal phases; phase 2 holds the planted extremes. */
-function longJourney(count: number) {
-  const per = count / 6;
-  return {
-    version: 1,
-    id: 'long',
-    title: 'Lange reis',
-    locale: 'nl-NL',
-    phases: Array.from({ length: 6 }, (_, i) => ({ id: `p${i}`, label: `Fase ${i + 1}` })),
-    touchpoints: Array.from({ length: count }, (_, i) => ({
-      id: `t${i}`,
-      phase: `p${Math.floor(i / per)}`,
-      label: `Stap ${i + 1}`,
-      emotions: [{ score: i === 149 ? -5 : i === 129 ? 5 : Math.round(Math.sin(i / 5) * 30) / 10 }],
-      ...(i % 10 === 0 || i === 169 ? { nps: { promoters: i === 169 ? 10 : 50, passives: 20, detractors: i === 169 ? 70 : 30 } } : {}),
-      ...(i === 110 || i === 180 ? { momentOfTruth: { kind: 'critical' } } : {}),
-      ...(i === 120 ? { metrics: [{ id: 'wait', label: 'Wachttijd', value: 9, target: 5, better: 'lower' }] } : {}),
-    })),
-  };
-}
+import { longJourney, mount, settle } from './helpers.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const focused = (el: Element) => shadow(el).activeElement as HTMLElement;
@@ -144,11 +123,8 @@ describe('phase level of a long map', () => {
 
   for (const width of [1000, 420]) {
     it(`goes phase by phase through a long <nps-overlay> ${width < 600 ? 'list' : 'track'} and into a phase’s touchpoints`, async () => {
-      const journey = longJourney(600);
       // NPS everywhere, so there are more than 200 measurements.
-      for (const [i, tp] of journey.touchpoints.entries()) {
-        if (!('nps' in tp)) Object.assign(tp, { nps: { promoters: 40 + (i % 20), passives: 30, detractors: 30 - (i % 20) } });
-      }
+      const journey = longJourney(600, { npsEverywhere: true });
       const { el, cleanup } = await mount('nps-overlay', null, { journey, width });
       const stops = [...shadow(el).querySelectorAll<HTMLElement>('[tabindex="0"]')].filter((e) => !e.matches('.table-wrap'));
       expect(stops).to.have.length(1);

@@ -17,7 +17,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { type Tag, deepElements, isVisible, mount, settle } from './helpers.js';
+import { type Tag, deepElements, isVisible, longJourney, mount, settle } from './helpers.js';
 
 type Mounted = Awaited<ReturnType<typeof mount>>;
 
@@ -181,20 +181,7 @@ describe('right to left', () => {
   });
 
   it('scrolls a long map from the right and keeps the focused touchpoint in view', async () => {
-    const journey = {
-      version: 1,
-      id: 'long',
-      title: 'Lange reis',
-      locale: 'nl-NL',
-      phases: Array.from({ length: 6 }, (_, i) => ({ id: `p${i}`, label: `Fase ${i + 1}` })),
-      touchpoints: Array.from({ length: 120 }, (_, i) => ({
-        id: `t${i}`,
-        phase: `p${Math.floor(i / 20)}`,
-        label: `Stap ${i + 1}`,
-        emotions: [{ score: Math.round(Math.sin(i / 5) * 30) / 10 }],
-      })),
-    };
-    const { el, cleanup } = await mountIn('rtl', 'journey-map', 900, journey);
+    const { el, cleanup } = await mountIn('rtl', 'journey-map', 900, longJourney(120));
     const scroller = root(el).querySelector<HTMLElement>('[part="scroller"]')!;
     (root(el).querySelector('[role="gridcell"][tabindex="0"]') as HTMLElement).focus();
     await sendKeys({ press: 'End' });
