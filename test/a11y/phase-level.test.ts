@@ -12,8 +12,29 @@
  * - A journey of 200 touchpoints has no phase level: the tab stop is a touchpoint cell.
  */
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import { longJourney, mount, settle } from './helpers.js';
+
+interface AxNode {
+  role?: string;
+  name?: string;
+  description?: string;
+  focused?: boolean;
+  children?: AxNode[];
+}
+
+/** The focused node of the browser's own accessibility tree: what a screen reader reads. */
+async function focusedNode(): Promise<AxNode | null> {
+  const find = (node: AxNode): AxNode | null => {
+    if (node.focused) return node;
+    for (const child of node.children ?? []) {
+      const found = find(child);
+      if (found) return found;
+    }
+    return null;
+  };
+  return find((await a11ySnapshot({})) as unknown as AxNode);
+}
 
 const shadow = (el: Element) => el.shadowRoot!;
 const focused = (el: Element) => shadow(el).activeElement as HTMLElement;
@@ -50,6 +71,11 @@ describe('phase level of a long map', () => {
     expect(description).to.contain('1 meetwaarde buiten de norm');
     // Only the focused phase carries a summary: the others are not read on every header.
     expect(shadow(el).querySelectorAll('[aria-description]')).to.have.length(1);
+    // And the browser hands it to assistive technology: the phase's name and its summary.
+    const node = await focusedNode();
+    expect(node?.role).to.equal('columnheader');
+    expect(node?.name).to.contain('Fase 2');
+    expect(node?.description).to.contain('laagste emotie Stap 150');
 
     expect((await press(el, 'End')).dataset.band).to.equal('5');
     const scroller = shadow(el).querySelector('[part="scroller"]')!;
@@ -97,6 +123,8 @@ describe('phase level of a long map', () => {
     expect(name).to.contain('laagste emotie Stap 150 (−5');
     expect(name).to.contain('hoogste emotie Stap 130 (+5');
     expect(name, 'the curve says nothing of NPS').not.to.contain('NPS');
+    const node = await focusedNode();
+    expect(node?.name, 'the accessibility tree names the phase by its summary').to.contain('Fase 2, fase 2 van 6');
     expect(name).to.contain('2 momenten van de waarheid');
     // The phase's area lies over its points.
     const area = at.getBoundingClientRect();
