@@ -80,27 +80,39 @@ export function columnLayout(
     const x0 = x(index) ?? inset;
     return { index, touchpointId: tp.id, phaseId: tp.phase, x0, x1: x0 + columnWidth, cx: x0 + columnWidth / 2 };
   });
-  const phaseIndex = new Map(journey.phases.map((p, i) => [p.id, i]));
+  return { columns, bands: phaseBands(columns, journey.phases), columnWidth, width: Math.max(given, inset + span + end), inset };
+}
+
+/**
+ * The phase bands of columns in display order: one band per run of columns of the same phase
+ * (a phase that comes back later gets a band of its own), labelled from `phases` (the id when the
+ * phase is unknown, phaseIndex −1).
+ */
+export function phaseBands(
+  columns: readonly Pick<Column, 'index' | 'phaseId' | 'x0' | 'x1'>[],
+  phases: Journey['phases'],
+): PhaseBand[] {
+  const phaseIndex = new Map(phases.map((p, i) => [p.id, i]));
   const bands: PhaseBand[] = [];
   for (const column of columns) {
     const last = bands[bands.length - 1];
     if (last && last.phaseId === column.phaseId) {
       last.lastIndex = column.index;
       last.x1 = column.x1;
-    } else {
-      const index = phaseIndex.get(column.phaseId) ?? -1;
-      bands.push({
-        phaseId: column.phaseId,
-        label: journey.phases[index]?.label ?? column.phaseId,
-        phaseIndex: index,
-        firstIndex: column.index,
-        lastIndex: column.index,
-        x0: column.x0,
-        x1: column.x1,
-      });
+      continue;
     }
+    const index = phaseIndex.get(column.phaseId) ?? -1;
+    bands.push({
+      phaseId: column.phaseId,
+      label: phases[index]?.label ?? column.phaseId,
+      phaseIndex: index,
+      firstIndex: column.index,
+      lastIndex: column.index,
+      x0: column.x0,
+      x1: column.x1,
+    });
   }
-  return { columns, bands, columnWidth, width: Math.max(given, inset + span + end), inset };
+  return bands;
 }
 
 /** The indices of the columns that intersect the visible range [left, right] (for virtualisation). */

@@ -85,3 +85,21 @@ export function describePhase(
   });
   return `${summary}. ${m.phaseHint}`;
 }
+
+/**
+ * The last phase summary an element wrote, kept while its inputs are the same: an element
+ * re-renders on hover and on scroll, and a summary reads every touchpoint of its phase.
+ */
+export class PhaseSummaryMemo {
+  #key: readonly unknown[] = [];
+  #text = '';
+
+  /** The summary for `key` (compared item by item with ===), computed only when it changed. */
+  get(key: readonly unknown[], compute: () => string): string {
+    if (key.length !== this.#key.length || key.some((value, i) => value !== this.#key[i])) {
+      this.#text = compute();
+      this.#key = key;
+    }
+    return this.#text;
+  }
+}

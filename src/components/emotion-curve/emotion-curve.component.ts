@@ -52,7 +52,7 @@ import { JourneySourceController } from '../../shared/journey-source.js';
 import { SourceAnnouncer } from '../../shared/announcer.js';
 import { LocaleController } from '../../shared/locale-controller.js';
 import { inlineOffset, isRtl, readingKey, scrollStart, setScrollStart } from '../../shared/direction.js';
-import { PHASE_LEVEL_FROM, describePhase, movePhase } from '../../shared/phase-level.js';
+import { PHASE_LEVEL_FROM, PhaseSummaryMemo, describePhase, movePhase } from '../../shared/phase-level.js';
 import { type PhaseEntry, phaseFacts } from '../../analytics/phase-facts.js';
 import { SizeController } from '../../shared/size-controller.js';
 import { personaColour } from '../../shared/theme.js';
@@ -290,6 +290,7 @@ export class EmotionCurve extends LitElement {
   @state() accessor #active: PointRef = { index: 0, curve: 0 };
   /** A long curve (see PHASE_LEVEL_FROM) starts at the phase level: the keyboard goes phase by phase until Enter. */
   @state() accessor #phaseLevel = false;
+  readonly #phaseSummary = new PhaseSummaryMemo();
   @state() accessor #hover: PointRef | null = null;
   @state() accessor #tooltipOpen = false;
   @state() accessor #focused = false;
@@ -1073,15 +1074,17 @@ export class EmotionCurve extends LitElement {
     const band = geometry.layout.bands[b];
     if (!band) return nothing;
     const { frame } = geometry;
-    const curves = this.#shown.map((c) => model.curves[c]!);
-    const entries: PhaseEntry[] = [];
-    for (let i = band.firstIndex; i <= band.lastIndex; i += 1) entries.push({ touchpoint: model.journey.touchpoints[i]!, index: i });
-    const name = describePhase(
-      phaseFacts(entries, { curves: curves.map((c) => c.key), nps: false }),
-      { label: band.label, position: b, total: geometry.layout.bands.length, first: band.firstIndex, last: band.lastIndex },
-      localizer,
-      curves.length > 1 ? (key) => this.#curveName(curves.find((c) => c.key === key)!, localizer) : null,
-    );
+    const name = this.#phaseSummary.get([model, geometry.layout, b, this.#shown.join(','), localizer], () => {
+      const curves = this.#shown.map((c) => model.curves[c]!);
+      const entries: PhaseEntry[] = [];
+      for (let i = band.firstIndex; i <= band.lastIndex; i += 1) entries.push({ touchpoint: model.journey.touchpoints[i]!, index: i });
+      return describePhase(
+        phaseFacts(entries, { curves: curves.map((c) => c.key), nps: false }),
+        { label: band.label, position: b, total: geometry.layout.bands.length, first: band.firstIndex, last: band.lastIndex },
+        localizer,
+        curves.length > 1 ? (key) => this.#curveName(curves.find((c) => c.key === key)!, localizer) : null,
+      );
+    });
     const y = frame.plotTop - 8;
     const height = frame.plotBottom - frame.plotTop + 16;
     return svg`<rect class="phase-target" role="img" tabindex="0" aria-label=${name} data-band=${b}

@@ -23,7 +23,7 @@ import { journeySummary, phaseSummary, touchpointName } from './describe.js';
 import { posterPng, posterSvg } from './export.js';
 import { momentIcon, warningIcon } from './icons.js';
 import { isRtl, readingKey, scrollStart, setScrollStart } from '../../shared/direction.js';
-import { PHASE_LEVEL_FROM, movePhase } from '../../shared/phase-level.js';
+import { PHASE_LEVEL_FROM, PhaseSummaryMemo, movePhase } from '../../shared/phase-level.js';
 import { type GridShape, moveFocus } from './keyboard.js';
 import { type LaneWindow, laneWindow } from './lane-window.js';
 import { LANES, type Lane, parseLanes } from './lanes.js';
@@ -169,6 +169,7 @@ export class JourneyMap extends LitElement {
   @state() private accessor activeLane = 0;
   /** A long map (see PHASE_LEVEL_FROM) starts at the phase level: the keyboard goes phase by phase until Enter. */
   @state() private accessor phaseLevel = false;
+  readonly #phaseSummary = new PhaseSummaryMemo();
   @state() private accessor range: ColumnRange = { first: 0, last: -1 };
   @state() private accessor view: 'map' | 'table' = 'map';
   @state() private accessor detail: number | null = null;
@@ -676,7 +677,9 @@ export class JourneyMap extends LitElement {
           aria-colspan=${count}
           tabindex=${focused ? 0 : nothing}
           data-band=${b}
-          aria-description=${focused ? phaseSummary(model, layout.bands, b, persona, localizer) : nothing}
+          aria-description=${focused
+            ? this.#phaseSummary.get([model, layout, b, persona, localizer], () => phaseSummary(model, layout.bands, b, persona, localizer))
+            : nothing}
         >
           <span class="phase-label">
             <span class="phase-name">${band.label}</span>

@@ -4,7 +4,7 @@
  * map's column layout, shifted so the slice starts at 0. They then draw exactly the columns the
  * map renders, at the map's x positions, however long the journey is.
  */
-import type { Column, ColumnLayout, PhaseBand } from '../../layout/columns.js';
+import { type Column, type ColumnLayout, phaseBands } from '../../layout/columns.js';
 import type { Journey, Touchpoint } from '../../model/types.js';
 import type { MapModel } from './derive.js';
 import type { ColumnRange } from './virtual.js';
@@ -18,30 +18,6 @@ export interface LaneWindow {
   /** The display columns covered. */
   first: number;
   last: number;
-}
-
-function bandsOf(columns: readonly Column[], journey: Journey): PhaseBand[] {
-  const phaseIndex = new Map(journey.phases.map((p, i) => [p.id, i]));
-  const bands: PhaseBand[] = [];
-  for (const column of columns) {
-    const last = bands[bands.length - 1];
-    if (last && last.phaseId === column.phaseId) {
-      last.lastIndex = column.index;
-      last.x1 = column.x1;
-      continue;
-    }
-    const index = phaseIndex.get(column.phaseId) ?? -1;
-    bands.push({
-      phaseId: column.phaseId,
-      label: journey.phases[index]?.label ?? column.phaseId,
-      phaseIndex: index,
-      firstIndex: column.index,
-      lastIndex: column.index,
-      x0: column.x0,
-      x1: column.x1,
-    });
-  }
-  return bands;
 }
 
 /**
@@ -86,7 +62,7 @@ export function laneWindow(model: MapModel, layout: ColumnLayout, range: ColumnR
   }
   return {
     journey,
-    layout: { columns, bands: bandsOf(columns, journey), columnWidth: layout.columnWidth, width, inset: 0 },
+    layout: { columns, bands: phaseBands(columns, journey.phases), columnWidth: layout.columnWidth, width, inset: 0 },
     first,
     last,
   };

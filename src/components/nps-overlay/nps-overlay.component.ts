@@ -6,7 +6,7 @@ import { styleProperties } from '../../shared/style-properties.js';
 import { type NpsResult, type TouchpointNps, touchpointNps } from '../../analytics/nps.js';
 import { JourneyTouchpointSelectEvent } from '../../events/journey-events.js';
 import { JourneyLayoutEvent } from '../../events/layout-event.js';
-import { type ColumnLayout, columnLayout } from '../../layout/columns.js';
+import { type ColumnLayout, columnLayout, phaseBands } from '../../layout/columns.js';
 import {
   type DivergingBar,
   type Histogram,
@@ -28,7 +28,7 @@ import { JourneySourceController } from '../../shared/journey-source.js';
 import { SourceAnnouncer } from '../../shared/announcer.js';
 import { LocaleController } from '../../shared/locale-controller.js';
 import { isRtl, readingKey, setScrollStart } from '../../shared/direction.js';
-import { PHASE_LEVEL_FROM, describePhase, movePhase } from '../../shared/phase-level.js';
+import { PHASE_LEVEL_FROM, PhaseSummaryMemo, describePhase, movePhase } from '../../shared/phase-level.js';
 import { phaseFacts } from '../../analytics/phase-facts.js';
 import { SizeController } from '../../shared/size-controller.js';
 import { icon } from './icons.js';
@@ -231,6 +231,7 @@ export class NpsOverlay extends LitElement {
   /** A long track (see PHASE_LEVEL_FROM) starts at the phase level: the keyboard goes phase by phase until Enter. */
   @state() private accessor phaseLevel = false;
   #focusPhasePending = false;
+  readonly #phaseSummary = new PhaseSummaryMemo();
   #generatedSummary = '';
   #mode: NpsOverlayMode = 'horizontal';
   #ownLayout: ColumnLayout | undefined;
@@ -372,14 +373,17 @@ export class NpsOverlay extends LitElement {
     const before = this.#measured.findIndex((r) => r.touchpoint.id === this.activeId);
     this.#rowById = new Map(this.#rows.map((r) => [r.touchpoint.id, r]));
     this.#measured = this.#rows.filter((r) => r.measured);
-    this.#phases = [];
-    for (const row of this.#rows) {
-      const last = this.#phases[this.#phases.length - 1];
-      if (last && this.#rows[last.last]!.touchpoint.phase === row.touchpoint.phase) last.last = row.index;
-      else this.#phases.push({ label: row.phaseLabel, first: row.index, last: row.index, firstMeasured: null });
-      const phase = this.#phases[this.#phases.length - 1]!;
-      if (row.measured && phase.firstMeasured === null) phase.firstMeasured = row.touchpoint.id;
-    }
+    // The phases as the map bands them (runs of touchpoints of one phase), with their first measured touchpoint.
+    const rows = this.#rows;
+    this.#phases = phaseBands(
+      rows.map((r) => ({ index: r.index, phaseId: r.touchpoint.phase, x0: 0, x1: 0 })),
+      journey.phases,
+    ).map((band) => ({
+      label: band.label,
+      first: band.firstIndex,
+      last: band.lastIndex,
+      firstMeasured: rows.slice(band.firstIndex, band.lastIndex + 1).find((r) => r.measured)?.touchpoint.id ?? null,
+    }));
     if (this.activeId === null || !this.#measured.some((r) => r.touchpoint.id === this.activeId)) {
       // The touchpoint with the tab stop is gone: the stop stays at the same position.
       const at = Math.min(Math.max(0, before), this.#measured.length - 1);
@@ -708,13 +712,18 @@ export class NpsOverlay extends LitElement {
     const at = this.#activePhase();
     const phase = this.#phases[at];
     if (!phase) return nothing;
-    const entries = this.#rows.slice(phase.first, phase.last + 1).map((r) => ({ touchpoint: r.touchpoint, index: r.index }));
     const persona = this.persona && this.persona !== 'all' ? this.persona : null;
-    const name = describePhase(
-      phaseFacts(entries, { curves: [], nps: persona }),
-      { label: phase.label, position: at, total: this.#phases.length, first: phase.first, last: phase.last },
-      localizer,
-      null,
+    // Rows are derived again for a new journey, persona, period or language: the key.
+    const name = this.#phaseSummary.get([this.#rows, at, localizer], () =>
+      describePhase(
+        phaseFacts(
+          this.#rows.slice(phase.first, phase.last + 1).map((r) => ({ touchpoint: r.touchpoint, index: r.index })),
+          { curves: [], nps: persona },
+        ),
+        { label: phase.label, position: at, total: this.#phases.length, first: phase.first, last: phase.last },
+        localizer,
+        null,
+      ),
     );
     const place = this.#mode === 'vertical' ? {} : { 'grid-column': `${phase.first + 1} / ${phase.last + 2}` };
     return html`<button type="button" class="phase-stop" tabindex="0" aria-label=${name} data-phase=${at} style=${styleProperties(place)}>
