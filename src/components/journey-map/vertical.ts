@@ -9,14 +9,14 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleProperties } from '../../shared/style-properties.js';
 
 import { emotionAt } from '../../analytics/emotion.js';
-import { isOffNorm } from '../../analytics/metrics.js';
 import { touchpointNps } from '../../analytics/nps.js';
 import { emotionGlyph } from '../../layout/emotion-glyphs.js';
 import type { Localizer } from '../../shared/i18n/localizer.js';
 import { personaColour } from '../../shared/theme.js';
 import type { MapColumn, MapModel } from './derive.js';
-import { columnNpsText, curveName, durationText, metricNorm, metricValue, shownCurves } from './describe.js';
-import { channelIcon, momentIcon, warningIcon } from './icons.js';
+import { columnNpsText, curveName, durationText, shownCurves } from './describe.js';
+import { channelIcon, momentIcon } from './icons.js';
+import { metricList } from './lanes/details.js';
 import { flowWords } from './lanes/drawn.js';
 import { compareBadge, compareDeltas, hopText } from './lanes/touchpoints.js';
 
@@ -145,21 +145,7 @@ function rowContent(o: VerticalOptions, column: MapColumn): TemplateResult {
           )
         : nothing}
       ${tp.metrics?.length
-        ? field(
-            lanes.metrics,
-            html`<ul class="metrics">
-              ${tp.metrics.map((metric) => {
-                const off = isOffNorm(metric) === true;
-                const norm = metricNorm(metric, l);
-                return html`<li class=${off ? 'metric metric--off' : 'metric'}>
-                  <span class="metric-label">${metric.label}</span>
-                  <span class="metric-value">${metricValue(metric, l)}</span>
-                  ${norm ? html`<span class="metric-norm">${norm}</span>` : nothing}
-                  ${off ? html`<span class="off-norm">${warningIcon()}${m.metric.offNorm}</span>` : nothing}
-                </li>`;
-              })}
-            </ul>`,
-          )
+        ? field(lanes.metrics, metricList(tp.metrics, l))
         : nothing}
       ${tp.painPoints?.length
         ? field(lanes['pain-points'], html`<ul class="notes notes--pain">${tp.painPoints.map((p) => html`<li>${p}</li>`)}</ul>`)

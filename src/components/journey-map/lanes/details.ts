@@ -2,6 +2,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { isOffNorm } from '../../../analytics/metrics.js';
+import type { Metric } from '../../../model/types.js';
+import type { Localizer } from '../../../shared/i18n/localizer.js';
 import type { MapColumn } from '../derive.js';
 import { metricNorm, metricText, metricValue, momentText } from '../describe.js';
 import { momentIcon, warningIcon } from '../icons.js';
@@ -22,6 +24,22 @@ function lane(ctx: LaneContext, parts: (column: MapColumn) => CellParts): Templa
 }
 
 /** Metrics: label, value, norm; off-norm ones marked with the warning icon and "off norm". */
+/** A touchpoint's metrics: label, value, norm, and "off norm" with its icon; in a lane cell and in a row of the narrow map. */
+export function metricList(metrics: readonly Metric[], l: Localizer): TemplateResult {
+  return html`<ul class="metrics">
+    ${metrics.map((metric) => {
+      const off = isOffNorm(metric) === true;
+      const norm = metricNorm(metric, l);
+      return html`<li class=${off ? 'metric metric--off' : 'metric'}>
+        <span class="metric-label">${metric.label}</span>
+        <span class="metric-value">${metricValue(metric, l)}</span>
+        ${norm ? html`<span class="metric-norm">${norm}</span>` : nothing}
+        ${off ? html`<span class="off-norm">${warningIcon()}${l.messages.metric.offNorm}</span>` : nothing}
+      </li>`;
+    })}
+  </ul>`;
+}
+
 export function metricLane(ctx: LaneContext): TemplateResult {
   const l = ctx.localizer;
   return lane(ctx, (column) => {
@@ -29,18 +47,7 @@ export function metricLane(ctx: LaneContext): TemplateResult {
     if (metrics.length === 0) return { text: null, content: nothing };
     return {
       text: metrics.map((m) => metricText(m, l)).join('; '),
-      content: html`<ul class="metrics">
-        ${metrics.map((metric) => {
-          const off = isOffNorm(metric) === true;
-          const norm = metricNorm(metric, l);
-          return html`<li class=${off ? 'metric metric--off' : 'metric'}>
-            <span class="metric-label">${metric.label}</span>
-            <span class="metric-value">${metricValue(metric, l)}</span>
-            ${norm ? html`<span class="metric-norm">${norm}</span>` : nothing}
-            ${off ? html`<span class="off-norm">${warningIcon()}${l.messages.metric.offNorm}</span>` : nothing}
-          </li>`;
-        })}
-      </ul>`,
+      content: metricList(metrics, l),
     };
   });
 }
