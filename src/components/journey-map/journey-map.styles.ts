@@ -143,7 +143,9 @@ const map = css`
     padding-top: ${tokens.space};
     border-top: 1px solid ${hairline};
   }
-  .legend-title {
+  /* Small-capital headings: the legend's and the detail panel's. */
+  .legend-title,
+  .detail-title {
     margin: 0;
     font-size: ${smallText};
     font-weight: 700;
@@ -742,14 +744,6 @@ const map = css`
     justify-content: space-between;
     gap: ${tokens.space};
     margin-bottom: ${tokens.space};
-  }
-  .detail-title {
-    margin: 0;
-    font-size: ${smallText};
-    font-weight: 700;
-    color: ${tokens.textMuted};
-    text-transform: uppercase;
-    letter-spacing: 0.06em;
   }
   .detail-context {
     display: flex;
