@@ -45,19 +45,24 @@ async function open() {
  * re-adds it `rounds` times, comparing what is live with the empty page after each removal and with
  * the first connection after each re-add. Returns the counts and every mismatch.
  */
-function cycle(page, tag, setup) {
+function cycle(page, tag, setup, rounds = ROUNDS) {
   return page.evaluate(
     async ({ sdk, tag, setup, rounds, journey, attributes }) => {
       const counts = window.__counts;
       const settle = () => new Promise((resolve) => counts.requestAnimationFrame(() => counts.setTimeout(resolve, 0)));
       const differences = (a, b) => Object.keys(a).filter((key) => a[key] !== b[key]).map((key) => `${key} ${b[key]} instead of ${a[key]}`);
-      const quiet = async (element) => {
-        await element.updateComplete;
-        await settle();
-        await settle();
-        await element.updateComplete;
-      };
       const empty = counts.live();
+      // Idle: no update pending and no animation frame requested beyond the empty page's. A busy
+      // machine may deliver a late ResizeObserver entry (one coalescing frame); waiting it out keeps
+      // the baseline honest, and a frame loop that never ends still fails below (frames started ≠ 0).
+      const quiet = async (element, tries = 10) => {
+        for (let i = 0; i < tries; i += 1) {
+          await element.updateComplete;
+          await settle();
+          await settle();
+          if (!element.isUpdatePending && counts.live().frames === empty.frames) return;
+        }
+      };
       const element = document.createElement(tag);
       for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
       let loaded = 0;
@@ -70,7 +75,7 @@ function cycle(page, tag, setup) {
       document.body.append(element);
       const start = performance.now();
       while (loaded === 0 && performance.now() - start < 10_000) await settle();
-      await quiet(element);
+      await quiet(element, 60);
       const connected = counts.live();
       // SDK elements in this one (the map nests a curve and an overlay): each has its own controllers.
       let instances = 0;
@@ -94,7 +99,7 @@ function cycle(page, tag, setup) {
       await settle();
       return { empty, connected, instances, mismatches, loaded };
     },
-    { sdk: TAGS, tag, setup, rounds: ROUNDS, journey: MORTGAGE, attributes: requiredAttributes(tag, { card: tag === 'touchpoint-card' ? (setup === 'property' ? MORTGAGE.touchpoints[0].id : BASE.touchpoints[0].id) : undefined }) },
+    { sdk: TAGS, tag, setup, rounds, journey: MORTGAGE, attributes: requiredAttributes(tag, { card: tag === 'touchpoint-card' ? (setup === 'property' ? MORTGAGE.touchpoints[0].id : BASE.touchpoints[0].id) : undefined }) },
   );
 }
 
@@ -147,7 +152,8 @@ describe('the lifecycle check can fail', () => {
         },
       );
     });
-    const result = await cycle(page, 'leaky-probe', 'property');
+    // Three rounds are enough to see it; each waits out its 10 settles since the frame loop never idles.
+    const result = await cycle(page, 'leaky-probe', 'property', 3);
     const first = result.mismatches.filter((m) => m.startsWith('after disconnect 1:')).map((m) => m.split(' (')[0]);
     assert.deepEqual(first, [
       'after disconnect 1: ResizeObserver 1 instead of 0',
