@@ -185,6 +185,56 @@ describe('phase level of a long map', () => {
     });
   }
 
+  it('goes phase by phase through a long <nps-overlay> aligned to a curve, and the curve scrolls along', async () => {
+    const journey = longJourney(600, { npsEverywhere: true });
+    const wrapper = document.createElement('div');
+    wrapper.setAttribute('style', 'width: 900px');
+    const curve = document.createElement('emotion-curve') as HTMLElement & { journey: unknown; columnLayout?: unknown; updateComplete: Promise<boolean> };
+    curve.id = 'aligned-long-curve';
+    curve.journey = journey;
+    const el = document.createElement('nps-overlay') as HTMLElement & { journey: unknown; mode: string; updateComplete: Promise<boolean> };
+    el.setAttribute('align-to', curve.id);
+    el.journey = journey;
+    wrapper.append(curve, el);
+    document.body.append(wrapper);
+    try {
+      for (let i = 0; i < 100 && !(el.mode === 'aligned' && curve.columnLayout); i += 1) await settle(el);
+      expect(el.mode).to.equal('aligned');
+      await settle(el);
+      const stops = [...shadow(el).querySelectorAll<HTMLElement>('[tabindex="0"]')].filter((e) => !e.matches('.table-wrap'));
+      expect(stops, 'one tab stop, on a phase').to.have.length(1);
+      expect(stops[0]!.classList.contains('phase-stop')).to.equal(true);
+      stops[0]!.focus();
+      let at = focused(el);
+      expect(at.getAttribute('aria-label')).to.match(/^Fase 1, fase 1 van 6: 100 contactmomenten, 1 tot 100; laagste NPS /);
+      const plot = curve.shadowRoot!.querySelector<HTMLElement>('[part~="plot"]')!;
+      expect(plot.scrollLeft).to.equal(0);
+      at = await press(el, 'ArrowRight');
+      expect(at.getAttribute('aria-label')).to.contain('Fase 2, fase 2 van 6');
+      expect(at.getAttribute('aria-label')).to.contain('laagste NPS Stap 170 (−60)');
+      // The phase comes into view, over its first touchpoint, and the curve scrolled with the track.
+      await settle(el);
+      const wrap = shadow(el).querySelector<HTMLElement>('.track-wrap')!;
+      expect(wrap.scrollLeft).to.be.greaterThan(0);
+      expect(Math.abs(plot.scrollLeft - wrap.scrollLeft)).to.be.below(1);
+      const first = shadow(el).querySelector('button.hit[data-touchpoint-id="t100"]')!.getBoundingClientRect();
+      const area = at.getBoundingClientRect();
+      expect(first.left).to.be.within(area.left - 1, area.right);
+      const view = wrap.getBoundingClientRect();
+      expect(area.left).to.be.within(view.left - 1, view.right);
+      at = await press(el, 'Enter');
+      expect(at.classList.contains('hit')).to.equal(true);
+      expect(at.dataset.touchpointId).to.equal('t100');
+      at = await press(el, 'ArrowRight');
+      expect(at.dataset.touchpointId).to.equal('t101');
+      at = await press(el, 'Escape');
+      expect(at.classList.contains('phase-stop')).to.equal(true);
+      expect(at.getAttribute('aria-label')).to.contain('Fase 2, fase 2 van 6');
+    } finally {
+      wrapper.remove();
+    }
+  });
+
   it('starts at the touchpoints for a journey of 200', async () => {
     const { el, cleanup } = await mount('journey-map', null, { journey: longJourney(198), width: 1200 });
     const stop = shadow(el).querySelector<HTMLElement>('.grid [tabindex="0"]')!;

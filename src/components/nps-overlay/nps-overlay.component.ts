@@ -655,7 +655,7 @@ export class NpsOverlay extends LitElement {
           style=${styleProperties(trackStyle)}
           @keydown=${this.#onKeydown}
         >
-          ${mode === 'horizontal' && this.#atPhaseLevel() ? this.#renderPhaseStop(localizer) : nothing}
+          ${mode !== 'vertical' && this.#atPhaseLevel() ? this.#renderPhaseStop(localizer) : nothing}
           ${this.#virtualRows
             ? repeat(
                 this.#segments,
@@ -731,14 +731,18 @@ export class NpsOverlay extends LitElement {
     </button>`;
   }
 
-  /** Whether the keyboard is at the phase level now (a long standalone track showing its chart). */
+  /** Whether the keyboard is at the phase level now (a long track of its own showing its chart). */
   #atPhaseLevel(): boolean {
-    return (
-      this.phaseLevel &&
-      this.#measured.length >= PHASE_LEVEL_FROM &&
-      (this.#mode === 'horizontal' || this.#mode === 'vertical') &&
-      this.view !== 'table'
-    );
+    return this.phaseLevel && this.#hasPhaseLevel() && this.view !== 'table';
+  }
+
+  /**
+   * Whether this overlay has a phase level: a long track that holds its own tab stop — standalone
+   * or aligned to another element; a map's lane is the map's (its grid has the phase level).
+   */
+  #hasPhaseLevel(): boolean {
+    const mode = this.#mode;
+    return this.#measured.length >= PHASE_LEVEL_FROM && (mode === 'horizontal' || mode === 'vertical' || mode === 'aligned');
   }
 
   /** The phase of the touchpoint with the tab stop. */
@@ -1159,7 +1163,7 @@ export class NpsOverlay extends LitElement {
       return;
     }
     // In a long track, Escape goes back to the phase level.
-    if (event.key === 'Escape' && ids.length >= PHASE_LEVEL_FROM && (this.#mode === 'horizontal' || this.#mode === 'vertical')) {
+    if (event.key === 'Escape' && this.#hasPhaseLevel()) {
       event.preventDefault();
       this.phaseLevel = true;
       this.#focusPhasePending = true;
@@ -1260,8 +1264,10 @@ export class NpsOverlay extends LitElement {
       const stop = this.renderRoot.querySelector<HTMLElement>('.phase-stop');
       const wrap = this.#trackWrap();
       const phase = this.#phases[this.#activePhase()];
-      stop?.focus({ preventScroll: this.#mode === 'horizontal' });
-      if (this.#mode === 'horizontal' && wrap && phase && this.#columns) setScrollStart(wrap, phase.first * this.#columns.width, isRtl(this));
+      const columns = this.#mode !== 'vertical';
+      stop?.focus({ preventScroll: columns });
+      // Aligned: the element aligned to follows the track's scroll (#onOwnScroll).
+      if (columns && wrap && phase && this.#columns) setScrollStart(wrap, phase.first * this.#columns.width, isRtl(this));
     }
     if (this.#windowed) this.#afterWindowRender();
     // New data removed the focused touchpoint: focus moves to the one that now holds the tab stop.
