@@ -246,3 +246,28 @@ export const Narrow: Story = {
     await waitFor(() => expect(figure.classList.contains('vertical')).toBe(true));
   },
 };
+
+/**
+ * 1,000 touchpoints on a phone: the narrow map of a long journey is a tree grid of phases, each
+ * with its touchpoint count; a click (or → / Enter) opens one to its touchpoints, 60 at a time.
+ */
+export const NarrowLongJourney: Story = {
+  args: { journey: dense },
+  tags: ['!autodocs'],
+  decorators: [(story) => html`<div style=${NARROW}>${story()}</div>`],
+  play: async ({ canvasElement, userEvent }) => {
+    const map = elementIn(canvasElement, 'journey-map');
+    await waitForPart(map, 'figure', 15_000);
+    const tree = await waitFor(() => {
+      const found = map.shadowRoot!.querySelector('[role="treegrid"]');
+      if (!found) throw new Error('no tree grid yet');
+      return found;
+    });
+    const phases = [...tree.querySelectorAll<HTMLElement>('.v-phase-cell')];
+    await expect(phases.length).toBeGreaterThan(1);
+    await expect(tree.querySelectorAll('.v-cell')).toHaveLength(0);
+    await userEvent.click(phases[0]!);
+    await waitFor(() => expect(tree.querySelectorAll('.v-cell').length).toBe(60));
+    await expect(phases[0]!.closest('[role="row"]')!.getAttribute('aria-expanded')).toBe('true');
+  },
+};

@@ -105,6 +105,99 @@ describe('phase level of a long map', () => {
     cleanup();
   });
 
+  it('narrow: a tree grid of phases that open to their touchpoints, a page at a time', async () => {
+    const { el, wrapper, cleanup } = await mount('journey-map', null, { journey: longJourney(600), width: 420 });
+    const tree = shadow(el).querySelector<HTMLElement>('[role="treegrid"]')!;
+    expect(tree, 'a tree grid below 600 px').to.exist;
+    const phaseRows = [...tree.querySelectorAll<HTMLElement>('[role="row"][aria-level="1"]')];
+    expect(phaseRows).to.have.length(6);
+    expect(phaseRows.map((r) => r.getAttribute('aria-expanded'))).to.deep.equal(Array(6).fill('false'));
+    expect(phaseRows[1]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Fase 2 100 contactmomenten · 101–200');
+    // Closed phases put none of their 600 touchpoints in the document; one tab stop, on the first phase.
+    expect(tree.querySelectorAll('.v-cell')).to.have.length(0);
+    const stops = [...tree.querySelectorAll<HTMLElement>('[tabindex="0"]')];
+    expect(stops).to.have.length(1);
+    expect(stops[0]!.dataset.band).to.equal('0');
+
+    stops[0]!.focus();
+    let at = await press(el, 'ArrowDown');
+    expect(at.dataset.band).to.equal('1');
+    const description = at.getAttribute('aria-description')!;
+    expect(description).to.contain('Fase 2, fase 2 van 6: 100 contactmomenten, 101 tot 200');
+    expect(description).to.contain('laagste emotie Stap 150 (−5');
+    expect(description).to.contain('laagste NPS Stap 170 (−60)');
+    expect(shadow(el).querySelectorAll('[aria-description]')).to.have.length(1);
+    const node = await focusedNode();
+    expect(node?.name).to.contain('Fase 2');
+    expect(node?.description).to.contain('laagste emotie Stap 150');
+
+    // Right opens the phase and stays; Enter goes in.
+    at = await press(el, 'ArrowRight');
+    expect(at.dataset.band).to.equal('1');
+    expect(phaseRows[1]!.getAttribute('aria-expanded')).to.equal('true');
+    expect(tree.querySelectorAll('.v-cell'), 'a page of the phase').to.have.length(60);
+    at = await press(el, 'Enter');
+    expect(at.dataset.col).to.equal('100');
+    expect(at.textContent!.replace(/\s+/g, ' ')).to.contain('Stap 101 (contactmoment 101 van 600, fase Fase 2)');
+    const row = at.closest('[role="row"]')!;
+    expect([row.getAttribute('aria-level'), row.getAttribute('aria-posinset'), row.getAttribute('aria-setsize')]).to.deep.equal(['2', '1', '100']);
+    expect(shadow(el).querySelectorAll('[aria-description]')).to.have.length(0);
+
+    // Down past the last touchpoint shown brings the next page in.
+    at = await press(el, 'End');
+    expect(at.dataset.col).to.equal('159');
+    expect(tree.querySelector('button.more')!.textContent!.trim()).to.equal('Meer tonen (60 van 100)');
+    at = await press(el, 'ArrowDown');
+    expect(at.dataset.col).to.equal('160');
+    expect(tree.querySelectorAll('.v-cell')).to.have.length(100);
+    expect(tree.querySelector('button.more'), 'all of the phase shown').to.equal(null);
+    at = await press(el, 'End');
+    at = await press(el, 'ArrowDown');
+    expect(at.dataset.band, 'past the phase’s last touchpoint: the next phase').to.equal('2');
+    at = await press(el, 'ArrowUp');
+    expect(at.dataset.col).to.equal('199');
+
+    // Enter opens the touchpoint's detail; Escape closes it and focus comes back.
+    at = await press(el, 'Enter');
+    const dialog = shadow(el).querySelector('dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.textContent).to.contain('Contactmoment 200 van 600');
+    at = await press(el, 'Escape');
+    expect(dialog.open).to.equal(false);
+    expect(at.dataset.col).to.equal('199');
+
+    // Escape goes to the phase, Left closes it.
+    at = await press(el, 'Escape');
+    expect(at.dataset.band).to.equal('1');
+    at = await press(el, 'ArrowLeft');
+    expect(phaseRows[1]!.getAttribute('aria-expanded')).to.equal('false');
+    expect(tree.querySelectorAll('.v-cell')).to.have.length(0);
+
+    // The pointer: a phase opens on a click, its "show more" brings the next page and moves the tab stop there.
+    phaseRows[3]!.querySelector<HTMLElement>('.v-phase-cell')!.click();
+    await settle(el);
+    expect(phaseRows[3]!.getAttribute('aria-expanded')).to.equal('true');
+    tree.querySelector<HTMLElement>('button.more')!.click();
+    await settle(el);
+    expect(focused(el).dataset.col).to.equal('360');
+    expect(tree.querySelectorAll('.v-cell')).to.have.length(100);
+
+    // Wide, inside a phase; then narrow: the touchpoint stays the tab stop, its phase opened to show it.
+    wrapper.style.width = '1200px';
+    await settle(el);
+    await settle(el);
+    const header = shadow(el).querySelector<HTMLElement>('.phase[tabindex="0"]');
+    expect(header, 'wide again: at the phase level? no, inside a phase').to.equal(null);
+    expect(shadow(el).querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]')!.dataset.col).to.equal('360');
+    wrapper.style.width = '420px';
+    await settle(el);
+    await settle(el);
+    const cell = shadow(el).querySelector<HTMLElement>('[role="treegrid"] [tabindex="0"]')!;
+    expect(cell.dataset.col).to.equal('360');
+    await expect(el).to.be.accessible();
+    cleanup();
+  });
+
   it('goes phase by phase through a long <emotion-curve> and into a phase’s points', async () => {
     const { el, cleanup } = await mount('emotion-curve', null, { journey: longJourney(600), width: 1000 });
     const stops = [...shadow(el).querySelectorAll<SVGElement>('.chart [tabindex="0"]')];

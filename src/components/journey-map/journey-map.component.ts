@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleProperties } from '../../shared/style-properties.js';
 import { JourneyErrorEvent, JourneyLoadEvent, JourneyTouchpointSelectEvent } from '../../events/journey-events.js';
 import { JourneyLayoutEvent } from '../../events/layout-event.js';
-import { type ColumnLayout, columnLayout } from '../../layout/columns.js';
+import { type ColumnLayout, type PhaseBand, columnLayout, phaseBands } from '../../layout/columns.js';
 import { emotionGlyph } from '../../layout/emotion-glyphs.js';
 import { type FlowLayout, flowLayout } from '../../layout/flows.js';
 import type { Journey } from '../../model/types.js';
@@ -25,6 +25,7 @@ import { momentIcon, warningIcon } from './icons.js';
 import { isRtl, readingKey, scrollStart, setScrollStart } from '../../shared/direction.js';
 import { PHASE_LEVEL_FROM, PhaseSummaryMemo, movePhase } from '../../shared/phase-level.js';
 import { type GridShape, moveFocus } from './keyboard.js';
+import { type TreeRow, type TreeState, moveInTree, shownOf } from './phase-tree.js';
 import { type LaneWindow, laneWindow } from './lane-window.js';
 import { LANES, type Lane, parseLanes } from './lanes.js';
 import type { LaneContext } from './lanes/context.js';
@@ -175,6 +176,11 @@ export class JourneyMap extends LitElement {
   @state() private accessor detail: number | null = null;
   @state() private accessor printing = false;
   @state() private accessor rowsShown = PAGE_ROWS;
+  /** The narrow map of a long journey (phase-tree.ts): phases opened, and touchpoints shown of each. */
+  @state() private accessor openPhases: ReadonlySet<number> = new Set();
+  @state() private accessor phaseRowsShown: ReadonlyMap<number, number> = new Map();
+  /** The phases of the narrow map, per model (the wide map has them in its column layout). */
+  #treeBands: { model: MapModel | undefined; bands: PhaseBand[] } = { model: undefined, bands: [] };
   @state() private accessor exportError: string | null = null;
 
   readonly #source = new JourneySourceController(this);
@@ -301,6 +307,8 @@ export class JourneyMap extends LitElement {
         this.activeLane = 0;
         this.phaseLevel = this.#model.columns.length >= PHASE_LEVEL_FROM;
         this.rowsShown = PAGE_ROWS;
+        this.openPhases = new Set();
+        this.phaseRowsShown = new Map();
         this.#scrollLeft = 0;
         this.#resetScroll = replacing;
       }
@@ -337,6 +345,7 @@ export class JourneyMap extends LitElement {
     if (this.#isVertical()) {
       this.#layout = undefined;
       this.#window = null;
+      if (this.#isTree() && !this.phaseLevel) this.#revealInTree(this.activeColumn);
       return;
     }
     const width = this.#availableWidth();
@@ -454,6 +463,7 @@ export class JourneyMap extends LitElement {
                 onMore: this.#showMore,
                 onKeyDown: this.#onKeyDown,
                 onClick: this.#onGridClick,
+                tree: this.#isTree() ? this.#tree(model, localizer) : undefined,
               })
             : this.#renderGrid(model, this.#layout!, localizer)}
         <div part="summary" class="summary">
@@ -531,16 +541,15 @@ export class JourneyMap extends LitElement {
     </div>`;
   }
 
-  #renderLegend(model: MapModel, localizer: Localizer): TemplateResult {
+  /** The legend of what is drawn; none when nothing drawn needs explaining (no personas, glyphs, flags or badges). */
+  #renderLegend(model: MapModel, localizer: Localizer): TemplateResult | typeof nothing {
     const m = localizer.messages;
-    const personas = model.personas;
     const shown = (id: string) => this.persona === 'all' || this.persona === id || !model.curves.includes(this.persona);
-    return html`<div part="legend" class="legend">
-      <h3 class="legend-title">${m.map.legend}</h3>
-      <ul class="legend-items">
-        ${personas.map((p, i) =>
-          shown(p.id)
-            ? html`<li class="legend-item">
+    const items: TemplateResult[] = [
+      ...model.personas.flatMap((p, i) =>
+        shown(p.id)
+          ? [
+              html`<li class="legend-item">
                 <svg class="legend-line" viewBox="0 0 28 12" aria-hidden="true">
                   <path
                     d="M2 6H26"
@@ -549,27 +558,36 @@ export class JourneyMap extends LitElement {
                   ></path>
                 </svg>
                 ${p.name}
-              </li>`
-            : nothing,
-        )}
-        ${model.emotionLabels.map((label) => {
-          const glyph = emotionGlyph(label, 64);
-          return glyph
-            ? html`<li class="legend-item">
+              </li>`,
+            ]
+          : [],
+      ),
+      ...model.emotionLabels.flatMap((label) => {
+        const glyph = emotionGlyph(label, 64);
+        return glyph
+          ? [
+              html`<li class="legend-item">
                 <svg class="legend-glyph" viewBox="-8 -8 16 16" aria-hidden="true">
                   <path class=${`glyph glyph--${glyph.style} tone--${glyph.tone}`} d=${glyph.path}></path>
                 </svg>
                 ${localizer.emotionWord(label)}
-              </li>`
-            : nothing;
-        })}
-        ${model.hasMoments ? html`<li class="legend-item legend-moment">${momentIcon()} ${m.momentOfTruth}</li>` : nothing}
-        ${model.hasOffNorm ? html`<li class="legend-item legend-off">${warningIcon()} ${m.metric.offNorm}</li>` : nothing}
-        ${model.comparison
-          ? (['added', 'removed', 'changed'] as const).map(
-              (s) => html`<li class="legend-item"><span class="badge badge--${s}">${m.map.badges[s]}</span></li>`,
-            )
-          : nothing}
+              </li>`,
+            ]
+          : [];
+      }),
+      ...(model.hasMoments ? [html`<li class="legend-item legend-moment">${momentIcon()} ${m.momentOfTruth}</li>`] : []),
+      ...(model.hasOffNorm ? [html`<li class="legend-item legend-off">${warningIcon()} ${m.metric.offNorm}</li>`] : []),
+      ...(model.comparison
+        ? (['added', 'removed', 'changed'] as const).map(
+            (s) => html`<li class="legend-item"><span class="badge badge--${s}">${m.map.badges[s]}</span></li>`,
+          )
+        : []),
+    ];
+    if (items.length === 0) return nothing;
+    return html`<div part="legend" class="legend">
+      <h3 class="legend-title">${m.map.legend}</h3>
+      <ul class="legend-items">
+        ${items}
       </ul>
     </div>`;
   }
@@ -842,6 +860,10 @@ export class JourneyMap extends LitElement {
     const model = this.#model;
     if (!model || model.columns.length === 0) return;
     const target = event.target as HTMLElement | null;
+    if (this.#isTree()) {
+      if (target?.matches?.('[role="gridcell"]')) this.#onTreeKey(event);
+      return;
+    }
     if (target?.matches?.('.phase[data-band]')) {
       this.#onPhaseKey(event, Number(target.dataset.band));
       return;
@@ -912,7 +934,22 @@ export class JourneyMap extends LitElement {
   }
 
   readonly #onGridClick = (event: MouseEvent): void => {
-    const cell = (event.target as HTMLElement | null)?.closest?.<HTMLElement>('[role="gridcell"]');
+    const target = event.target as HTMLElement | null;
+    const more = target?.closest?.<HTMLElement>('button.more[data-band]');
+    if (more) {
+      this.#showMorePhase(Number(more.dataset.band));
+      return;
+    }
+    const phase = target?.closest?.<HTMLElement>('.v-phase-cell[data-band]');
+    if (phase) {
+      const b = Number(phase.dataset.band);
+      const open = new Set(this.openPhases);
+      if (!open.delete(b)) open.add(b);
+      this.openPhases = open;
+      this.#focusTreeRow({ kind: 'phase', band: b });
+      return;
+    }
+    const cell = target?.closest?.<HTMLElement>('[role="gridcell"]');
     if (!cell) return;
     this.phaseLevel = false;
     const column = Number(cell.dataset.col);
@@ -922,6 +959,100 @@ export class JourneyMap extends LitElement {
     if (Number.isInteger(lane)) this.activeLane = lane;
     this.#openDetail(column);
   };
+
+  // ----- the narrow map of a long journey: a tree grid of phases (phase-tree.ts) -----
+
+  /** Whether the map shows a long journey narrow: phases first, each opening to its touchpoints. */
+  #isTree(): boolean {
+    return this.#isVertical() && this.#isLong() && this.view === 'map';
+  }
+
+  #bands(model: MapModel): PhaseBand[] {
+    if (this.#treeBands.model !== model) {
+      const columns = model.columns.map((c) => ({ index: c.index, phaseId: c.phaseId, x0: 0, x1: 0 }));
+      this.#treeBands = { model, bands: phaseBands(columns, model.shape.phases) };
+    }
+    return this.#treeBands.bands;
+  }
+
+  #treeState(): TreeState {
+    return { open: this.openPhases, shown: this.phaseRowsShown, page: PAGE_ROWS };
+  }
+
+  /** The band holding column `index` of the narrow map. */
+  #bandOf(bands: readonly PhaseBand[], index: number): number {
+    return Math.max(0, bands.findIndex((b) => index >= b.firstIndex && index <= b.lastIndex));
+  }
+
+  /** The tree row with the tab stop: the active column's phase at the phase level, else the column. */
+  #treeRow(bands: readonly PhaseBand[]): TreeRow {
+    const band = this.#bandOf(bands, this.activeColumn);
+    return this.phaseLevel ? { kind: 'phase', band } : { kind: 'touchpoint', band, column: this.activeColumn };
+  }
+
+  #tree(model: MapModel, localizer: Localizer) {
+    const bands = this.#bands(model);
+    const persona = model.curves.includes(this.persona) ? this.persona : 'all';
+    return {
+      bands,
+      state: this.#treeState(),
+      at: this.#treeRow(bands),
+      summary: (b: number) => this.#phaseSummary.get([model, bands, b, persona, localizer], () => phaseSummary(model, bands, b, persona, localizer)),
+    };
+  }
+
+  /** The active touchpoint's phase is open and shows it (e.g. after the map turned narrow inside a phase). */
+  #revealInTree(column: number): void {
+    const bands = this.#bands(this.#model!);
+    const b = this.#bandOf(bands, column);
+    const band = bands[b];
+    if (!band) return;
+    if (!this.openPhases.has(b)) this.openPhases = new Set([...this.openPhases, b]);
+    const needed = column - band.firstIndex + 1;
+    if (shownOf(bands, this.#treeState(), b) < needed) {
+      this.phaseRowsShown = new Map(this.phaseRowsShown).set(b, Math.ceil(needed / PAGE_ROWS) * PAGE_ROWS);
+    }
+  }
+
+  /** The next page of a phase's touchpoints; the first of them gets the tab stop. */
+  #showMorePhase(b: number): void {
+    const bands = this.#bands(this.#model!);
+    const band = bands[b];
+    if (!band) return;
+    const shown = shownOf(bands, this.#treeState(), b);
+    this.phaseRowsShown = new Map(this.phaseRowsShown).set(b, shown + PAGE_ROWS);
+    this.#focusTreeRow({ kind: 'touchpoint', band: b, column: Math.min(band.lastIndex, band.firstIndex + shown) });
+  }
+
+  #focusTreeRow(row: TreeRow): void {
+    const bands = this.#bands(this.#model!);
+    this.phaseLevel = row.kind === 'phase';
+    this.activeColumn = row.kind === 'phase' ? (bands[row.band]?.firstIndex ?? 0) : row.column;
+    this.activeLane = 0;
+    this.#focusPending = true;
+  }
+
+  #onTreeKey(event: KeyboardEvent): void {
+    const bands = this.#bands(this.#model!);
+    const move = moveInTree(readingKey(event.key, isRtl(this)), this.#treeRow(bands), bands, this.#treeState());
+    if (!move) return;
+    event.preventDefault();
+    if ('detail' in move) {
+      this.#openDetail(move.detail);
+      return;
+    }
+    if (move.open !== undefined) this.openPhases = new Set([...this.openPhases, move.open]);
+    if (move.close !== undefined) {
+      const open = new Set(this.openPhases);
+      open.delete(move.close);
+      this.openPhases = open;
+    }
+    if (move.more !== undefined) {
+      const shown = shownOf(bands, this.#treeState(), move.more);
+      this.phaseRowsShown = new Map(this.phaseRowsShown).set(move.more, shown + PAGE_ROWS);
+    }
+    this.#focusTreeRow(move.focus);
+  }
 
   #setActive(column: number, lane: number): void {
     this.activeColumn = column;

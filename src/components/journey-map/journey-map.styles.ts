@@ -832,6 +832,58 @@ const map = css`
     font-size: ${smallText};
     font-weight: 400;
   }
+  /* A long journey, narrow: a row per phase that opens to its touchpoints (phase-tree.ts). */
+  .v-phase-cell {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    align-items: baseline;
+    gap: 0.125em 0.5em;
+    padding: calc(${tokens.space} * 0.75) calc(${tokens.space} * 1.5);
+    border: 1px solid ${tokens.border};
+    border-top: 4px solid var(--phase-hue);
+    border-radius: ${tokens.radius};
+    background: ${tint(css`var(--phase-hue)`, 12)};
+    overflow-wrap: anywhere;
+    cursor: pointer;
+  }
+  .v-phase-cell:focus-visible {
+    outline: 3px solid ${tokens.focus};
+    outline-offset: 2px;
+  }
+  .v-phase-toggle {
+    grid-row: span 3;
+    width: 16px;
+    height: 16px;
+    align-self: start;
+    margin-top: 0.2em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .v-phase-name {
+    font-weight: 700;
+  }
+  .v-phase-cell .v-phase-description,
+  .v-phase-count {
+    grid-column: 2;
+    font-size: ${smallText};
+  }
+  .v-phase-count {
+    color: ${tokens.textMuted};
+  }
+  /* An open phase's touchpoints sit a step in from its row, below it. */
+  .tree .v-row,
+  .v-more-row {
+    margin-inline-start: ${tokens.space};
+  }
+  .v-phase-row[aria-expanded='true'] + .v-row {
+    margin-top: calc(${tokens.space} * -0.5);
+  }
+  .v-more-row .more {
+    margin: 0;
+  }
   .v-head {
     display: grid;
     grid-template-columns: auto minmax(0, 1fr) auto;
@@ -929,12 +981,14 @@ const map = css`
 
   @media (forced-colors: active) {
     .phase,
+    .v-phase-cell,
     .lane-header,
     .corner {
       border-color: CanvasText;
     }
     .cell:focus-visible,
-    .v-cell:focus-visible {
+    .v-cell:focus-visible,
+    .v-phase-cell:focus-visible {
       outline-color: Highlight;
     }
     .flow-line,

@@ -1,8 +1,9 @@
 /**
  * The vertical layout for narrow elements (below 600 px): touchpoints as rows, lanes as fields
  * inside each row, complete. Still one tab stop: Up/Down move across touchpoints, Home/End and
- * PageUp/PageDown jump, Enter opens the detail panel. Long journeys show a page of rows at a
- * time with a "show more" button.
+ * PageUp/PageDown jump, Enter opens the detail panel. Journeys show a page of rows at a time
+ * with a "show more" button; a long one (PHASE_LEVEL_FROM) is a tree grid of phases that open to
+ * their touchpoints (phase-tree.ts).
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
@@ -19,6 +20,8 @@ import { channelIcon, momentIcon } from './icons.js';
 import { metricList } from './lanes/details.js';
 import { flowWords } from './lanes/drawn.js';
 import { compareBadge, compareDeltas, hopText } from './lanes/touchpoints.js';
+import { shownOf, type TreeRow, type TreeState } from './phase-tree.js';
+import type { PhaseBand } from '../../layout/columns.js';
 
 /** What the vertical layout renders from. */
 export interface VerticalOptions {
@@ -31,6 +34,8 @@ export interface VerticalOptions {
   onMore: () => void;
   onKeyDown: (event: KeyboardEvent) => void;
   onClick: (event: MouseEvent) => void;
+  /** A long journey: phases first (see VerticalTree). */
+  tree?: VerticalTree | undefined;
 }
 
 /** A −5…+5 track with the score's dot, 100 px wide. */
@@ -177,8 +182,48 @@ function phaseDescription(model: MapModel, column: MapColumn): TemplateResult | 
   return description ? html`<span class="v-phase-description">${description}</span>` : nothing;
 }
 
+/** The narrow map of a long journey as a tree of phases (see phase-tree.ts). */
+export interface VerticalTree {
+  bands: readonly PhaseBand[];
+  state: TreeState;
+  /** The row holding the tab stop. */
+  at: TreeRow;
+  /** The summary of a phase, read when its row has focus. */
+  summary: (band: number) => string;
+}
+
+/** A touchpoint's row: one cell holding every lane. */
+function touchpointRow(
+  o: VerticalOptions,
+  c: MapColumn,
+  tabbable: boolean,
+  place: { rowIndex?: number; level?: number; position?: number; size?: number },
+  phaseHeading: TemplateResult | typeof nothing,
+): TemplateResult {
+  return html`<div
+    role="row"
+    class="v-row"
+    aria-rowindex=${place.rowIndex ?? nothing}
+    aria-level=${place.level ?? nothing}
+    aria-posinset=${place.position ?? nothing}
+    aria-setsize=${place.size ?? nothing}
+  >
+    <div
+      role="gridcell"
+      part="cell"
+      class=${`v-cell${c.comparison?.status === 'removed' ? ' removed' : ''}`}
+      tabindex=${tabbable ? 0 : -1}
+      data-col=${c.index}
+      data-lane="0"
+    >
+      ${phaseHeading} ${rowContent(o, c)}
+    </div>
+  </div>`;
+}
+
 /** The vertical layout. */
 export function renderVertical(o: VerticalOptions): TemplateResult {
+  if (o.tree) return renderTree(o, o.tree);
   const { model, localizer: l } = o;
   const rows = model.columns.slice(0, o.rows);
   const more = model.columns.length - rows.length;
@@ -196,23 +241,12 @@ export function renderVertical(o: VerticalOptions): TemplateResult {
         (c) => c.id,
         (c) => {
           const phaseStart = c.index === 0 || model.columns[c.index - 1]!.phaseId !== c.phaseId;
-          return html`<div role="row" class="v-row" aria-rowindex=${c.index + 1}>
-            <div
-              role="gridcell"
-              part="cell"
-              class=${`v-cell${c.comparison?.status === 'removed' ? ' removed' : ''}`}
-              tabindex=${c.index === active ? 0 : -1}
-              data-col=${c.index}
-              data-lane="0"
-            >
-              ${phaseStart
-                ? html`<p class=${`v-phase phase--${Math.max(0, model.phases.findIndex((p) => p.id === c.phaseId)) % 6}`} aria-hidden="true">
-                    ${c.phaseLabel}${phaseDescription(model, c)}
-                  </p>`
-                : nothing}
-              ${rowContent(o, c)}
-            </div>
-          </div>`;
+          const heading = phaseStart
+            ? html`<p class=${`v-phase phase--${Math.max(0, model.phases.findIndex((p) => p.id === c.phaseId)) % 6}`} aria-hidden="true">
+                ${c.phaseLabel}${phaseDescription(model, c)}
+              </p>`
+            : nothing;
+          return touchpointRow(o, c, c.index === active, { rowIndex: c.index + 1 }, heading);
         },
       )}
     </div>
@@ -221,4 +255,65 @@ export function renderVertical(o: VerticalOptions): TemplateResult {
           ${l.messages.map.showMore(l.number(rows.length), l.number(model.columns.length))}
         </button>`
       : nothing}`;
+}
+
+/**
+ * A long journey in the narrow map: a tree grid with a row per phase (its name, description,
+ * touchpoint count and positions; the summary is read when it has focus) that opens to its
+ * touchpoints, a page at a time. Only the rows of open phases are in the document.
+ */
+function renderTree(o: VerticalOptions, tree: VerticalTree): TemplateResult {
+  const { model, localizer: l } = o;
+  const { bands, state, at } = tree;
+  return html`<div class="vertical tree" role="treegrid" aria-label=${o.label} @keydown=${o.onKeyDown} @click=${o.onClick}>
+    ${repeat(
+      bands,
+      (band) => `${band.phaseId}:${band.firstIndex}`,
+      (band, b) => {
+        const open = state.open.has(b);
+        const count = band.lastIndex - band.firstIndex + 1;
+        const shown = open ? shownOf(bands, state, b) : 0;
+        const focused = at.kind === 'phase' && at.band === b;
+        const description = model.phases[band.phaseIndex]?.description;
+        const rows = open ? model.columns.slice(band.firstIndex, band.firstIndex + shown) : [];
+        return html`<div role="row" class="v-phase-row" aria-level="1" aria-posinset=${b + 1} aria-setsize=${bands.length} aria-expanded=${open ? 'true' : 'false'}>
+            <div
+              role="gridcell"
+              class=${`v-phase-cell phase--${Math.max(0, band.phaseIndex) % 6}`}
+              tabindex=${focused ? 0 : -1}
+              data-band=${b}
+              aria-description=${focused ? tree.summary(b) : nothing}
+            >
+              <svg class="v-phase-toggle mirror-rtl" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                <path d=${open ? 'M3 6l5 5 5-5' : 'M6 3l5 5-5 5'}></path>
+              </svg>
+              <span class="v-phase-name">${band.label}</span>
+              ${description ? html`<span class="v-phase-description">${description}</span>` : nothing}
+              <span class="v-phase-count">${l.messages.map.phaseRows(count, l.number(band.firstIndex + 1), l.number(band.lastIndex + 1))}</span>
+            </div>
+          </div>
+          ${repeat(
+            rows,
+            (c) => c.id,
+            (c) =>
+              touchpointRow(
+                o,
+                c,
+                at.kind === 'touchpoint' && at.column === c.index,
+                { level: 2, position: c.index - band.firstIndex + 1, size: count },
+                nothing,
+              ),
+          )}
+          ${open && shown < count
+            ? html`<div role="row" class="v-more-row" aria-level="2">
+                <div role="gridcell">
+                  <button type="button" class="more" tabindex="-1" data-band=${b}>
+                    ${l.messages.map.showMore(l.number(shown), l.number(count))}
+                  </button>
+                </div>
+              </div>`
+            : nothing}`;
+      },
+    )}
+  </div>`;
 }

@@ -404,6 +404,8 @@ export const en = {
     /** The vertical layout's "show more" button. */
     showMore: (shownText: string, totalText: string) => `Show more (${shownText} of ${totalText})`,
     /** Said for a touchpoint that only the base journey has. */
+    /** Under a phase's name in the narrow map of a long journey: its touchpoints and their positions, e.g. "100 touchpoints · 101–200". */
+    phaseRows: (count: number, firstText: string, lastText: string) => `${counted.touchpoints(count)} · ${firstText}–${lastText}`,
     /** Where a row of the vertical layout is, for screen readers; `positionText` is e.g. "5 of 12". */
     rowPosition: (positionText: string, phase: string) => `touchpoint ${positionText}, phase ${phase}`,
     onlyInBase: 'only in the journey compared with',

@@ -262,6 +262,7 @@ export const nl: Messages = {
       'De PNG kon niet worden gemaakt: de browser weigerde de kaart als afbeelding te tekenen. Een Content-Security-Policy zonder img-src blob: (of data:) blokkeert dit; gebruik SVG downloaden.',
     pngTooLarge: 'De PNG kon niet worden gemaakt: de kaart is te groot voor één afbeelding; gebruik SVG downloaden.',
     showMore: (shownText: string, totalText: string) => `Meer tonen (${shownText} van ${totalText})`,
+    phaseRows: (count: number, firstText: string, lastText: string) => `${counted.touchpoints(count)} · ${firstText}–${lastText}`,
     rowPosition: (positionText: string, phase: string) => `contactmoment ${positionText}, fase ${phase}`,
     onlyInBase: 'alleen in de klantreis waarmee vergeleken wordt',
   },
