@@ -89,6 +89,22 @@ describe('axe on every element, fixture, theme and state', function () {
       }
     });
 
+    if (tag === 'journey-map') {
+      for (const theme of ['light', 'dark'] as const) {
+        it(`<journey-map> narrow, 600 touchpoints: the tree of phases with one open, ${theme}`, async () => {
+          const { el, cleanup } = await mount(tag, null, { journey: longJourney(600, { npsEverywhere: true }), theme, width: 420 });
+          try {
+            el.shadowRoot!.querySelector<HTMLElement>('.v-phase-cell[data-band="2"]')!.click();
+            await settle(el);
+            expect(el.shadowRoot!.querySelector('[role="treegrid"] [aria-expanded="true"]'), 'a phase open').to.exist;
+            await expect(el).to.be.accessible();
+          } finally {
+            cleanup();
+          }
+        });
+      }
+    }
+
     if (tag !== 'touchpoint-card') {
       it(`<${tag}> at the phase level of a 600-touchpoint journey`, async () => {
         const { el, cleanup } = await mount(tag, null, { journey: longJourney(600, { npsEverywhere: true }) });

@@ -20,7 +20,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { markFailures, report, textFailures } from './contrast-measure.js';
-import { JOURNEYS, type JourneyName, type Rgba, type Tag, TAGS, THEMES, type ThemeName, mount, toRgba } from './helpers.js';
+import { JOURNEYS, type JourneyName, type Rgba, type Tag, TAGS, THEMES, type ThemeName, longJourney, mount, settle, toRgba } from './helpers.js';
 
 /** The colours a journey sets itself (persona `color`), resolved. */
 function modelColoursOf(journey: object): Rgba[] {
@@ -59,6 +59,24 @@ describe('contrast of text and SVG marks (own measurement)', function () {
         });
       }
     }
+  }
+
+  for (const theme of THEMES as readonly ThemeName[]) {
+    it(`<journey-map> narrow, 600 touchpoints (a tree of phases, one open), ${theme}: text ≥ 4.5:1, marks ≥ 3:1`, async () => {
+      const { el, cleanup } = await mount('journey-map', null, { journey: longJourney(600), theme, width: 420 });
+      try {
+        el.shadowRoot!.querySelector<HTMLElement>('.v-phase-cell[data-band="1"]')!.click();
+        await settle(el);
+        expect(el.shadowRoot!.querySelectorAll('.v-cell').length, 'the phase opened').to.equal(60);
+        const text = textFailures(el);
+        const marks = markFailures(el, []);
+        expect(text.checked).to.be.greaterThan(60);
+        const failures = [...text.failures, ...marks.failures];
+        expect(failures.length, `${failures.length} contrast failures:\n${report(failures)}`).to.equal(0);
+      } finally {
+        cleanup();
+      }
+    });
   }
 
   it('measures a failing colour as failing (the check can fail)', async () => {

@@ -21,7 +21,7 @@
  *   are readable too.
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { ariaHidden, hasArea, markFailures, report, textFailures } from './contrast-measure.js';
 import {
   type JourneyName,
@@ -34,6 +34,7 @@ import {
   effectiveOpacity,
   flatParent,
   isVisible,
+  longJourney,
   mount,
   over,
   selectorPath,
@@ -181,6 +182,37 @@ describe('forced colours (emulated)', function () {
         const failures = [...textFailures(el, page).failures, ...markFailures(el, [], page).failures].map((f) => report([f]));
         const vanished = marks.filter((m) => drawnContrast(m, page) < 3).map((m) => `vanished: ${selectorPath(m)}`);
         expect([...failures, ...vanished], [...failures, ...vanished].join('\n')).to.deep.equal([]);
+      } finally {
+        cleanup();
+      }
+    });
+
+    it(`<journey-map> narrow, 600 touchpoints (a tree of phases, one open), ${palette} palette: readable, nothing vanishes, a visible phase ring`, async () => {
+      await forceColours(false);
+      const { el, cleanup } = await mount('journey-map', null, { journey: longJourney(600), theme: palette === 'light' ? 'dark' : 'light', width: 420 });
+      try {
+        el.shadowRoot!.querySelector<HTMLElement>('.v-phase-cell[data-band="1"]')!.click();
+        await settle(el);
+        const marks = drawnMarks(el, [255, 255, 255, 1]);
+        expect(marks.length, 'marks drawn').to.be.greaterThan(2);
+        await forceColours(true, palette);
+        const page = canvas();
+        const failures = [...textFailures(el, page).failures, ...markFailures(el, [], page).failures].map((f) => report([f]));
+        const vanished = marks.filter((m) => drawnContrast(m, page) < 3).map((m) => `vanished: ${selectorPath(m)}`);
+        expect([...failures, ...vanished], [...failures, ...vanished].join('\n')).to.deep.equal([]);
+        // The phase row's border stays a line of the text colour, and its focus ring is Highlight.
+        const cell = el.shadowRoot!.querySelector<HTMLElement>('.v-phase-cell[data-band="1"]')!;
+        expect(getComputedStyle(cell).borderBottomStyle).to.equal('solid');
+        expect(contrast(over(toRgba(getComputedStyle(cell).borderBottomColor)!, page), page)).to.be.at.least(3);
+        cell.focus();
+        await sendKeys({ press: 'ArrowUp' });
+        await sendKeys({ press: 'ArrowDown' });
+        await settle(el);
+        const focused = el.shadowRoot!.activeElement as HTMLElement;
+        expect(focused.dataset.band).to.equal('1');
+        const style = getComputedStyle(focused);
+        expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+        expect(contrast(over(toRgba(style.outlineColor)!, page), page)).to.be.at.least(3);
       } finally {
         cleanup();
       }
