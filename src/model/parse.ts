@@ -6,7 +6,7 @@ import { type FailureCode, type JourneyIssue, type PathSegment, failureCodeOf, f
 import { LIMITS } from './limits.js';
 import { referenceIssues } from './references.js';
 import { JourneySchema, TouchpointSchema, TransitionSchema } from './schema.js';
-import { type SnapshotResult, deepFreeze, runToEnd, snapshotSteps } from './snapshot.js';
+import { type SnapshotResult, deepFreezeSteps, runToEnd, snapshotSteps } from './snapshot.js';
 import type { Journey } from './types.js';
 
 /** The result of `parseJourney`. */
@@ -346,7 +346,7 @@ function* parseSteps(input: unknown): Generator<void, ParseResult> {
     if (touchpoints) (journey as { touchpoints: unknown[] }).touchpoints = touchpointData ?? [];
     if (transitions) (journey as { transitions?: unknown[] }).transitions = transitionData ?? [];
     yield;
-    const frozen = deepFreeze(journey);
+    const frozen = yield* deepFreezeSteps(journey);
     validated.add(frozen);
     return { ok: true, journey: frozen };
   } catch {

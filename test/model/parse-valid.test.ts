@@ -188,3 +188,39 @@ describe('parseJourney: a journey it returned before', () => {
     expect(isValidatedJourney('{}')).to.equal(false);
   });
 });
+
+describe('deepFreezeSteps: freezing a large journey in slices', () => {
+  it('freezes every object and array, yielding after every 2,000 of them, and returns the same value', async () => {
+    const { deepFreezeSteps } = await import('../../src/model/snapshot.js');
+    const value = { list: Array.from({ length: 4_999 }, (_, i) => ({ i, tags: [String(i)] })) };
+    const steps = deepFreezeSteps(value);
+    let yields = 0;
+    let frozenAtFirstYield = -1;
+    for (;;) {
+      const next = steps.next();
+      if (next.done) {
+        expect(next.value).to.equal(value);
+        break;
+      }
+      yields += 1;
+      if (yields === 1) frozenAtFirstYield = allContainers(value).filter((o) => Object.isFrozen(o)).length;
+    }
+    // 1 + 1 + 4,999 × 2 containers = 10,000: five slices of 2,000.
+    const containers = allContainers(value);
+    expect(containers).to.have.length(10_000);
+    expect(yields).to.equal(5);
+    expect(frozenAtFirstYield).to.equal(2_000);
+    expect(containers.every((o) => Object.isFrozen(o))).to.equal(true);
+  });
+
+  it('a journey from parseJourneyAsync is frozen throughout, as from parseJourney', async () => {
+    const big = {
+      ...(mortgage as object),
+      touchpoints: Array.from({ length: 3_000 }, (_, i) => ({ id: `t${i}`, phase: (mortgage as { phases: { id: string }[] }).phases[0]!.id, label: `Stap ${i}`, emotions: [{ score: (i % 11) - 5 }] })),
+      transitions: undefined,
+    };
+    const result = await parseJourneyAsync(big, { sliceMs: 1 });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues.slice(0, 3)));
+    expect(allContainers(result.journey).every((o) => Object.isFrozen(o))).to.equal(true);
+  });
+});
