@@ -14,9 +14,16 @@ export class SizeController implements ReactiveController {
   #measuredWidth = 0;
   #measuredHeight = 0;
 
-  /** Attaches the controller to its host. */
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  readonly #onFrame: (() => void) | undefined;
+
+  /**
+   * Attaches the controller to its host. `onFrame` runs in each frame that follows a size report
+   * (the first one comes right after connecting): the page's style and layout are up to date
+   * then, so reading computed style there forces no work.
+   */
+  constructor(host: ReactiveControllerHost & HTMLElement, options: { onFrame?: () => void } = {}) {
     this.#host = host;
+    this.#onFrame = options.onFrame;
     host.addController(this);
   }
 
@@ -53,6 +60,7 @@ export class SizeController implements ReactiveController {
 
   readonly #commit = (): void => {
     this.#frame = 0;
+    this.#onFrame?.();
     if (this.#measuredWidth === this.#width && this.#measuredHeight === this.#height) return;
     this.#width = this.#measuredWidth;
     this.#height = this.#measuredHeight;

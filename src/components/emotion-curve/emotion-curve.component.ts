@@ -203,6 +203,9 @@ function buildModel(journey: Journey): JourneyModel {
   return { journey, curves, phaseLabels: new Map(journey.phases.map((p) => [p.id, p.label])) };
 }
 
+/** The font family the last curve read (most pages have one): a new curve measures with it until it reads its own. */
+let lastFontFamily = 'system-ui, sans-serif';
+
 /**
  * The emotion curve of a customer journey: what each persona felt at every touchpoint, from
  * −5 to +5, in journey order under its phases, with moments of truth, the peak and the end
@@ -300,7 +303,7 @@ export class EmotionCurve extends LitElement {
   readonly #locale = new LocaleController(this, { journeyLocale: () => this.#source.journey?.locale });
   /** Says loading, loaded, updated and stale in a live region (announcer.ts). */
   readonly #announcer = new SourceAnnouncer(this, this.#source, this.#locale);
-  readonly #size = new SizeController(this);
+  readonly #size = new SizeController(this, { onFrame: () => this.#readFontFamily() });
 
   readonly #ids = {
     title: uniqueId('curve-title'),
@@ -333,7 +336,8 @@ export class EmotionCurve extends LitElement {
   #movingFocus = false;
   #announcedLayout: ColumnLayout | undefined;
   #measureContext: CanvasRenderingContext2D | null | undefined;
-  #fontFamily = 'system-ui, sans-serif';
+  /** The font family labels are measured in: the last one any curve read, until this one reads its own (see #readFontFamily). */
+  #fontFamily = lastFontFamily;
 
   /** The column layout the curve is drawn on (its own, or the one given as `layout`); undefined without a journey. */
   get columnLayout(): ColumnLayout | undefined {
@@ -391,14 +395,15 @@ export class EmotionCurve extends LitElement {
 
     let modelChanged = false;
     if (this.#model?.journey !== journey) {
+      // A first journey's plot is new, at the start: only a journey that replaces another resets a scroll.
+      const replacing = this.#model !== undefined;
       this.#model = buildModel(journey);
-      this.#fontFamily = getComputedStyle(this).fontFamily || this.#fontFamily;
       this.#active = { index: 0, curve: 0 };
       this.#phaseLevel = journey.touchpoints.length >= PHASE_LEVEL_FROM;
       this.#hover = null;
       this.#tablePage = 0;
       this.#scrollLeft = 0;
-      this.#scrollReset = true;
+      this.#scrollReset = replacing;
       modelChanged = true;
       if (this.#focused) {
         // New data while a point has focus: focus stays in the plot, on the first point; with no
@@ -496,17 +501,18 @@ export class EmotionCurve extends LitElement {
       this.#announcedLayout = geometry.layout;
       this.dispatchEvent(new JourneyLayoutEvent(geometry.layout));
     }
-    const scroller = this.#scroller();
+    // A hosted curve never scrolls itself (the host scrolls it): nothing to restore or measure.
+    const scroller = this.#mode === 'standalone' ? this.#scroller() : null;
     if (scroller) {
       // Reading scrollLeft lays the page out: only when there is an offset to restore (a scrolled
-      // plot re-created, or a new journey's reset to the start), not on every update.
+      // plot re-created, or a journey that replaced another reset to the start), not on every update.
       if (this.#scrollLeft > 0 || this.#scrollReset) {
         this.#scrollReset = false;
         if (Math.abs(scrollStart(scroller) - this.#scrollLeft) > 1) setScrollStart(scroller, this.#scrollLeft, isRtl(this));
       }
       // The scroller may be narrower than the width laid out for: measured in the next frame, as a
       // scroll is (measured here, inside the update cycle, it would lay the page out twice).
-      if (geometry && this.#mode === 'standalone') this.#onScroll();
+      if (geometry) this.#onScroll();
     }
     if (this.#focusPending) {
       this.#focusPending = false;
@@ -587,6 +593,23 @@ export class EmotionCurve extends LitElement {
       bands: hosted ? [] : layout.bands.filter((b) => b.lastIndex >= first && b.firstIndex <= last),
       moments,
     };
+  }
+
+  /**
+   * Reads the font family labels are measured in, in a frame after a size report (SizeController's
+   * `onFrame`), when the page's style is up to date. Reading it during an update forced a style and
+   * layout pass of everything the update had just rendered (27 ms inside a 10,000-touchpoint map's
+   * first render, and again on every scroll that changed its lane window). When it differs from
+   * the one used, the labels are measured and placed again.
+   */
+  #readFontFamily(): void {
+    const family = getComputedStyle(this).fontFamily;
+    if (!family || family === this.#fontFamily) return;
+    this.#fontFamily = family;
+    lastFontFamily = family;
+    this.#windowKey = '';
+    this.#labelsKey = '';
+    this.requestUpdate();
   }
 
   readonly #measure: MeasureText = (text, fontSize) => {

@@ -100,7 +100,7 @@ const DRAWN: readonly Lane[] = ['emotion', 'nps', 'flows'];
  * @csspart legend - The legend.
  * @csspart scroller - The horizontally scrolling map area.
  * @csspart grid - The lanes grid.
- * @csspart phase - A phase header.
+ * @csspart phase - A phase header (in the narrow map of a long journey: a phase row that opens to its touchpoints).
  * @csspart lane-header - A lane's sticky header.
  * @csspart cell - A gridcell.
  * @csspart badge - A compare badge ("new", "removed", "changed").
@@ -1014,13 +1014,19 @@ export class JourneyMap extends LitElement {
     }
   }
 
-  /** The next page of a phase's touchpoints; the first of them gets the tab stop. */
+  /** Shows the next page of band `b`'s touchpoints; returns how many were shown before. */
+  #morePhaseRows(bands: readonly PhaseBand[], b: number): number {
+    const shown = shownOf(bands, this.#treeState(), b);
+    this.phaseRowsShown = new Map(this.phaseRowsShown).set(b, shown + PAGE_ROWS);
+    return shown;
+  }
+
+  /** The pointer's "show more" of a phase: its next page, whose first touchpoint gets the tab stop. */
   #showMorePhase(b: number): void {
     const bands = this.#bands(this.#model!);
     const band = bands[b];
     if (!band) return;
-    const shown = shownOf(bands, this.#treeState(), b);
-    this.phaseRowsShown = new Map(this.phaseRowsShown).set(b, shown + PAGE_ROWS);
+    const shown = this.#morePhaseRows(bands, b);
     this.#focusTreeRow({ kind: 'touchpoint', band: b, column: Math.min(band.lastIndex, band.firstIndex + shown) });
   }
 
@@ -1047,10 +1053,7 @@ export class JourneyMap extends LitElement {
       open.delete(move.close);
       this.openPhases = open;
     }
-    if (move.more !== undefined) {
-      const shown = shownOf(bands, this.#treeState(), move.more);
-      this.phaseRowsShown = new Map(this.phaseRowsShown).set(move.more, shown + PAGE_ROWS);
-    }
+    if (move.more !== undefined) this.#morePhaseRows(bands, move.more);
     this.#focusTreeRow(move.focus);
   }
 

@@ -279,6 +279,7 @@ function renderTree(o: VerticalOptions, tree: VerticalTree): TemplateResult {
         return html`<div role="row" class="v-phase-row" aria-level="1" aria-posinset=${b + 1} aria-setsize=${bands.length} aria-expanded=${open ? 'true' : 'false'}>
             <div
               role="gridcell"
+              part="phase"
               class=${`v-phase-cell phase--${Math.max(0, band.phaseIndex) % 6}`}
               tabindex=${focused ? 0 : -1}
               data-band=${b}

@@ -436,7 +436,10 @@ export class NpsOverlay extends LitElement {
 
   /** Chooses the mode and lays out the columns or rows and each touchpoint's bars. */
   #layOut(journey: Journey | undefined): void {
-    const width = this.#size.width || this.getBoundingClientRect().width;
+    // Only a track of its own needs its width (a badge has none, a hosted or aligned one is given
+    // columns): measuring before the first size report would lay out the page, e.g. a whole map.
+    const own = !this.touchpoint && !isColumnLayout(this.layout) && !(this.alignTo && this.alignLayout);
+    const width = own ? this.#size.width || this.getBoundingClientRect().width : 0;
     let mode: NpsOverlayMode;
     if (this.touchpoint) mode = 'badge';
     else if (isColumnLayout(this.layout)) mode = 'hosted';
