@@ -6,7 +6,7 @@ import { type FailureCode, type JourneyIssue, type PathSegment, failureCodeOf, f
 import { LIMITS } from './limits.js';
 import { referenceIssues } from './references.js';
 import { JourneySchema, TouchpointSchema, TransitionSchema } from './schema.js';
-import { type SnapshotResult, deepFreezeSteps, runToEnd, snapshotSteps } from './snapshot.js';
+import { type SnapshotResult, deepFreezeSteps, plainCopy, runToEnd, snapshotSteps } from './snapshot.js';
 import type { Journey } from './types.js';
 
 /** The result of `parseJourney`. */
@@ -263,7 +263,6 @@ function* validateList(
   return ok ? data : null;
 }
 
-/** The whole parse as steps that yield between slices; `parseJourney` runs them in one go. */
 /**
  * The journeys this module returned. They are deeply frozen, so they stay valid: handed in again
  * (one element's journey given to another, the map's journey to its lanes) they are returned as
@@ -276,7 +275,11 @@ export function isValidatedJourney(value: unknown): value is Journey {
   return typeof value === 'object' && value !== null && validated.has(value);
 }
 
-function* parseSteps(input: unknown): Generator<void, ParseResult> {
+/**
+ * The whole parse as steps that yield between slices; `parseJourney` runs them in one go.
+ * `owned`: the input is a private copy of plain data (`plainCopy`'s), so it is not copied again.
+ */
+function* parseSteps(input: unknown, owned = false): Generator<void, ParseResult> {
   if (isValidatedJourney(input)) return { ok: true, journey: input };
   try {
     let data: unknown = input;
@@ -298,7 +301,7 @@ function* parseSteps(input: unknown): Generator<void, ParseResult> {
       }
       yield;
     }
-    const copy: SnapshotResult = yield* snapshotSteps(data);
+    const copy: SnapshotResult = owned && typeof input !== 'string' ? { value: data, issues: [], aborted: false } : yield* snapshotSteps(data);
     if (copy.aborted) return fail(copy.issues);
     const issues: JourneyIssue[] = [...copy.issues];
     // A value the snapshot refused (a cycle, a function, an unreadable getter…) is absent from the
@@ -386,8 +389,23 @@ const yieldToPage = (): Promise<void> => {
  * rejects except when `signal` aborts.
  */
 export async function parseJourneyAsync(input: unknown, options: ParseAsyncOptions = {}): Promise<ParseResult> {
-  const { signal, sliceMs = 12 } = options;
-  const steps = parseSteps(input);
+  return inSlices(parseSteps(input), options);
+}
+
+/**
+ * What an element does with a large journey handed to it: a snapshot now (`plainCopy`, so later
+ * changes by the page cannot leak in, QUALITY.md 11), validated in slices like `parseJourneyAsync`
+ * without being copied a second time. Input that is not plain data gets the careful synchronous
+ * parse, which names every problem, and its result at once.
+ */
+export function snapshotThenParseAsync(input: unknown, options: ParseAsyncOptions = {}): ParseResult | Promise<ParseResult> {
+  if (isValidatedJourney(input)) return { ok: true, journey: input };
+  const copied = plainCopy(input);
+  if (!copied) return parseJourney(input);
+  return inSlices(parseSteps(copied.value, true), options);
+}
+
+async function inSlices(steps: Generator<void, ParseResult>, { signal, sliceMs = 12 }: ParseAsyncOptions): Promise<ParseResult> {
   let sliceStart = performance.now();
   for (;;) {
     signal?.throwIfAborted();

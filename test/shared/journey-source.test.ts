@@ -87,6 +87,46 @@ describe('JourneySourceController', () => {
       expect(title(host)).to.equal(mortgage.title);
     });
 
+    /** A journey over the 1,000 touchpoints from which it is validated in slices. */
+    const large = () => {
+      const base = clone(mortgage);
+      const phase = base.phases[0]!.id;
+      return {
+        ...base,
+        transitions: undefined,
+        touchpoints: Array.from({ length: 1_500 }, (_, i) => ({ id: `t${i}`, phase, label: `Stap ${i + 1}`, emotions: [{ score: (i % 11) - 5 }] })),
+      } as Record<string, unknown> & { touchpoints: Array<Record<string, unknown>> };
+    };
+
+    it('takes a snapshot of a large journey too, at assignment, before its slices are validated', async () => {
+      const input = large();
+      const events = recordEvents(document);
+      const host = track(await createHost((h) => (h.journey = input)));
+      // The page changes its object right away, while the copy is still being validated.
+      input.title = 'changed by the page';
+      input.touchpoints[0]!.label = 'changed too';
+      input.touchpoints.length = 10;
+      await until(() => events.loads.length === 1, 'the large journey loaded');
+      expect(host.source.journey!.title).to.equal(mortgage.title);
+      expect(host.source.journey!.touchpoints).to.have.length(1_500);
+      expect(host.source.journey!.touchpoints[0]!.label).to.equal('Stap 1');
+      expect(Object.isFrozen(host.source.journey!.touchpoints[0])).to.equal(true);
+    });
+
+    it('names the path of what is not data in a large journey (a function, a Date, a hole)', async () => {
+      const input = large();
+      input.touchpoints[700]!.label = () => 'not data';
+      input.touchpoints[1_200]!.emotions = [{ score: 1, at: new Date(0) }];
+      input.touchpoints[1_400]!.painPoints = ['one', , 'three'];
+      const events = recordEvents(document);
+      track(await createHost((h) => (h.journey = input)));
+      await until(() => events.errors.length === 1, 'the error');
+      const paths = events.errors[0]!.detail.issues.map((i) => i.path);
+      expect(paths).to.include('touchpoints[700].label');
+      expect(paths).to.include('touchpoints[1200].emotions[0].at');
+      expect(paths).to.include('touchpoints[1400].painPoints[1]');
+    });
+
     it('accepts JSON text', async () => {
       const host = track(await createHost((h) => (h.journey = JSON.stringify(health))));
       expect(host.source.journey!.id).to.equal(health.id);
