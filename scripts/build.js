@@ -8,6 +8,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyTemplates } from './templates.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = resolve(root, 'dist');
@@ -18,26 +19,12 @@ const runtimeDeps = Object.keys({ ...pkg.dependencies, ...pkg.optionalDependenci
 const external = (id) => runtimeDeps.some((dep) => id === dep || id.startsWith(`${dep}/`));
 const ts = () => esbuild({ target: 'es2022', tsconfig: resolve(root, 'tsconfig.json') });
 
-/**
- * Minifies the CSS inside Lit's css`` templates (comments, runs of whitespace, spaces around
- * braces and semicolons). Interpolations (${…}) are left as they are; nothing else is touched.
- */
-export function minifyCssTemplates(code) {
-  return code.replace(/\bcss`([^`]*)`/g, (_match, body) => {
-    const min = body
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};])\s*/g, '$1')
-      .replace(/;}/g, '}')
-      .trim();
-    return `css\`${min}\``;
-  });
-}
-const cssTemplates = () => ({
-  name: 'klantreis:css-templates',
+// After esbuild: the TypeScript is plain JavaScript then, without comments that could mention a template.
+const litTemplates = () => ({
+  name: 'klantreis:lit-templates',
   transform(code, id) {
-    if (!id.includes('/src/') || !id.endsWith('.ts') || !code.includes('css`')) return null;
-    return { code: minifyCssTemplates(code), map: null };
+    if (!id.includes('/src/') || !id.endsWith('.ts') || !/(css|html|svg)`/.test(code)) return null;
+    return { code: minifyTemplates(code), map: null };
   },
 });
 
@@ -59,7 +46,7 @@ const esm = await rollup({
     react: 'src/react/index.ts',
   },
   external: (id) => external(id) || id.startsWith('node:'),
-  plugins: [cssTemplates(), ts()],
+  plugins: [ts(), litTemplates()],
   onwarn: (warning, warn) => {
     if (warning.code === 'CIRCULAR_DEPENDENCY') throw new Error(warning.message);
     warn(warning);
@@ -71,7 +58,7 @@ await esm.close();
 // 2. One self-contained file for a plain <script> tag: registers the elements, exposes window.Klantreis.
 const iife = await rollup({
   input: 'src/global.ts',
-  plugins: [nodeResolve({ browser: true }), cssTemplates(), ts(), terser({ format: { comments: false }, ecma: 2020 })],
+  plugins: [nodeResolve({ browser: true }), ts(), litTemplates(), terser({ format: { comments: false }, ecma: 2020 })],
   onwarn: (warning, warn) => {
     // Dependencies' own comment placement and internal cycles are theirs, not ours.
     if (warning.id?.includes('node_modules') || warning.ids?.every((id) => id.includes('node_modules'))) return;
