@@ -4,7 +4,7 @@
  * so that every problem is still named by snapshotSteps.
  */
 import { expect } from '@open-wc/testing';
-import { parseJourney, parseJourneyAsync, snapshotThenParseAsync } from '../../src/model/parse.js';
+import { type ParseResult, parseJourney, parseJourneyAsync, snapshotThenParseAsync } from '../../src/model/parse.js';
 import { plainCopy, snapshot } from '../../src/model/snapshot.js';
 import health from '../fixtures/health-claim-en.json';
 import mortgage from '../fixtures/mortgage-nl.json';
@@ -108,7 +108,8 @@ describe('snapshotThenParseAsync', () => {
     const result = snapshotThenParseAsync(input);
     expect(result).to.not.be.instanceOf(Promise);
     expect(result).to.deep.equal(parseJourney(input));
-    expect(!result.ok && (result as { issues: { path: string }[] }).issues.map((i) => i.path)).to.include('title');
+    const sync = result as ParseResult;
+    expect(!sync.ok && sync.issues.map((i) => i.path)).to.include('title');
   });
 
   it('reports what is wrong in plain data as parseJourney does, copy or no copy', async () => {
