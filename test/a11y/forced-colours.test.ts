@@ -169,19 +169,28 @@ describe('forced colours (emulated)', function () {
     }
   }
 
+  /**
+   * Forces colours on `el`, drawn in normal colours first: its text and marks readable on Canvas,
+   * and no mark drawn before that vanished. Returns the forced page colour.
+   */
+  async function readableWhenForced(el: Element, palette: Palette): Promise<Rgba> {
+    const marks = drawnMarks(el, [255, 255, 255, 1]);
+    expect(marks.length, 'marks drawn').to.be.greaterThan(2);
+    await forceColours(true, palette);
+    const page = canvas();
+    const failures = [...textFailures(el, page).failures, ...markFailures(el, [], page).failures].map((f) => report([f]));
+    const vanished = marks.filter((m) => drawnContrast(m, page) < 3).map((m) => `vanished: ${selectorPath(m)}`);
+    expect([...failures, ...vanished], [...failures, ...vanished].join('\n')).to.deep.equal([]);
+    return page;
+  }
+
   for (const palette of PALETTES) {
     it(`<journey-map> vertical layout (480 px), ${palette} palette: readable, nothing vanishes`, async () => {
       await forceColours(false);
       const { el, cleanup } = await mount('journey-map', 'mortgage', { theme: palette === 'light' ? 'dark' : 'light', width: 480 });
       try {
         expect(el.shadowRoot!.querySelector('.v-cell'), 'the vertical layout').to.not.equal(null);
-        const marks = drawnMarks(el, [255, 255, 255, 1]);
-        expect(marks.length, 'marks drawn').to.be.greaterThan(2);
-        await forceColours(true, palette);
-        const page = canvas();
-        const failures = [...textFailures(el, page).failures, ...markFailures(el, [], page).failures].map((f) => report([f]));
-        const vanished = marks.filter((m) => drawnContrast(m, page) < 3).map((m) => `vanished: ${selectorPath(m)}`);
-        expect([...failures, ...vanished], [...failures, ...vanished].join('\n')).to.deep.equal([]);
+        await readableWhenForced(el, palette);
       } finally {
         cleanup();
       }
@@ -193,13 +202,7 @@ describe('forced colours (emulated)', function () {
       try {
         el.shadowRoot!.querySelector<HTMLElement>('.v-phase-cell[data-band="1"]')!.click();
         await settle(el);
-        const marks = drawnMarks(el, [255, 255, 255, 1]);
-        expect(marks.length, 'marks drawn').to.be.greaterThan(2);
-        await forceColours(true, palette);
-        const page = canvas();
-        const failures = [...textFailures(el, page).failures, ...markFailures(el, [], page).failures].map((f) => report([f]));
-        const vanished = marks.filter((m) => drawnContrast(m, page) < 3).map((m) => `vanished: ${selectorPath(m)}`);
-        expect([...failures, ...vanished], [...failures, ...vanished].join('\n')).to.deep.equal([]);
+        const page = await readableWhenForced(el, palette);
         // The phase row's border stays a line of the text colour, and its focus ring is Highlight.
         const cell = el.shadowRoot!.querySelector<HTMLElement>('.v-phase-cell[data-band="1"]')!;
         expect(getComputedStyle(cell).borderBottomStyle).to.equal('solid');

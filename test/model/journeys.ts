@@ -139,3 +139,16 @@ export function triples(issues: readonly JourneyIssue[]): Array<[string, string,
 }
 
 export const ID_RULE = 'is not a valid id: use 1–64 characters from A–Z, a–z, 0–9, "_", "-", "." and ":"';
+
+/** Every object and array inside `value`, itself included (iteratively). */
+export function allContainers(value: unknown): object[] {
+  const out: object[] = [];
+  const stack = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (item === null || typeof item !== 'object') continue;
+    out.push(item);
+    stack.push(...Object.values(item));
+  }
+  return out;
+}

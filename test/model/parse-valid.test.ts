@@ -3,7 +3,7 @@ import { type Journey, isValidatedJourney, parseJourney, parseJourneyAsync } fro
 import generic from '../fixtures/generic-product.json';
 import health from '../fixtures/health-claim-en.json';
 import mortgage from '../fixtures/mortgage-nl.json';
-import { fullJourney, minimalJourney } from './journeys.js';
+import { allContainers, fullJourney, minimalJourney } from './journeys.js';
 
 function parsed(input: unknown): Journey {
   const result = parseJourney(input);
@@ -11,18 +11,6 @@ function parsed(input: unknown): Journey {
   return result.journey;
 }
 
-/** Every object and array inside `value` (including itself), without recursion. */
-function allContainers(value: unknown): object[] {
-  const out: object[] = [];
-  const stack = [value];
-  while (stack.length > 0) {
-    const item = stack.pop();
-    if (item === null || typeof item !== 'object') continue;
-    out.push(item);
-    stack.push(...Object.values(item));
-  }
-  return out;
-}
 
 describe('parseJourney: valid documents', () => {
   const fixtures = [

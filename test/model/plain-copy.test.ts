@@ -8,19 +8,8 @@ import { type ParseResult, parseJourney, parseJourneyAsync, snapshotThenParseAsy
 import { plainCopy, snapshot } from '../../src/model/snapshot.js';
 import health from '../fixtures/health-claim-en.json';
 import mortgage from '../fixtures/mortgage-nl.json';
+import { allContainers } from './journeys.js';
 
-/** Every object and array inside `value`, itself included. */
-function containers(value: unknown): object[] {
-  const out: object[] = [];
-  const stack = [value];
-  while (stack.length > 0) {
-    const item = stack.pop();
-    if (item === null || typeof item !== 'object') continue;
-    out.push(item);
-    stack.push(...Object.values(item));
-  }
-  return out;
-}
 
 describe('plainCopy', () => {
   it('copies plain data as the careful copy does: equal, in the same key order, sharing nothing', () => {
@@ -29,8 +18,8 @@ describe('plainCopy', () => {
       expect(copied).to.not.equal(null);
       expect(copied!.value).to.deep.equal(snapshot(journey).value);
       expect(JSON.stringify(copied!.value)).to.equal(JSON.stringify(journey));
-      const originals = new Set(containers(journey));
-      expect(containers(copied!.value).some((c) => originals.has(c))).to.equal(false);
+      const originals = new Set(allContainers(journey));
+      expect(allContainers(copied!.value).some((c) => originals.has(c))).to.equal(false);
     }
   });
 
