@@ -6,3 +6,4 @@ export * from './nps.js';
 export * from './emotion-curve.js';
 export * from './flows.js';
 export * from './poster.js';
+export * from './sparkline.js';

@@ -113,6 +113,12 @@ describe('phase level of a long map', () => {
     expect(phaseRows).to.have.length(6);
     expect(phaseRows.map((r) => r.getAttribute('aria-expanded'))).to.deep.equal(Array(6).fill('false'));
     expect(phaseRows[1]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Fase 2 100 contactmomenten · 101–200');
+    // Each phase row draws its emotion as a small line: phase 2, where −5 and +5 were planted, spans
+    // (nearly) the whole −5…+5 height; phase 1 (between −3 and +3) does not.
+    const spans = phaseRows.slice(0, 2).map((r) => r.querySelector<SVGPathElement>('.spark-line')!.getBBox().height);
+    expect(spans[1]).to.be.above(0.8 * 24);
+    expect(spans[0]).to.be.below(0.65 * 24);
+    expect(phaseRows[0]!.querySelector('svg.v-phase-spark')!.getAttribute('aria-hidden')).to.equal('true');
     // Closed phases put none of their 600 touchpoints in the document; one tab stop, on the first phase.
     expect(tree.querySelectorAll('.v-cell')).to.have.length(0);
     const stops = [...tree.querySelectorAll<HTMLElement>('[tabindex="0"]')];

@@ -5,7 +5,7 @@
  */
 import { type ChannelHop, type ResolvedChannel, channelHops, resolveChannel } from '../../analytics/channels.js';
 import { type ComparedTouchpoint, type JourneyComparison, compareJourneys } from '../../analytics/compare.js';
-import { curveKeys } from '../../analytics/emotion.js';
+import { curveKeys, emotionAt } from '../../analytics/emotion.js';
 import { isOffNorm } from '../../analytics/metrics.js';
 import { type TransitionFlow, transitionFlows } from '../../analytics/transitions.js';
 import { type EmotionLabel, isKnownEmotion } from '../../layout/emotion-glyphs.js';
@@ -174,4 +174,19 @@ export function deriveMapModel(journey: Journey, base: Journey | null): MapModel
     hasMoments: data['moments-of-truth'],
     hasOffNorm: journey.touchpoints.some((tp) => (tp.metrics ?? []).some((m) => isOffNorm(m) === true)),
   };
+}
+
+/**
+ * The emotion score of each column from `first` to `last` for `persona` ('all': all customers,
+ * the mean of the persona curves where there is no overall finding); null where there is none,
+ * and for a stand-in of a touchpoint only the base journey has.
+ */
+export function columnScores(model: MapModel, first: number, last: number, persona: string): (number | null)[] {
+  const key = persona === 'all' || !model.curves.includes(persona) ? null : persona;
+  const scores: (number | null)[] = [];
+  for (let i = first; i <= last; i += 1) {
+    const column = model.columns[i]!;
+    scores.push(column.journeyIndex === null ? null : emotionAt(column.touchpoint, column.journeyIndex, key).score);
+  }
+  return scores;
 }

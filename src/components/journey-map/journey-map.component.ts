@@ -6,6 +6,7 @@ import { styleProperties } from '../../shared/style-properties.js';
 import { JourneyErrorEvent, JourneyLoadEvent, JourneyTouchpointSelectEvent } from '../../events/journey-events.js';
 import { JourneyLayoutEvent } from '../../events/layout-event.js';
 import { type ColumnLayout, type PhaseBand, columnLayout, phaseBands } from '../../layout/columns.js';
+import { type Sparkline, sparkline } from '../../layout/sparkline.js';
 import { emotionGlyph } from '../../layout/emotion-glyphs.js';
 import { type FlowLayout, flowLayout } from '../../layout/flows.js';
 import type { Journey } from '../../model/types.js';
@@ -18,7 +19,7 @@ import { LocaleController } from '../../shared/locale-controller.js';
 import { SizeController } from '../../shared/size-controller.js';
 import { personaColour } from '../../shared/theme.js';
 import { BaseJourneySource } from './base-source.js';
-import { type MapColumn, type MapModel, deriveMapModel } from './derive.js';
+import { type MapColumn, type MapModel, columnScores, deriveMapModel } from './derive.js';
 import { journeySummary, phaseSummary, touchpointName } from './describe.js';
 import { posterPng, posterSvg } from './export.js';
 import { momentIcon, warningIcon } from './icons.js';
@@ -181,6 +182,8 @@ export class JourneyMap extends LitElement {
   @state() private accessor phaseRowsShown: ReadonlyMap<number, number> = new Map();
   /** The phases of the narrow map, per model (the wide map has them in its column layout). */
   #treeBands: { model: MapModel | undefined; bands: PhaseBand[] } = { model: undefined, bands: [] };
+  /** Their emotion lines, per model and persona, laid out when first drawn. */
+  #sparklines: { model: MapModel | undefined; persona: string; lines: Map<number, Sparkline | null> } = { model: undefined, persona: '', lines: new Map() };
   @state() private accessor exportError: string | null = null;
 
   readonly #source = new JourneySourceController(this);
@@ -993,11 +996,18 @@ export class JourneyMap extends LitElement {
   #tree(model: MapModel, localizer: Localizer) {
     const bands = this.#bands(model);
     const persona = model.curves.includes(this.persona) ? this.persona : 'all';
+    if (this.#sparklines.model !== model || this.#sparklines.persona !== persona) this.#sparklines = { model, persona, lines: new Map() };
+    const lines = this.#sparklines.lines;
     return {
       bands,
       state: this.#treeState(),
       at: this.#treeRow(bands),
       summary: (b: number) => this.#phaseSummary.get([model, bands, b, persona, localizer], () => phaseSummary(model, bands, b, persona, localizer)),
+      sparkline: (b: number) => {
+        const band = bands[b]!;
+        if (!lines.has(b)) lines.set(b, sparkline(columnScores(model, band.firstIndex, band.lastIndex, persona)));
+        return lines.get(b)!;
+      },
     };
   }
 

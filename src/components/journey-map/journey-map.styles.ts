@@ -835,7 +835,7 @@ const map = css`
   /* A long journey, narrow: a row per phase that opens to its touchpoints (phase-tree.ts). */
   .v-phase-cell {
     display: grid;
-    grid-template-columns: auto minmax(0, 1fr);
+    grid-template-columns: auto minmax(0, 1fr) auto;
     align-items: baseline;
     gap: 0.125em 0.5em;
     padding: calc(${tokens.space} * 0.75) calc(${tokens.space} * 1.5);
@@ -851,7 +851,7 @@ const map = css`
     outline-offset: 2px;
   }
   .v-phase-toggle {
-    grid-row: span 3;
+    grid-row: span 4;
     width: 16px;
     height: 16px;
     align-self: start;
@@ -864,6 +864,26 @@ const map = css`
   }
   .v-phase-name {
     font-weight: 700;
+  }
+  .v-phase-spark {
+    grid-column: 3;
+    grid-row: 1 / span 4;
+    align-self: center;
+    width: 96px;
+    height: 28px;
+    overflow: visible;
+  }
+  .spark-zero {
+    stroke: ${tokens.textMuted};
+    stroke-width: 1;
+    stroke-dasharray: 2 2;
+  }
+  .spark-line {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.5;
+    stroke-linejoin: round;
+    stroke-linecap: round;
   }
   .v-phase-cell .v-phase-description,
   .v-phase-count {
@@ -977,6 +997,13 @@ const map = css`
     .field-title {
       margin-top: 0.5em;
     }
+    /* Narrow: the line goes under the phase's count, which keeps the whole width. */
+    .v-phase-spark {
+      grid-column: 2;
+      grid-row: auto;
+      justify-self: start;
+      margin-top: 0.25em;
+    }
   }
 
   @media (forced-colors: active) {
@@ -992,7 +1019,8 @@ const map = css`
       outline-color: Highlight;
     }
     .flow-line,
-    .flow-key {
+    .flow-key,
+    .spark-zero {
       stroke: CanvasText;
     }
     .flow-arrow,

@@ -22,6 +22,7 @@ import { flowWords } from './lanes/drawn.js';
 import { compareBadge, compareDeltas, hopText } from './lanes/touchpoints.js';
 import { shownOf, type TreeRow, type TreeState } from './phase-tree.js';
 import type { PhaseBand } from '../../layout/columns.js';
+import type { Sparkline } from '../../layout/sparkline.js';
 
 /** What the vertical layout renders from. */
 export interface VerticalOptions {
@@ -190,6 +191,17 @@ export interface VerticalTree {
   at: TreeRow;
   /** The summary of a phase, read when its row has focus. */
   summary: (band: number) => string;
+  /** A phase's emotion as a small line (null when none of its touchpoints has a score). */
+  sparkline: (band: number) => Sparkline | null;
+}
+
+/** A phase's emotion at a glance, beside its name (decorative: the summary says it in words). */
+function phaseSparkline(spark: Sparkline | null): TemplateResult | typeof nothing {
+  if (!spark) return nothing;
+  return html`<svg class="v-phase-spark mirror-rtl" viewBox="0 0 ${spark.width} ${spark.height}" aria-hidden="true" focusable="false">
+    ${svg`<line class="spark-zero" x1="0" x2=${spark.width} y1=${spark.zero} y2=${spark.zero}></line>
+      <path class="spark-line" d=${spark.path}></path>`}
+  </svg>`;
 }
 
 /** A touchpoint's row: one cell holding every lane. */
@@ -291,6 +303,7 @@ function renderTree(o: VerticalOptions, tree: VerticalTree): TemplateResult {
               <span class="v-phase-name">${band.label}</span>
               ${description ? html`<span class="v-phase-description">${description}</span>` : nothing}
               <span class="v-phase-count">${l.messages.map.phaseRows(count, l.number(band.firstIndex + 1), l.number(band.lastIndex + 1))}</span>
+              ${phaseSparkline(tree.sparkline(b))}
             </div>
           </div>
           ${repeat(
