@@ -17,14 +17,18 @@ export interface Column {
   cx: number;
 }
 
-/** A run of consecutive touchpoints of one phase. A phase whose touchpoints are not contiguous has several bands. */
-export interface PhaseBand {
+/** A run of consecutive touchpoints of one phase. A phase whose touchpoints are not contiguous has several runs. */
+export interface PhaseRun {
   phaseId: string;
   label: string;
   /** Index of the phase in `journey.phases`. */
   phaseIndex: number;
   firstIndex: number;
   lastIndex: number;
+}
+
+/** A phase run laid out: its left and right edge. */
+export interface PhaseBand extends PhaseRun {
   x0: number;
   x1: number;
 }
@@ -84,35 +88,28 @@ export function columnLayout(
 }
 
 /**
- * The phase bands of columns in display order: one band per run of columns of the same phase
- * (a phase that comes back later gets a band of its own), labelled from `phases` (the id when the
- * phase is unknown, phaseIndex −1).
+ * The phase runs of columns in display order (`index` = position): one run per stretch of columns
+ * of the same phase (a phase that comes back later gets a run of its own), labelled from `phases`
+ * (the id when the phase is unknown, phaseIndex −1). Needs no geometry: the narrow map lists them.
  */
-export function phaseBands(
-  columns: readonly Pick<Column, 'index' | 'phaseId' | 'x0' | 'x1'>[],
-  phases: Journey['phases'],
-): PhaseBand[] {
+export function phaseRuns(columns: readonly Pick<Column, 'index' | 'phaseId'>[], phases: Journey['phases']): PhaseRun[] {
   const phaseIndex = new Map(phases.map((p, i) => [p.id, i]));
-  const bands: PhaseBand[] = [];
+  const runs: PhaseRun[] = [];
   for (const column of columns) {
-    const last = bands[bands.length - 1];
+    const last = runs[runs.length - 1];
     if (last && last.phaseId === column.phaseId) {
       last.lastIndex = column.index;
-      last.x1 = column.x1;
       continue;
     }
     const index = phaseIndex.get(column.phaseId) ?? -1;
-    bands.push({
-      phaseId: column.phaseId,
-      label: phases[index]?.label ?? column.phaseId,
-      phaseIndex: index,
-      firstIndex: column.index,
-      lastIndex: column.index,
-      x0: column.x0,
-      x1: column.x1,
-    });
+    runs.push({ phaseId: column.phaseId, label: phases[index]?.label ?? column.phaseId, phaseIndex: index, firstIndex: column.index, lastIndex: column.index });
   }
-  return bands;
+  return runs;
+}
+
+/** The phase runs of laid-out columns (`index` = position), each from its first column's left edge to its last one's right edge. */
+export function phaseBands(columns: readonly Pick<Column, 'index' | 'phaseId' | 'x0' | 'x1'>[], phases: Journey['phases']): PhaseBand[] {
+  return phaseRuns(columns, phases).map((run) => ({ ...run, x0: columns[run.firstIndex]!.x0, x1: columns[run.lastIndex]!.x1 }));
 }
 
 /** The indices of the columns that intersect the visible range [left, right] (for virtualisation). */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { columnLayout, visibleColumns, type ColumnLayout, type ColumnLayoutOptions } from '../../src/layout/index.js';
+import { columnLayout, phaseRuns, visibleColumns, type ColumnLayout, type ColumnLayoutOptions } from '../../src/layout/index.js';
 import { parseJourney } from '../../src/model/index.js';
 import type { Journey } from '../../src/model/index.js';
 import health from '../fixtures/health-claim-en.json';
@@ -146,6 +146,13 @@ describe('phase bands', () => {
   ];
   for (const [name, journey, options, bands] of cases) {
     it(name, () => expect(rows(columnLayout(journey, options))).to.deep.equal(bands));
+    // The same runs without geometry (the narrow map's phases): the bands minus their edges.
+    it(`${name}: phaseRuns gives the same runs, without x`, () => {
+      const columns = journey.touchpoints.map((tp, index) => ({ index, phaseId: tp.phase }));
+      expect(phaseRuns(columns, journey.phases).map((r) => [r.phaseId, r.label, r.phaseIndex, r.firstIndex, r.lastIndex])).to.deep.equal(
+        bands.map((b) => b.slice(0, 5)),
+      );
+    });
   }
 });
 

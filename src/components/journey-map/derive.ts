@@ -8,6 +8,7 @@ import { type ComparedTouchpoint, type JourneyComparison, compareJourneys } from
 import { curveKeys, emotionAt } from '../../analytics/emotion.js';
 import { isOffNorm } from '../../analytics/metrics.js';
 import { type TransitionFlow, transitionFlows } from '../../analytics/transitions.js';
+import { type PhaseRun, phaseRuns } from '../../layout/columns.js';
 import { type EmotionLabel, isKnownEmotion } from '../../layout/emotion-glyphs.js';
 import { EMOTION_LABELS } from '../../model/schema.js';
 import type { Journey, Persona, Phase, Touchpoint } from '../../model/types.js';
@@ -41,6 +42,8 @@ export interface MapModel {
   /** Phases in display order: the journey's, then any only the base journey has. */
   phases: Phase[];
   columns: MapColumn[];
+  /** The columns' phase runs (a phase that comes back gets another): the phase level and the narrow map's tree. */
+  phaseRuns: PhaseRun[];
   /** The display order as a journey shape, for the column layout. */
   shape: Pick<Journey, 'touchpoints' | 'phases'>;
   /** Index of each display column by touchpoint id. */
@@ -162,6 +165,7 @@ export function deriveMapModel(journey: Journey, base: Journey | null): MapModel
     comparison,
     phases,
     columns,
+    phaseRuns: phaseRuns(columns, phases),
     shape: { touchpoints, phases },
     columnOf: new Map(columns.map((c) => [c.id, c.index])),
     curves: curveKeys(journey),

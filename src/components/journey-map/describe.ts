@@ -9,7 +9,6 @@ import { touchpointNps } from '../../analytics/nps.js';
 import { parseDuration } from '../../model/duration.js';
 import type { Metric, Touchpoint } from '../../model/types.js';
 import { type PhaseEntry, phaseFacts } from '../../analytics/phase-facts.js';
-import type { PhaseBand } from '../../layout/columns.js';
 import { describePhase } from '../../shared/phase-level.js';
 import type { Localizer } from '../../shared/i18n/localizer.js';
 import type { MapColumn, MapModel } from './derive.js';
@@ -118,11 +117,11 @@ export function touchpointName(model: MapModel, column: MapColumn, persona: stri
  */
 export function phaseSummary(
   model: MapModel,
-  bands: readonly PhaseBand[],
   bandIndex: number,
   persona: string,
   localizer: Localizer,
 ): string {
+  const bands = model.phaseRuns;
   const band = bands[bandIndex]!;
   const curves = shownCurves(model, persona);
   const entries: PhaseEntry[] = [];

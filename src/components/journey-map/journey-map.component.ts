@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleProperties } from '../../shared/style-properties.js';
 import { JourneyErrorEvent, JourneyLoadEvent, JourneyTouchpointSelectEvent } from '../../events/journey-events.js';
 import { JourneyLayoutEvent } from '../../events/layout-event.js';
-import { type ColumnLayout, type PhaseBand, columnLayout, phaseBands } from '../../layout/columns.js';
+import { type ColumnLayout, type PhaseRun, columnLayout } from '../../layout/columns.js';
 import { type Sparkline, sparkline } from '../../layout/sparkline.js';
 import { emotionGlyph } from '../../layout/emotion-glyphs.js';
 import { type FlowLayout, flowLayout } from '../../layout/flows.js';
@@ -180,8 +180,6 @@ export class JourneyMap extends LitElement {
   /** The narrow map of a long journey (phase-tree.ts): phases opened, and touchpoints shown of each. */
   @state() private accessor openPhases: ReadonlySet<number> = new Set();
   @state() private accessor phaseRowsShown: ReadonlyMap<number, number> = new Map();
-  /** The phases of the narrow map, per model (the wide map has them in its column layout). */
-  #treeBands: { model: MapModel | undefined; bands: PhaseBand[] } = { model: undefined, bands: [] };
   /** Their emotion lines, per model and persona, laid out when first drawn. */
   #sparklines: { model: MapModel | undefined; persona: string; lines: Map<number, Sparkline | null> } = { model: undefined, persona: '', lines: new Map() };
   @state() private accessor exportError: string | null = null;
@@ -699,7 +697,7 @@ export class JourneyMap extends LitElement {
           tabindex=${focused ? 0 : nothing}
           data-band=${b}
           aria-description=${focused
-            ? this.#phaseSummary.get([model, layout, b, persona, localizer], () => phaseSummary(model, layout.bands, b, persona, localizer))
+            ? this.#phaseSummary.get([model, b, persona, localizer], () => phaseSummary(model, b, persona, localizer))
             : nothing}
         >
           <span class="phase-label">
@@ -851,12 +849,8 @@ export class JourneyMap extends LitElement {
   #gridShape(): GridShape {
     const model = this.#model!;
     const vertical = !this.#layout;
-    const bands = this.#layout?.bands ?? [];
-    const starts = vertical
-      ? model.columns.filter((c, i) => i === 0 || model.columns[i - 1]!.phaseId !== c.phaseId).map((c) => c.index)
-      : bands.map((b) => b.firstIndex);
     const columns = vertical ? Math.min(model.columns.length, this.rowsShown) : model.columns.length;
-    return { columns, lanes: vertical ? 1 : this.#lanes.length, bandStarts: starts };
+    return { columns, lanes: vertical ? 1 : this.#lanes.length, bandStarts: model.phaseRuns.map((r) => r.firstIndex) };
   }
 
   readonly #onKeyDown = (event: KeyboardEvent): void => {
@@ -970,31 +964,23 @@ export class JourneyMap extends LitElement {
     return this.#isVertical() && this.#isLong() && this.view === 'map';
   }
 
-  #bands(model: MapModel): PhaseBand[] {
-    if (this.#treeBands.model !== model) {
-      const columns = model.columns.map((c) => ({ index: c.index, phaseId: c.phaseId, x0: 0, x1: 0 }));
-      this.#treeBands = { model, bands: phaseBands(columns, model.shape.phases) };
-    }
-    return this.#treeBands.bands;
-  }
-
   #treeState(): TreeState {
     return { open: this.openPhases, shown: this.phaseRowsShown, page: PAGE_ROWS };
   }
 
   /** The band holding column `index` of the narrow map. */
-  #bandOf(bands: readonly PhaseBand[], index: number): number {
+  #bandOf(bands: readonly PhaseRun[], index: number): number {
     return Math.max(0, bands.findIndex((b) => index >= b.firstIndex && index <= b.lastIndex));
   }
 
   /** The tree row with the tab stop: the active column's phase at the phase level, else the column. */
-  #treeRow(bands: readonly PhaseBand[]): TreeRow {
+  #treeRow(bands: readonly PhaseRun[]): TreeRow {
     const band = this.#bandOf(bands, this.activeColumn);
     return this.phaseLevel ? { kind: 'phase', band } : { kind: 'touchpoint', band, column: this.activeColumn };
   }
 
   #tree(model: MapModel, localizer: Localizer) {
-    const bands = this.#bands(model);
+    const bands = model.phaseRuns;
     const persona = model.curves.includes(this.persona) ? this.persona : 'all';
     if (this.#sparklines.model !== model || this.#sparklines.persona !== persona) this.#sparklines = { model, persona, lines: new Map() };
     const lines = this.#sparklines.lines;
@@ -1002,7 +988,7 @@ export class JourneyMap extends LitElement {
       bands,
       state: this.#treeState(),
       at: this.#treeRow(bands),
-      summary: (b: number) => this.#phaseSummary.get([model, bands, b, persona, localizer], () => phaseSummary(model, bands, b, persona, localizer)),
+      summary: (b: number) => this.#phaseSummary.get([model, b, persona, localizer], () => phaseSummary(model, b, persona, localizer)),
       sparkline: (b: number) => {
         const band = bands[b]!;
         if (!lines.has(b)) lines.set(b, sparkline(columnScores(model, band.firstIndex, band.lastIndex, persona)));
@@ -1013,7 +999,7 @@ export class JourneyMap extends LitElement {
 
   /** The active touchpoint's phase is open and shows it (e.g. after the map turned narrow inside a phase). */
   #revealInTree(column: number): void {
-    const bands = this.#bands(this.#model!);
+    const bands = this.#model!.phaseRuns;
     const b = this.#bandOf(bands, column);
     const band = bands[b];
     if (!band) return;
@@ -1025,7 +1011,7 @@ export class JourneyMap extends LitElement {
   }
 
   /** Shows the next page of band `b`'s touchpoints; returns how many were shown before. */
-  #morePhaseRows(bands: readonly PhaseBand[], b: number): number {
+  #morePhaseRows(bands: readonly PhaseRun[], b: number): number {
     const shown = shownOf(bands, this.#treeState(), b);
     this.phaseRowsShown = new Map(this.phaseRowsShown).set(b, shown + PAGE_ROWS);
     return shown;
@@ -1033,7 +1019,7 @@ export class JourneyMap extends LitElement {
 
   /** The pointer's "show more" of a phase: its next page, whose first touchpoint gets the tab stop. */
   #showMorePhase(b: number): void {
-    const bands = this.#bands(this.#model!);
+    const bands = this.#model!.phaseRuns;
     const band = bands[b];
     if (!band) return;
     const shown = this.#morePhaseRows(bands, b);
@@ -1041,7 +1027,7 @@ export class JourneyMap extends LitElement {
   }
 
   #focusTreeRow(row: TreeRow): void {
-    const bands = this.#bands(this.#model!);
+    const bands = this.#model!.phaseRuns;
     this.phaseLevel = row.kind === 'phase';
     this.activeColumn = row.kind === 'phase' ? (bands[row.band]?.firstIndex ?? 0) : row.column;
     this.activeLane = 0;
@@ -1049,7 +1035,7 @@ export class JourneyMap extends LitElement {
   }
 
   #onTreeKey(event: KeyboardEvent): void {
-    const bands = this.#bands(this.#model!);
+    const bands = this.#model!.phaseRuns;
     const move = moveInTree(readingKey(event.key, isRtl(this)), this.#treeRow(bands), bands, this.#treeState());
     if (!move) return;
     event.preventDefault();

@@ -21,7 +21,7 @@ import { metricList } from './lanes/details.js';
 import { flowWords } from './lanes/drawn.js';
 import { compareBadge, compareDeltas, hopText } from './lanes/touchpoints.js';
 import { shownOf, type TreeRow, type TreeState } from './phase-tree.js';
-import type { PhaseBand } from '../../layout/columns.js';
+import type { PhaseRun } from '../../layout/columns.js';
 import type { Sparkline } from '../../layout/sparkline.js';
 
 /** What the vertical layout renders from. */
@@ -185,7 +185,7 @@ function phaseDescription(model: MapModel, column: MapColumn): TemplateResult | 
 
 /** The narrow map of a long journey as a tree of phases (see phase-tree.ts). */
 export interface VerticalTree {
-  bands: readonly PhaseBand[];
+  bands: readonly PhaseRun[];
   state: TreeState;
   /** The row holding the tab stop. */
   at: TreeRow;

@@ -6,7 +6,7 @@ import { styleProperties } from '../../shared/style-properties.js';
 import { type NpsResult, type TouchpointNps, touchpointNps } from '../../analytics/nps.js';
 import { JourneyTouchpointSelectEvent } from '../../events/journey-events.js';
 import { JourneyLayoutEvent } from '../../events/layout-event.js';
-import { type ColumnLayout, columnLayout, phaseBands } from '../../layout/columns.js';
+import { type ColumnLayout, columnLayout, phaseRuns } from '../../layout/columns.js';
 import {
   type DivergingBar,
   type Histogram,
@@ -375,8 +375,8 @@ export class NpsOverlay extends LitElement {
     this.#measured = this.#rows.filter((r) => r.measured);
     // The phases as the map bands them (runs of touchpoints of one phase), with their first measured touchpoint.
     const rows = this.#rows;
-    this.#phases = phaseBands(
-      rows.map((r) => ({ index: r.index, phaseId: r.touchpoint.phase, x0: 0, x1: 0 })),
+    this.#phases = phaseRuns(
+      rows.map((r) => ({ index: r.index, phaseId: r.touchpoint.phase })),
       journey.phases,
     ).map((band) => ({
       label: band.label,
