@@ -15,12 +15,11 @@ function publicApiOnly() {
         for (const declaration of mod.declarations ?? []) {
           if (!declaration.customElement) continue;
           declaration.members = (declaration.members ?? []).filter(
-            (member) =>
-              !member.privacy &&
-              !member.name.startsWith('#') &&
-              !(member.static && member.name === 'styles'),
+            (member) => !member.privacy && !member.name.startsWith('#') && !(member.static && member.name === 'styles'),
           );
-          declaration.events = (declaration.events ?? []).filter((event) => Boolean(event.name) && Boolean(event.description));
+          declaration.events = (declaration.events ?? []).filter(
+            (event) => Boolean(event.name) && Boolean(event.description),
+          );
         }
       }
     },

@@ -27,7 +27,10 @@ const countingReporter: Reporter = {
       if (tests === 0 && testModule.state() === 'failed') failed += 1;
     }
     mkdirSync('.test-results', { recursive: true });
-    writeFileSync('.test-results/stories.json', JSON.stringify({ passed, failed, unhandledErrors: unhandledErrors.length }));
+    writeFileSync(
+      '.test-results/stories.json',
+      JSON.stringify({ passed, failed, unhandledErrors: unhandledErrors.length }),
+    );
     console.log(`stories: ${passed} passed, ${failed} failed`);
   },
 };
@@ -39,7 +42,12 @@ export default defineConfig({
     browser: {
       enabled: true,
       headless: true,
-      provider: playwright({ launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')) } }),
+      provider: playwright({
+        launchOptions: {
+          executablePath: findChromium(),
+          args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')),
+        },
+      }),
       instances: [{ browser: 'chromium' }],
     },
     setupFiles: ['.storybook/vitest.setup.ts'],

@@ -61,15 +61,27 @@ function npsLiveEndpoint() {
     id: 'nps-live',
     title: 'Live NPS',
     locale: 'en-GB',
-    phases: [{ id: 'orient', label: 'Orientation' }, { id: 'buy', label: 'Purchase' }],
+    phases: [
+      { id: 'orient', label: 'Orientation' },
+      { id: 'buy', label: 'Purchase' },
+    ],
     touchpoints: [
       { id: 'compare', phase: 'orient', label: 'Compare offers', channel: 'web' },
       {
-        id: 'advice', phase: 'orient', label: 'Advice meeting', channel: 'phone',
+        id: 'advice',
+        phase: 'orient',
+        label: 'Advice meeting',
+        channel: 'phone',
         // version 0: 50/30/20 → +30; 1: 60/30/20 → +36; 2: 70/30/20 → +42; …
         nps: { promoters: 50 + 10 * version, passives: 30, detractors: 20, period: `v${version}`, target: 35 },
       },
-      { id: 'sign', phase: 'buy', label: 'Sign the contract', channel: 'branch', nps: { promoters: 40, passives: 40, detractors: 20 } },
+      {
+        id: 'sign',
+        phase: 'buy',
+        label: 'Sign the contract',
+        channel: 'branch',
+        nps: { promoters: 40, passives: 40, detractors: 20 },
+      },
     ],
   });
   return async (ctx, next) => {
@@ -107,7 +119,8 @@ function npsLiveEndpoint() {
     if (state.mode === 'html') {
       ctx.status = 200;
       ctx.type = 'text/html';
-      ctx.body = '<!doctype html><html><head><title>Sign in</title></head><body><form><input name="user"></form></body></html>';
+      ctx.body =
+        '<!doctype html><html><head><title>Sign in</title></head><body><form><input name="user"></form></body></html>';
       return;
     }
     const etag = `"nps-live-${key}-${state.version}"`;
@@ -161,10 +174,13 @@ function forcedColorsPlugin() {
     name: 'emulate-forced-colors',
     async executeCommand({ command, payload, session }) {
       if (command !== 'emulate-forced-colors') return undefined;
-      if (session.browser.type !== 'puppeteer') throw new Error(`emulate-forced-colors needs puppeteer, not ${session.browser.type}`);
+      if (session.browser.type !== 'puppeteer')
+        throw new Error(`emulate-forced-colors needs puppeteer, not ${session.browser.type}`);
       const { active, scheme } = payload ?? {};
-      if (typeof active !== 'boolean') throw new Error('emulate-forced-colors: payload { active: boolean, scheme?: "light" | "dark" }');
-      if (scheme !== undefined && scheme !== 'light' && scheme !== 'dark') throw new Error('emulate-forced-colors: scheme is "light" or "dark"');
+      if (typeof active !== 'boolean')
+        throw new Error('emulate-forced-colors: payload { active: boolean, scheme?: "light" | "dark" }');
+      if (scheme !== undefined && scheme !== 'light' && scheme !== 'dark')
+        throw new Error('emulate-forced-colors: scheme is "light" or "dark"');
       const page = session.browser.getPage(session.id);
       if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
       await sessions.get(page).send('Emulation.setEmulatedMedia', {
@@ -188,9 +204,14 @@ function captureRegionPlugin() {
     name: 'capture-region',
     async executeCommand({ command, payload, session }) {
       if (command !== 'capture-region') return undefined;
-      if (session.browser.type !== 'puppeteer') throw new Error(`capture-region needs puppeteer, not ${session.browser.type}`);
+      if (session.browser.type !== 'puppeteer')
+        throw new Error(`capture-region needs puppeteer, not ${session.browser.type}`);
       const { x, y, width, height } = payload ?? {};
-      if (![x, y, width, height].every((v) => typeof v === 'number' && Number.isFinite(v)) || width <= 0 || height <= 0) {
+      if (
+        ![x, y, width, height].every((v) => typeof v === 'number' && Number.isFinite(v)) ||
+        width <= 0 ||
+        height <= 0
+      ) {
         throw new Error('capture-region: payload { x, y, width, height } in CSS px');
       }
       const page = session.browser.getPage(session.id);

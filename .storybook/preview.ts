@@ -13,7 +13,16 @@ const preview: Preview = {
     a11y: { test: 'error' },
     layout: 'padded',
     options: {
-      storySort: { order: ['Docs', ['Journey model', 'Theming', 'Embedding'], 'Playground', 'Elements', ['journey-map', 'emotion-curve', 'nps-overlay', 'touchpoint-card'], 'React'] },
+      storySort: {
+        order: [
+          'Docs',
+          ['Journey model', 'Theming', 'Embedding'],
+          'Playground',
+          'Elements',
+          ['journey-map', 'emotion-curve', 'nps-overlay', 'touchpoint-card'],
+          'React',
+        ],
+      },
     },
   },
   tags: ['autodocs'],

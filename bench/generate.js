@@ -43,16 +43,32 @@ export function generateJourney(n, seed = 42) {
       const detractors = Math.floor(rnd() * 200);
       tp.nps = [
         { promoters, passives, detractors, period: '2026-Q2', target: 20 },
-        { promoters: promoters + 20, passives, detractors: Math.max(0, detractors - 10), period: '2026-Q3', target: 20 },
+        {
+          promoters: promoters + 20,
+          passives,
+          detractors: Math.max(0, detractors - 10),
+          period: '2026-Q3',
+          target: 20,
+        },
       ];
     }
     if (i % 10 === 0) {
-      tp.metrics = [{ id: 'wait', label: 'Waiting time', value: Math.round(rnd() * 20), unit: 'days', target: 7, better: 'lower' }];
+      tp.metrics = [
+        { id: 'wait', label: 'Waiting time', value: Math.round(rnd() * 20), unit: 'days', target: 7, better: 'lower' },
+      ];
     }
     if (i % 17 === 0) tp.momentOfTruth = { kind: 'make-or-break' };
     touchpoints.push(tp);
   }
-  return { version: 1, id: `bench-${n}`, title: `Benchmark journey (${n} touchpoints)`, locale: 'en-GB', personas, phases, touchpoints };
+  return {
+    version: 1,
+    id: `bench-${n}`,
+    title: `Benchmark journey (${n} touchpoints)`,
+    locale: 'en-GB',
+    personas,
+    phases,
+    touchpoints,
+  };
 }
 
 /** The same journey as a Mermaid `journey` diagram: sections = phases, score −5…+5 → 1…5, actors = personas. */

@@ -17,7 +17,14 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Bundles the page's entry (mineInWorker) and the worker for the browser, in memory. */
 async function bundle() {
-  const common = { bundle: true, format: 'esm', target: 'es2022', platform: 'browser', write: false, logLevel: 'silent' };
+  const common = {
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  };
   const [page, worker] = await Promise.all([
     build({
       ...common,
@@ -39,7 +46,9 @@ async function serve(files, csv) {
     const path = new URL(request.url, 'http://127.0.0.1').pathname;
     if (path === '/') {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end('<!doctype html><meta charset="utf-8"><title>mining bench</title><script type="module">import("/mine.js").then((m) => (window.mine = m));</script>');
+      response.end(
+        '<!doctype html><meta charset="utf-8"><title>mining bench</title><script type="module">import("/mine.js").then((m) => (window.mine = m));</script>',
+      );
     } else if (path in files) {
       response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
       response.end(files[path]);
@@ -66,7 +75,10 @@ async function serve(files, csv) {
 export async function mineInBrowser(csv, roles) {
   const files = await bundle();
   const server = await serve(files, csv);
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')) });
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')),
+  });
   try {
     const page = await browser.newPage();
     const errors = [];
@@ -79,9 +91,12 @@ export async function mineInBrowser(csv, roles) {
       const blob = await (await fetch('/events.csv')).blob();
       const file = new File([blob], 'events.csv', { type: 'text/csv' });
       const fetchMs = performance.now() - fetchStart;
-      if (!PerformanceObserver.supportedEntryTypes.includes('longtask')) return { failure: 'this browser reports no long tasks' };
+      if (!PerformanceObserver.supportedEntryTypes.includes('longtask'))
+        return { failure: 'this browser reports no long tasks' };
       const tasks = [];
-      const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => ({ start: e.startTime, ms: e.duration }))));
+      const observer = new PerformanceObserver((list) =>
+        tasks.push(...list.getEntries().map((e) => ({ start: e.startTime, ms: e.duration }))),
+      );
       observer.observe({ type: 'longtask' });
       // A timer ticking every 50 ms: how late it fires shows what the user would feel.
       let ticks = 0;
@@ -94,7 +109,9 @@ export async function mineInBrowser(csv, roles) {
         ticks += 1;
       }, 50);
       const start = performance.now();
-      const result = await window.mine.mineInWorker(file, columns, { worker: new URL('/mine-worker.js', location.href) });
+      const result = await window.mine.mineInWorker(file, columns, {
+        worker: new URL('/mine-worker.js', location.href),
+      });
       const ms = performance.now() - start;
       clearInterval(timer);
       // Long-task entries arrive asynchronously: give them a moment before reading.

@@ -31,7 +31,11 @@ async function child([kind, file, roles]) {
     const { main } = await import(dist('cli.js'));
     const flags = Object.entries(columns).flatMap(([role, name]) => [`--${role}`, name]);
     let err = '';
-    const code = await main(['mine', file, ...flags, '--out', `${file}.journey.json`], { out: () => {}, err: (t) => (err += t), stdin: async () => '' });
+    const code = await main(['mine', file, ...flags, '--out', `${file}.journey.json`], {
+      out: () => {},
+      err: (t) => (err += t),
+      stdin: async () => '',
+    });
     if (code !== 0) throw new Error(err);
     summary = err.trim();
   } else {
@@ -43,7 +47,14 @@ async function child([kind, file, roles]) {
   }
   const ms = performance.now() - start;
   const cpu = process.cpuUsage(cpu0);
-  console.log(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024, summary }));
+  console.log(
+    JSON.stringify({
+      ms,
+      cpuMs: (cpu.user + cpu.system) / 1000,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      summary,
+    }),
+  );
 }
 
 /** Writes a synthetic log of `events` rows as Parquet (typed) and CSV (text) with DuckDB. */
@@ -109,7 +120,11 @@ async function parent(args) {
         [10_000_000, 'duckdb', 'parquet', CORE],
         [10_000_000, 'duckdb', 'csv', ROLES],
       ];
-  console.log(`mining bench: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `mining bench: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   const logs = new Map();
   try {
     for (const size of [...new Set(runs.map((r) => r[0]))]) {
@@ -157,7 +172,9 @@ async function parent(args) {
       const texts = journeys.map(([, path]) => readFileSync(path, 'utf8'));
       const same = texts.every((text) => text === texts[0]);
       const names = journeys.map(([name]) => name);
-      console.log(`${csv.replace(/^.*events-/, 'events-')}: ${names.slice(0, -1).join(', ')} and ${names.at(-1)} journeys ${same ? 'identical' : 'DIFFER'}`);
+      console.log(
+        `${csv.replace(/^.*events-/, 'events-')}: ${names.slice(0, -1).join(', ')} and ${names.at(-1)} journeys ${same ? 'identical' : 'DIFFER'}`,
+      );
       if (!same) process.exitCode = 1;
     }
     for (const w of workerRuns) {
@@ -171,10 +188,17 @@ async function parent(args) {
         worstTimerLateMs: Math.round(w.worstLateMs),
         browser: w.browser,
       };
-      const target = w.size === 1_000_000 ? ` (target < ${WORKER_TARGET_MS / 1000} s: ${w.ms < WORKER_TARGET_MS ? 'met' : 'MISSED'})` : '';
+      const target =
+        w.size === 1_000_000
+          ? ` (target < ${WORKER_TARGET_MS / 1000} s: ${w.ms < WORKER_TARGET_MS ? 'met' : 'MISSED'})`
+          : '';
       console.log(`browser worker${target}: ${JSON.stringify(figures)}`);
     }
-    console.log(`load average after: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    console.log(
+      `load average after: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

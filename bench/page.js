@@ -71,7 +71,9 @@ window.bench = {
     const el = document.createElement(tag);
     const loaded = new Promise((resolve, reject) => {
       el.addEventListener('journey-load', resolve, { once: true });
-      el.addEventListener('journey-error', (e) => reject(new Error(JSON.stringify(e.detail.issues.slice(0, 3)))), { once: true });
+      el.addEventListener('journey-error', (e) => reject(new Error(JSON.stringify(e.detail.issues.slice(0, 3)))), {
+        once: true,
+      });
     });
     el.journey = journey;
     stage.append(el);
@@ -168,7 +170,8 @@ window.bench = {
     const t0 = performance.now();
     const { svg } = await window.mermaid.render(`bench-mermaid-${n}-${run}`, text);
     const t1 = performance.now();
-    if (/maximum text size|syntax error/i.test(svg)) throw new Error('Mermaid drew an error diagram (maximum text size exceeded)');
+    if (/maximum text size|syntax error/i.test(svg))
+      throw new Error('Mermaid drew an error diagram (maximum text size exceeded)');
     const holder = document.createElement('div');
     // Bench harness only (never shipped): Mermaid hands back SVG markup as text.
     holder.innerHTML = svg;

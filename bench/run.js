@@ -18,7 +18,12 @@ const runsFor = (n) => (quick ? 3 : n >= 10000 ? 5 : n >= 1000 ? 10 : 20);
 const ELEMENTS = ['journey-map', 'emotion-curve', 'nps-overlay'];
 const CHURN_UPDATES = quick ? 60 : 1000;
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
 
 function serve() {
   const server = createServer((request, response) => {
@@ -40,7 +45,8 @@ const median = (xs) => {
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-const stats = (xs) => (xs.length === 0 ? null : { median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length });
+const stats = (xs) =>
+  xs.length === 0 ? null : { median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length };
 const ms = (s) => (s ? `${s.median.toFixed(1)} (${s.min.toFixed(1)}–${s.max.toFixed(1)})` : '—');
 
 if (!existsSync(join(root, 'dist/klantreis.min.js'))) {
@@ -50,7 +56,10 @@ if (!existsSync(join(root, 'dist/klantreis.min.js'))) {
 
 const server = await serve();
 const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')) });
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')),
+});
 const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 const errors = [];
 page.on('pageerror', (e) => errors.push(e.message));
@@ -67,7 +76,13 @@ async function heapAfterGc() {
 
 const results = {
   date: new Date().toISOString(),
-  machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), browser: browser.version(), node: process.version },
+  machine: {
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    browser: browser.version(),
+    node: process.version,
+  },
   quick,
   klantreis: {},
   mermaid: {},
@@ -113,7 +128,9 @@ for (const n of SIZES) {
       heapBytes: await heapAfterGc(),
     };
     const r = results.klantreis[`${tag}@${n}`];
-    console.log(`${tag.padEnd(14)} N=${String(n).padStart(5)}  first ${ms(r.firstRender)} ms  persona ${ms(r.personaSwitch)}  value ${ms(r.valueChange)}  resize ${ms(r.resize)}  key ${ms(r.keyboardStep)}  nodes ${nodes}  longtask ${longestTask.toFixed(0)} ms${failure ? `  FAILED: ${failure}` : ''}`);
+    console.log(
+      `${tag.padEnd(14)} N=${String(n).padStart(5)}  first ${ms(r.firstRender)} ms  persona ${ms(r.personaSwitch)}  value ${ms(r.valueChange)}  resize ${ms(r.resize)}  key ${ms(r.keyboardStep)}  nodes ${nodes}  longtask ${longestTask.toFixed(0)} ms${failure ? `  FAILED: ${failure}` : ''}`,
+    );
   }
   // Mermaid, same data, same browser session.
   const render = [];
@@ -126,24 +143,37 @@ for (const n of SIZES) {
       render.push(t.render);
       insert.push(t.insert);
     } catch (error) {
-      failure = String(error.message ?? error).split('\n')[0].slice(0, 160);
+      failure = String(error.message ?? error)
+        .split('\n')[0]
+        .slice(0, 160);
     }
   }
-  results.mermaid[n] = { n, failure, render: stats(render), insert: stats(insert), total: stats(render.map((r, i) => r + insert[i])) };
+  results.mermaid[n] = {
+    n,
+    failure,
+    render: stats(render),
+    insert: stats(insert),
+    total: stats(render.map((r, i) => r + insert[i])),
+  };
   const m = results.mermaid[n];
-  console.log(`${'mermaid'.padEnd(14)} N=${String(n).padStart(5)}  render ${ms(m.render)} ms  insert+layout ${ms(m.insert)}${failure ? `  FAILED: ${failure}` : ''}`);
+  console.log(
+    `${'mermaid'.padEnd(14)} N=${String(n).padStart(5)}  render ${ms(m.render)} ms  insert+layout ${ms(m.insert)}${failure ? `  FAILED: ${failure}` : ''}`,
+  );
 }
 await browser.close();
 server.close();
 
 // Summary table: first render of each element vs Mermaid (render + insert).
 console.log('\nFirst render, median ms (min–max); ratio = Mermaid total / klantreis');
-console.log('N        journey-map            emotion-curve          nps-overlay            mermaid total          ratio (map)');
+console.log(
+  'N        journey-map            emotion-curve          nps-overlay            mermaid total          ratio (map)',
+);
 for (const n of SIZES) {
   const cell = (s) => ms(s).padEnd(22);
   const map = results.klantreis[`journey-map@${n}`]?.firstRender;
   const mer = results.mermaid[n];
-  const ratio = map && mer.total ? `${(mer.total.median / map.median).toFixed(1)}×` : mer.failure ? `Mermaid failed` : '—';
+  const ratio =
+    map && mer.total ? `${(mer.total.median / map.median).toFixed(1)}×` : mer.failure ? `Mermaid failed` : '—';
   console.log(
     `${String(n).padEnd(8)} ${cell(map)} ${cell(results.klantreis[`emotion-curve@${n}`]?.firstRender)} ${cell(results.klantreis[`nps-overlay@${n}`]?.firstRender)} ${cell(mer.total)} ${ratio}`,
   );
@@ -155,20 +185,39 @@ const check = (name, ok, actual) => targets.push({ name, ok, actual });
 for (const n of [50, 1000]) {
   const map = results.klantreis[`journey-map@${n}`]?.firstRender;
   const mer = results.mermaid[n]?.total;
-  if (map && mer) check(`first render of <journey-map> at N=${n} ≥ 10× faster than Mermaid`, mer.median / map.median >= 10, `${(mer.median / map.median).toFixed(1)}×`);
+  if (map && mer)
+    check(
+      `first render of <journey-map> at N=${n} ≥ 10× faster than Mermaid`,
+      mer.median / map.median >= 10,
+      `${(mer.median / map.median).toFixed(1)}×`,
+    );
 }
 const sw = results.klantreis['journey-map@200']?.personaSwitch;
 if (sw) check('persona switch at N=200 within one frame (16 ms)', sw.median <= 16, `${sw.median.toFixed(1)} ms`);
 for (const tag of ELEMENTS) {
   const big = results.klantreis[`${tag}@10000`];
   if (!big) continue;
-  check(`<${tag}> 10,000 touchpoints: no task over 200 ms`, big.longestTaskMs <= 200, `${big.longestTaskMs.toFixed(0)} ms`);
+  check(
+    `<${tag}> 10,000 touchpoints: no task over 200 ms`,
+    big.longestTaskMs <= 200,
+    `${big.longestTaskMs.toFixed(0)} ms`,
+  );
   check(`<${tag}> 10,000 touchpoints: ≤ 5,000 shadow-DOM nodes`, big.nodes <= 5000, `${big.nodes}`);
-  if (big.keyboardStep) check(`<${tag}> 10,000 touchpoints: keyboard step ≤ 100 ms`, big.keyboardStep.median <= 100, `${big.keyboardStep.median.toFixed(1)} ms`);
+  if (big.keyboardStep)
+    check(
+      `<${tag}> 10,000 touchpoints: keyboard step ≤ 100 ms`,
+      big.keyboardStep.median <= 100,
+      `${big.keyboardStep.median.toFixed(1)} ms`,
+    );
 }
 for (const tag of ELEMENTS) {
   const heap = Object.values(results.klantreis).find((r) => r.tag === tag && r.heap)?.heap;
-  if (heap) check(`<${tag}> heap flat over ${heap.updates} updates (≤ 10 % + 1 MiB)`, heap.after <= heap.before * 1.1 + 2 ** 20, `${(heap.before / 2 ** 20).toFixed(1)} → ${(heap.after / 2 ** 20).toFixed(1)} MiB`);
+  if (heap)
+    check(
+      `<${tag}> heap flat over ${heap.updates} updates (≤ 10 % + 1 MiB)`,
+      heap.after <= heap.before * 1.1 + 2 ** 20,
+      `${(heap.before / 2 ** 20).toFixed(1)} → ${(heap.after / 2 ** 20).toFixed(1)} MiB`,
+    );
 }
 results.targets = targets;
 results.pageErrors = errors;

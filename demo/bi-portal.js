@@ -28,7 +28,9 @@ function updateKpis() {
   document.querySelector('[data-kpi="responses"]').textContent = format.format(responses);
   document.querySelector('[data-kpi="off-target"]').textContent = format.format(offTarget);
   document.querySelector('[data-kpi-note="responses"]').textContent =
-    persona === null ? 'laatste periode, alle contactmomenten' : `laatste periode, ${filter.selectedOptions[0].text.toLowerCase()}s`;
+    persona === null
+      ? 'laatste periode, alle contactmomenten'
+      : `laatste periode, ${filter.selectedOptions[0].text.toLowerCase()}s`;
 }
 
 filter.addEventListener('change', () => {
@@ -40,7 +42,9 @@ filter.addEventListener('change', () => {
 document.addEventListener('journey-load', (event) => {
   if (event.target.id !== 'nps-main') return;
   journey = event.detail.journey;
-  const time = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(new Date());
+  const time = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(
+    new Date(),
+  );
   document.querySelector('[data-updated]').textContent = `Bijgewerkt om ${time}`;
   updateKpis();
 });

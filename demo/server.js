@@ -132,7 +132,8 @@ export function createDemoServer({
       'cache-control': 'no-cache',
       'x-content-type-options': 'nosniff',
     };
-    if (csp && extname(file) === '.html' && !url.pathname.startsWith('/storybook/')) headers['content-security-policy'] = DEMO_CSP;
+    if (csp && extname(file) === '.html' && !url.pathname.startsWith('/storybook/'))
+      headers['content-security-policy'] = DEMO_CSP;
     response.writeHead(200, headers);
     if (request.method === 'HEAD') response.end();
     else createReadStream(file).pipe(response);

@@ -52,7 +52,13 @@ const esm = await rollup({
     warn(warning);
   },
 });
-await esm.write({ dir: dist, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true });
+await esm.write({
+  dir: dist,
+  format: 'es',
+  entryFileNames: '[name].js',
+  chunkFileNames: 'chunks/[name]-[hash].js',
+  sourcemap: true,
+});
 await esm.close();
 
 // 2. One self-contained file for a plain <script> tag: registers the elements, exposes window.Klantreis.

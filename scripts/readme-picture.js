@@ -15,7 +15,10 @@ const server = createServer((req, res) => {
   else res.writeHead(200, { 'content-type': 'text/html' }).end(page);
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')) });
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')),
+});
 try {
   const tab = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   await tab.goto(`http://127.0.0.1:${server.address().port}/`);

@@ -38,14 +38,21 @@ export async function sizes() {
   const rows = [];
   for (const file of jsFiles('dist').sort()) rows.push({ name: file, ...measure(readFileSync(file)) });
   const bundled = await build({
-    stdin: { contents: "export * from './dist/index.js'; import './dist/define.js';", resolveDir: process.cwd(), loader: 'js' },
+    stdin: {
+      contents: "export * from './dist/index.js'; import './dist/define.js';",
+      resolveDir: process.cwd(),
+      loader: 'js',
+    },
     bundle: true,
     minify: true,
     format: 'esm',
     write: false,
     logLevel: 'silent',
   });
-  rows.push({ name: 'klantreis + klantreis/define (ESM, with dependencies, minified)', ...measure(bundled.outputFiles[0].contents) });
+  rows.push({
+    name: 'klantreis + klantreis/define (ESM, with dependencies, minified)',
+    ...measure(bundled.outputFiles[0].contents),
+  });
   return rows;
 }
 
@@ -53,21 +60,30 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = await sizes();
   let over = 0;
   const width = Math.max(...rows.map((r) => r.name.length));
-  console.log(`${'file'.padEnd(width)}  ${'min'.padStart(9)}  ${'gzip'.padStart(9)}  ${'brotli'.padStart(9)}  budget (gzip)`);
+  console.log(
+    `${'file'.padEnd(width)}  ${'min'.padStart(9)}  ${'gzip'.padStart(9)}  ${'brotli'.padStart(9)}  budget (gzip)`,
+  );
   for (const row of rows) {
     const budget = BUDGETS[row.name];
-    const verdict = budget === undefined ? '' : row.gzip <= budget ? `≤ ${kb(budget)} ok` : `> ${kb(budget)} OVER BUDGET`;
+    const verdict =
+      budget === undefined ? '' : row.gzip <= budget ? `≤ ${kb(budget)} ok` : `> ${kb(budget)} OVER BUDGET`;
     if (budget !== undefined && row.gzip > budget) over += 1;
-    console.log(`${row.name.padEnd(width)}  ${kb(row.min).padStart(9)}  ${kb(row.gzip).padStart(9)}  ${kb(row.brotli).padStart(9)}  ${verdict}`);
+    console.log(
+      `${row.name.padEnd(width)}  ${kb(row.min).padStart(9)}  ${kb(row.gzip).padStart(9)}  ${kb(row.brotli).padStart(9)}  ${verdict}`,
+    );
   }
   const single = rows.find((r) => r.name === 'dist/klantreis.min.js');
   if (single) {
-    console.log(`goal (issue 7): dist/klantreis.min.js ≤ ${kb(GOAL)} gzipped — ${single.gzip <= GOAL ? 'met' : `missed: ${kb(single.gzip)}`}`);
+    console.log(
+      `goal (issue 7): dist/klantreis.min.js ≤ ${kb(GOAL)} gzipped — ${single.gzip <= GOAL ? 'met' : `missed: ${kb(single.gzip)}`}`,
+    );
   }
   const mermaid = 'node_modules/mermaid/dist/mermaid.min.js';
   try {
     const m = measure(readFileSync(mermaid));
-    console.log(`for comparison, Mermaid's single file (${mermaid}): ${kb(m.min)} min, ${kb(m.gzip)} gzip, ${kb(m.brotli)} brotli`);
+    console.log(
+      `for comparison, Mermaid's single file (${mermaid}): ${kb(m.min)} min, ${kb(m.gzip)} gzip, ${kb(m.brotli)} brotli`,
+    );
   } catch {
     // Mermaid is a devDependency for the bench; without it there is nothing to compare.
   }

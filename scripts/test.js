@@ -31,7 +31,9 @@ try {
 }
 
 // 2. Node: the CLI, the generated schema, the demo server and other end-to-end checks.
-const nodeTests = readdirSync('test/node').filter((f) => f.endsWith('.test.js')).map((f) => `test/node/${f}`);
+const nodeTests = readdirSync('test/node')
+  .filter((f) => f.endsWith('.test.js'))
+  .map((f) => `test/node/${f}`);
 if (nodeTests.length > 0) {
   const node = await run(process.execPath, ['--test', '--test-reporter=tap', '--test-concurrency=1', ...nodeTests], {
     capture: true,

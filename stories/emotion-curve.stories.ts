@@ -28,14 +28,17 @@ interface CurveArgs {
   onJourneyTouchpointSelect?: (event: Event) => void;
 }
 
-
 const meta = {
   title: 'Elements/emotion-curve',
   component: 'emotion-curve',
   args: { journey: mortgage, persona: 'all', curve: 'monotone', lang: 'auto' },
   argTypes: {
     curve: { control: 'inline-radio', options: [...CURVE_KINDS] },
-    lang: { control: 'inline-radio', options: ['auto', 'nl', 'en'], description: 'The `lang` attribute: the language of the built-in texts.' },
+    lang: {
+      control: 'inline-radio',
+      options: ['auto', 'nl', 'en'],
+      description: 'The `lang` attribute: the language of the built-in texts.',
+    },
     persona: { control: 'text' },
   },
   render: (args) =>

@@ -32,13 +32,17 @@ interface MapArgs {
   onJourneyTouchpointSelect?: (event: Event) => void;
 }
 
-
 const meta = {
   title: 'Elements/journey-map',
   component: 'journey-map',
   args: { journey: mortgage, persona: 'all', lang: 'auto', noToolbar: false },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['auto', 'nl', 'en'], description: 'The `lang` attribute: the language of the built-in texts (else the journey\'s locale, then the page\'s).' },
+    lang: {
+      control: 'inline-radio',
+      options: ['auto', 'nl', 'en'],
+      description:
+        "The `lang` attribute: the language of the built-in texts (else the journey's locale, then the page's).",
+    },
     persona: { control: 'text' },
     lanes: { control: 'text' },
   },
@@ -212,7 +216,8 @@ export const RightToLeft: Story = {
   play: async ({ canvasElement }) => {
     const map = elementIn(canvasElement, 'journey-map');
     await waitForPart(map, 'grid');
-    const cell = (col: number) => map.shadowRoot!.querySelector(`[role="gridcell"][data-col="${col}"][data-lane="0"]`)!.getBoundingClientRect();
+    const cell = (col: number) =>
+      map.shadowRoot!.querySelector(`[role="gridcell"][data-col="${col}"][data-lane="0"]`)!.getBoundingClientRect();
     await expect(cell(0).left).toBeGreaterThan(cell(1).right - 1);
   },
 };

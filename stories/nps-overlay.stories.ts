@@ -32,14 +32,17 @@ interface NpsArgs {
   onJourneyTouchpointSelect?: (event: Event) => void;
 }
 
-
 const meta = {
   title: 'Elements/nps-overlay',
   component: 'nps-overlay',
   args: { journey: mortgage, persona: 'all', view: 'chart', lang: 'auto' },
   argTypes: {
     view: { control: 'inline-radio', options: [...NPS_OVERLAY_VIEWS] },
-    lang: { control: 'inline-radio', options: ['auto', 'nl', 'en'], description: 'The `lang` attribute: the language of the built-in texts.' },
+    lang: {
+      control: 'inline-radio',
+      options: ['auto', 'nl', 'en'],
+      description: 'The `lang` attribute: the language of the built-in texts.',
+    },
     persona: { control: 'text' },
     period: { control: 'text' },
     touchpoint: { control: 'text' },
@@ -183,7 +186,9 @@ export const RightToLeft: Story = {
   play: async ({ canvasElement }) => {
     const overlay = elementIn(canvasElement, 'nps-overlay');
     await waitForPart(overlay, 'figure');
-    const [first, second] = [...overlay.shadowRoot!.querySelectorAll('.cell button.hit')].map((b) => b.getBoundingClientRect());
+    const [first, second] = [...overlay.shadowRoot!.querySelectorAll('.cell button.hit')].map((b) =>
+      b.getBoundingClientRect(),
+    );
     await expect(first!.left).toBeGreaterThan(second!.right - 1);
   },
 };

@@ -20,10 +20,15 @@ const meta = {
   tags: ['!autodocs'],
   args: { start: 'mortgage' },
   argTypes: {
-    start: { control: 'select', options: STARTING_POINTS.map((p) => p.id), description: 'The journey the editor starts with.' },
+    start: {
+      control: 'select',
+      options: STARTING_POINTS.map((p) => p.id),
+      description: 'The journey the editor starts with.',
+    },
   },
   parameters: { layout: 'fullscreen' },
-  render: (args) => html`<div style="padding: 1rem 1.25rem"><journey-playground start=${args.start}></journey-playground></div>`,
+  render: (args) =>
+    html`<div style="padding: 1rem 1.25rem"><journey-playground start=${args.start}></journey-playground></div>`,
 } satisfies Meta<PlaygroundArgs>;
 export default meta;
 type Story = StoryObj<PlaygroundArgs>;
@@ -83,7 +88,9 @@ export const PlaygroundChecks: Story = {
       await playground.updateComplete;
       const snippet = root.querySelector<HTMLTextAreaElement>('#snippet')!.value;
       await expect(snippet).toBe(embedSnippet(journey));
-      await expect(snippet.startsWith('<script src="/assets/klantreis/klantreis.min.js" defer></script>\n<journey-map>')).toBe(true);
+      await expect(
+        snippet.startsWith('<script src="/assets/klantreis/klantreis.min.js" defer></script>\n<journey-map>'),
+      ).toBe(true);
       await expect(snippet.match(/<\/script/gi)).toHaveLength(2);
       await expect(snippet).toContain('Quote: <\\/script><script>alert(1)<\\/script>');
       // What the CMS page's parser reads back is the same journey.
@@ -144,7 +151,9 @@ export const FromAnEventLog: Story = {
       await miner.updateComplete;
       await expect(textOf(miner.shadowRoot!.querySelector('[role="status"], .status'))).toContain('on a worker');
       const map = miner.shadowRoot!.querySelector('journey-map')!;
-      await waitFor(() => expect(map.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim()).toBe('mortgage-events'));
+      await waitFor(() =>
+        expect(map.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim()).toBe('mortgage-events'),
+      );
     });
   },
 };

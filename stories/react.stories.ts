@@ -74,7 +74,11 @@ export const JourneyMapInReact: StoryObj = {
   render: () => mount(h(JourneyApp)),
   play: async ({ canvasElement, userEvent }) => {
     // onJourneyLoad reached React state.
-    await waitFor(() => expect(textOf(canvasElement.querySelector('[data-testid="loaded"]'))).toBe('Loaded: Een huis kopen met een hypotheek'));
+    await waitFor(() =>
+      expect(textOf(canvasElement.querySelector('[data-testid="loaded"]'))).toBe(
+        'Loaded: Een huis kopen met een hypotheek',
+      ),
+    );
     const map = elementIn(canvasElement, 'journey-map');
     await waitForPart(map, 'grid');
     // A React prop change reaches the element's property.
@@ -102,6 +106,8 @@ export const ErrorEvent: StoryObj = {
     return mount(h(ErrorApp));
   },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(textOf(canvasElement.querySelector('[data-testid="issues"]'))).toBe('Issues reported to React: version'));
+    await waitFor(() =>
+      expect(textOf(canvasElement.querySelector('[data-testid="issues"]'))).toBe('Issues reported to React: version'),
+    );
   },
 };

@@ -3,7 +3,16 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import { HEADING_LEVELS } from '../src/components/touchpoint-card/touchpoint-card.js';
-import { BRAND_THEME, DARK_PAGE, NARROW, dense, healthClaim, invalidJourney, longLabels, mortgage } from './support/journeys.js';
+import {
+  BRAND_THEME,
+  DARK_PAGE,
+  NARROW,
+  dense,
+  healthClaim,
+  invalidJourney,
+  longLabels,
+  mortgage,
+} from './support/journeys.js';
 import './support/live-journey.js';
 import { elementIn, parts, textOf, waitForPart, langOf } from './support/play.js';
 
@@ -19,14 +28,17 @@ interface CardArgs {
   onJourneyError?: (event: Event) => void;
 }
 
-
 const meta = {
   title: 'Elements/touchpoint-card',
   component: 'touchpoint-card',
   args: { journey: mortgage, touchpoint: 'advice', persona: 'all', compact: false, headingLevel: 3, lang: 'auto' },
   argTypes: {
     headingLevel: { control: 'select', options: [...HEADING_LEVELS] },
-    lang: { control: 'inline-radio', options: ['auto', 'nl', 'en'], description: 'The `lang` attribute: the language of the built-in texts.' },
+    lang: {
+      control: 'inline-radio',
+      options: ['auto', 'nl', 'en'],
+      description: 'The `lang` attribute: the language of the built-in texts.',
+    },
     persona: { control: 'text' },
     touchpoint: { control: 'text' },
   },

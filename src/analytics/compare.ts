@@ -77,7 +77,9 @@ export interface JourneyComparison {
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
       : v,
   );
 }
@@ -118,9 +120,7 @@ export function compareJourneys(base: Journey, next: Journey): JourneyComparison
   for (const { id } of next.touchpoints) {
     const after = nextById.get(id)!;
     const before = baseById.get(id);
-    const fields = before
-      ? COMPARED_FIELDS.filter((f) => canonical(before.tp[f]) !== canonical(after.tp[f]))
-      : [];
+    const fields = before ? COMPARED_FIELDS.filter((f) => canonical(before.tp[f]) !== canonical(after.tp[f])) : [];
     const status: TouchpointStatus = !before ? 'added' : fields.length > 0 ? 'changed' : 'unchanged';
     const entry: ComparedTouchpoint = {
       id,

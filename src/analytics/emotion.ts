@@ -24,7 +24,12 @@ export interface EmotionPoint {
 
 const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
-function pointFrom(touchpoint: Touchpoint, index: number, found: readonly Emotion[], basis: EmotionPoint['basis']): EmotionPoint {
+function pointFrom(
+  touchpoint: Touchpoint,
+  index: number,
+  found: readonly Emotion[],
+  basis: EmotionPoint['basis'],
+): EmotionPoint {
   const point: EmotionPoint = {
     touchpointId: touchpoint.id,
     index,

@@ -199,7 +199,7 @@ export function npsPeriods(touchpoints: readonly Touchpoint[]): string[] {
   const heap: number[] = [];
   const push = (r: number) => {
     heap.push(r);
-    for (let i = heap.length - 1; i > 0; ) {
+    for (let i = heap.length - 1; i > 0;) {
       const parent = (i - 1) >> 1;
       if (heap[parent]! <= heap[i]!) break;
       [heap[parent], heap[i]] = [heap[i]!, heap[parent]!];
@@ -211,7 +211,7 @@ export function npsPeriods(touchpoints: readonly Touchpoint[]): string[] {
     const last = heap.pop()!;
     if (heap.length > 0) {
       heap[0] = last;
-      for (let i = 0; ; ) {
+      for (let i = 0; ;) {
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;

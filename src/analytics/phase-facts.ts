@@ -49,8 +49,10 @@ export function phaseFacts(entries: Iterable<PhaseEntry>, options: PhaseFactsOpt
       const point = emotionAt(touchpoint, index, curve);
       if (point.score === null) continue;
       const scored = point as EmotionPoint & { score: number };
-      if (facts.lowest === null || scored.score < facts.lowest.point.score) facts.lowest = { entry, curve, point: scored };
-      if (facts.highest === null || scored.score > facts.highest.point.score) facts.highest = { entry, curve, point: scored };
+      if (facts.lowest === null || scored.score < facts.lowest.point.score)
+        facts.lowest = { entry, curve, point: scored };
+      if (facts.highest === null || scored.score > facts.highest.point.score)
+        facts.highest = { entry, curve, point: scored };
     }
     if (options.nps !== false) {
       const score = touchpointNps(touchpoint, { persona: options.nps }).current?.score;

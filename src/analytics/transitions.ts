@@ -31,7 +31,15 @@ export function transitionFlows(journey: Pick<Journey, 'touchpoints' | 'transiti
     const kind: FlowKind =
       toIndex === null ? 'drop-off' : toIndex <= fromIndex ? 'loop' : toIndex === fromIndex + 1 ? 'next' : 'skip';
     const total = outgoing.get(t.from) ?? 0;
-    const flow: TransitionFlow = { from: t.from, to: t.to, fromIndex, toIndex, count: t.count, kind, share: total > 0 ? t.count / total : null };
+    const flow: TransitionFlow = {
+      from: t.from,
+      to: t.to,
+      fromIndex,
+      toIndex,
+      count: t.count,
+      kind,
+      share: total > 0 ? t.count / total : null,
+    };
     if (t.label !== undefined) flow.label = t.label;
     return flow;
   });

@@ -36,7 +36,9 @@ export interface JourneyTouchpointSelectDetail {
 const OPTIONS: EventInit = { bubbles: true, composed: true };
 
 function frozenIssues(issues: readonly JourneyIssue[]): readonly JourneyIssue[] {
-  return Object.freeze(issues.map((issue) => Object.freeze({ path: issue.path, code: issue.code, message: issue.message })));
+  return Object.freeze(
+    issues.map((issue) => Object.freeze({ path: issue.path, code: issue.code, message: issue.message })),
+  );
 }
 
 /** Fired when an element has loaded and validated a journey, on every successful load. */

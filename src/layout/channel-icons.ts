@@ -36,7 +36,8 @@ const WELL_KNOWN: Readonly<Record<WellKnownChannel, string>> = {
   // Mobile phone: rounded body and a home bar.
   app: 'M5.5 1.5h5A1.5 1.5 0 0 1 12 3v10a1.5 1.5 0 0 1-1.5 1.5h-5A1.5 1.5 0 0 1 4 13V3a1.5 1.5 0 0 1 1.5-1.5ZM7 12h2',
   // Envelope: body and the V of the flap.
-  email: 'M3 3.5h10A1.5 1.5 0 0 1 14.5 5v6a1.5 1.5 0 0 1-1.5 1.5H3A1.5 1.5 0 0 1 1.5 11V5A1.5 1.5 0 0 1 3 3.5ZM2 4.5l6 4.5 6-4.5',
+  email:
+    'M3 3.5h10A1.5 1.5 0 0 1 14.5 5v6a1.5 1.5 0 0 1-1.5 1.5H3A1.5 1.5 0 0 1 1.5 11V5A1.5 1.5 0 0 1 3 3.5ZM2 4.5l6 4.5 6-4.5',
   // Telephone handset.
   phone:
     'M3.6 1.8h2.1l1.1 3-1.5 1.1a8.4 8.4 0 0 0 4.8 4.8l1.1-1.5 3 1.1v2.1a1.5 1.5 0 0 1-1.6 1.5A11.6 11.6 0 0 1 2.1 3.4a1.5 1.5 0 0 1 1.5-1.6Z',
@@ -46,7 +47,8 @@ const WELL_KNOWN: Readonly<Record<WellKnownChannel, string>> = {
   chatbot:
     'M3.5 5h9A1.5 1.5 0 0 1 14 6.5v6a1.5 1.5 0 0 1-1.5 1.5h-9A1.5 1.5 0 0 1 2 12.5v-6A1.5 1.5 0 0 1 3.5 5ZM8 5V2.5M8 2h.01M5.75 9h.01M10.25 9h.01M6.5 11.5h3',
   // Sheet of paper with a folded corner and lines of text.
-  letter: 'M4 1.5h5.5l3 3v9.5a.5.5 0 0 1-.5.5H4a.5.5 0 0 1-.5-.5V2a.5.5 0 0 1 .5-.5ZM9.5 1.5v3h3M5.75 7.5h4.5M5.75 10h4.5M5.75 12.5h2.5',
+  letter:
+    'M4 1.5h5.5l3 3v9.5a.5.5 0 0 1-.5.5H4a.5.5 0 0 1-.5-.5V2a.5.5 0 0 1 .5-.5ZM9.5 1.5v3h3M5.75 7.5h4.5M5.75 10h4.5M5.75 12.5h2.5',
   // Building with a pediment, four columns and a base: an office or branch.
   branch: 'M1.5 5.5 8 2l6.5 3.5ZM3.5 7.5v4.5M6.5 7.5v4.5M9.5 7.5v4.5M12.5 7.5v4.5M1.5 14h13',
   // Two people: an adviser or agent between customer and company.
@@ -56,7 +58,8 @@ const WELL_KNOWN: Readonly<Record<WellKnownChannel, string>> = {
   // Balance scales: comparing offers.
   'comparison-site': 'M8 2.5v11M5 13.5h6M3 4.5h10M3 4.5 1 9h4ZM13 4.5 11 9h4ZM1 9a2 2 0 0 0 4 0M11 9a2 2 0 0 0 4 0',
   // Video camera.
-  video: 'M2.5 4.5h7A1.5 1.5 0 0 1 11 6v4a1.5 1.5 0 0 1-1.5 1.5h-7A1.5 1.5 0 0 1 1 10V6a1.5 1.5 0 0 1 1.5-1.5ZM11 7l3.5-2v6L11 9',
+  video:
+    'M2.5 4.5h7A1.5 1.5 0 0 1 11 6v4a1.5 1.5 0 0 1-1.5 1.5h-7A1.5 1.5 0 0 1 1 10V6a1.5 1.5 0 0 1 1.5-1.5ZM11 7l3.5-2v6L11 9',
   // Speech bubble with lines of text: a written message.
   sms: 'M3 2.5h10A1.5 1.5 0 0 1 14.5 4v6a1.5 1.5 0 0 1-1.5 1.5H8l-3.5 2.5v-2.5H3A1.5 1.5 0 0 1 1.5 10V4A1.5 1.5 0 0 1 3 2.5ZM4.5 5.5h7M4.5 8h4.5',
   // Parcel.

@@ -84,7 +84,13 @@ export function columnLayout(
     const x0 = x(index) ?? inset;
     return { index, touchpointId: tp.id, phaseId: tp.phase, x0, x1: x0 + columnWidth, cx: x0 + columnWidth / 2 };
   });
-  return { columns, bands: phaseBands(columns, journey.phases), columnWidth, width: Math.max(given, inset + span + end), inset };
+  return {
+    columns,
+    bands: phaseBands(columns, journey.phases),
+    columnWidth,
+    width: Math.max(given, inset + span + end),
+    inset,
+  };
 }
 
 /**
@@ -92,7 +98,10 @@ export function columnLayout(
  * of the same phase (a phase that comes back later gets a run of its own), labelled from `phases`
  * (the id when the phase is unknown, phaseIndex −1). Needs no geometry: the narrow map lists them.
  */
-export function phaseRuns(columns: readonly Pick<Column, 'index' | 'phaseId'>[], phases: Journey['phases']): PhaseRun[] {
+export function phaseRuns(
+  columns: readonly Pick<Column, 'index' | 'phaseId'>[],
+  phases: Journey['phases'],
+): PhaseRun[] {
   const phaseIndex = new Map(phases.map((p, i) => [p.id, i]));
   const runs: PhaseRun[] = [];
   for (const column of columns) {
@@ -102,14 +111,27 @@ export function phaseRuns(columns: readonly Pick<Column, 'index' | 'phaseId'>[],
       continue;
     }
     const index = phaseIndex.get(column.phaseId) ?? -1;
-    runs.push({ phaseId: column.phaseId, label: phases[index]?.label ?? column.phaseId, phaseIndex: index, firstIndex: column.index, lastIndex: column.index });
+    runs.push({
+      phaseId: column.phaseId,
+      label: phases[index]?.label ?? column.phaseId,
+      phaseIndex: index,
+      firstIndex: column.index,
+      lastIndex: column.index,
+    });
   }
   return runs;
 }
 
 /** The phase runs of laid-out columns (`index` = position), each from its first column's left edge to its last one's right edge. */
-export function phaseBands(columns: readonly Pick<Column, 'index' | 'phaseId' | 'x0' | 'x1'>[], phases: Journey['phases']): PhaseBand[] {
-  return phaseRuns(columns, phases).map((run) => ({ ...run, x0: columns[run.firstIndex]!.x0, x1: columns[run.lastIndex]!.x1 }));
+export function phaseBands(
+  columns: readonly Pick<Column, 'index' | 'phaseId' | 'x0' | 'x1'>[],
+  phases: Journey['phases'],
+): PhaseBand[] {
+  return phaseRuns(columns, phases).map((run) => ({
+    ...run,
+    x0: columns[run.firstIndex]!.x0,
+    x1: columns[run.lastIndex]!.x1,
+  }));
 }
 
 /** The indices of the columns that intersect the visible range [left, right] (for virtualisation). */

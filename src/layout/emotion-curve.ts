@@ -204,7 +204,7 @@ export type MeasureText = (text: string, fontSize: number) => number;
 
 // Average advance widths (em) of a humanist sans-serif, by character class: a deterministic
 // estimate for places without a canvas, slightly generous so truncation errs on the safe side.
-const NARROW = new Set([...'iljtfrI.,:;!|\'()[] ']);
+const NARROW = new Set([..."iljtfrI.,:;!|'()[] "]);
 const WIDE = new Set([...'mwMWœæ@%']);
 
 /** A deterministic estimate of text width (used when no measuring function is given). */
@@ -283,7 +283,10 @@ export function wrapText(
   fontSize: number,
   measure: MeasureText = estimateTextWidth,
 ): { lines: string[]; truncated: boolean } {
-  const words = text.trim().split(/\s+/).filter((w) => w.length > 0);
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
   const lines: string[] = [];
   let truncated = false;
   let i = 0;

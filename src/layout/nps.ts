@@ -213,7 +213,13 @@ export function slotWindow(
  * widened by `margin` on each side, `[scroll − margin, scroll + viewport + margin]` (px from the
  * top of the first chunk). Used to render only the rows of a long vertical NPS list in view.
  */
-export function chunkWindow(heights: readonly number[], gap: number, scroll: number, viewport: number, margin: number): SlotRange {
+export function chunkWindow(
+  heights: readonly number[],
+  gap: number,
+  scroll: number,
+  viewport: number,
+  margin: number,
+): SlotRange {
   const count = heights.length;
   if (count === 0) return { first: 0, last: -1 };
   const top = scroll - margin;

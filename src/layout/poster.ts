@@ -77,7 +77,10 @@ const CHAR_WIDTH = 0.56;
  */
 export function wrapLines(text: string, maxChars: number, maxLines: number): string[] {
   const limit = Math.max(1, Math.floor(maxChars));
-  const words = text.trim().split(/\s+/).filter((w) => w.length > 0);
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
   const lines: string[] = [];
   let current = '';
   let cut = false;
@@ -208,7 +211,9 @@ export function posterLayout(
           index,
           persona: curve.persona,
           path: path(placed) ?? '',
-          points: placed.flatMap((p) => (p.score === null ? [] : [{ touchpointId: p.touchpointId, x: p.x, y: p.y, score: p.score }])),
+          points: placed.flatMap((p) =>
+            p.score === null ? [] : [{ touchpointId: p.touchpointId, x: p.x, y: p.y, score: p.score }],
+          ),
         };
       }),
     },

@@ -42,8 +42,13 @@ export function sparkline(scores: readonly (number | null)[], width = 96, height
   }
   if (kept.every((point) => point === null)) return null;
   const pad = 2;
-  const x = scaleLinear().domain([0, Math.max(1, scores.length - 1)]).range([pad, width - pad]);
-  const y = scaleLinear().domain([-5, 5]).range([height - pad, pad]).clamp(true);
+  const x = scaleLinear()
+    .domain([0, Math.max(1, scores.length - 1)])
+    .range([pad, width - pad]);
+  const y = scaleLinear()
+    .domain([-5, 5])
+    .range([height - pad, pad])
+    .clamp(true);
   const path =
     line<{ index: number; score: number } | null>()
       .defined((point) => point !== null)

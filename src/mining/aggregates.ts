@@ -109,7 +109,17 @@ export function aggregateRow(kind: AggregateKind, values: Partial<Omit<Aggregate
 }
 
 /** Roles of the columns of an event log. */
-export const EVENT_ROLES = ['case', 'activity', 'time', 'channel', 'persona', 'phase', 'emotion', 'nps', 'period'] as const;
+export const EVENT_ROLES = [
+  'case',
+  'activity',
+  'time',
+  'channel',
+  'persona',
+  'phase',
+  'emotion',
+  'nps',
+  'period',
+] as const;
 export type EventRole = (typeof EVENT_ROLES)[number];
 
 /**

@@ -57,9 +57,7 @@ export interface MiningStats {
 }
 
 /** The result of mining: a journey that passed `parseJourney`, or every reason why not. */
-export type MineResult =
-  | { ok: true; journey: Journey; stats: MiningStats }
-  | { ok: false; errors: MiningError[] };
+export type MineResult = { ok: true; journey: Journey; stats: MiningStats } | { ok: false; errors: MiningError[] };
 
 const DEFAULT_TITLE = 'Mined customer journey';
 
@@ -71,7 +69,10 @@ const BAD_VALUES = [
 
 const short = (text: string) => text.slice(0, LIMITS.maxShortText);
 const num = (value: number | null) => value ?? 0;
-const byText = <T>(key: (item: T) => string) => (a: T, b: T) => compareText(key(a), key(b));
+const byText =
+  <T>(key: (item: T) => string) =>
+  (a: T, b: T) =>
+    compareText(key(a), key(b));
 
 /** An ISO 8601 duration of whole seconds, days being the largest unit (months vary in length). */
 export function isoDuration(ms: number): string {
@@ -156,7 +157,8 @@ export function journeyFromAggregates(
   }));
   const phasePosition = new Map<string, number>();
   for (const { phaseName, position } of placed) {
-    if (phaseName !== undefined) phasePosition.set(phaseName, Math.min(phasePosition.get(phaseName) ?? Infinity, position));
+    if (phaseName !== undefined)
+      phasePosition.set(phaseName, Math.min(phasePosition.get(phaseName) ?? Infinity, position));
   }
   const phaseIds = new IdAllocator('phase');
   const phases: { id: string; label: string }[] = [];
@@ -324,13 +326,13 @@ function emotionsOf(rows: readonly AggregateRow[], personaOf: Map<string, string
     milli += num(row.emotion_milli);
     n += num(row.n);
   }
-  if (n > 0) emotions.push({ score: mean(milli, n), note: `mean of ${n} score${n === 1 ? "" : "s"}`, source });
+  if (n > 0) emotions.push({ score: mean(milli, n), note: `mean of ${n} score${n === 1 ? '' : 's'}`, source });
   const perPersona = rows.filter((r) => r.persona !== null && num(r.n) > 0).sort(byText((r) => r.persona!));
   for (const row of perPersona) {
     emotions.push({
       score: mean(num(row.emotion_milli), num(row.n)),
       persona: personaOf.get(row.persona!)!,
-      note: `mean of ${num(row.n)} score${num(row.n) === 1 ? "" : "s"}`,
+      note: `mean of ${num(row.n)} score${num(row.n) === 1 ? '' : 's'}`,
       source,
     });
   }

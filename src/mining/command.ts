@@ -119,11 +119,14 @@ export async function runMine(args: readonly string[], io: MineIo): Promise<numb
     else {
       await writeFile(out, json);
       const { cases, events, touchpoints, transitions } = result.stats;
-      io.err(`klantreis: wrote ${out}: ${touchpoints} touchpoints, ${transitions} transitions from ${cases} cases, ${events} events\n`);
+      io.err(
+        `klantreis: wrote ${out}: ${touchpoints} touchpoints, ${transitions} transitions from ${cases} cases, ${events} events\n`,
+      );
     }
     return 0;
   } catch (error) {
-    const message = error instanceof MiningFailure ? error.message : error instanceof Error ? error.message : String(error);
+    const message =
+      error instanceof MiningFailure ? error.message : error instanceof Error ? error.message : String(error);
     io.err(`klantreis: ${file !== undefined && !message.includes(file) ? `${file}: ` : ''}${message}\n`);
     return 1;
   } finally {

@@ -39,7 +39,8 @@ function plain(error: unknown): string {
     .replace(/^[A-Za-z ]+ Error: /, '');
   // DuckDB checks a CSV file's first rows before reading; a broken quote fails there.
   const sniff = /^Error when sniffing file "(.*?)"\.?;?/.exec(message);
-  if (sniff) return `${sniff[1]} cannot be read as CSV (is a quote left open?): ${message.slice(sniff[0].length).trim()}`;
+  if (sniff)
+    return `${sniff[1]} cannot be read as CSV (is a quote left open?): ${message.slice(sniff[0].length).trim()}`;
   return message;
 }
 
@@ -129,7 +130,9 @@ export class MiningEngine {
     } catch {
       throw new MiningFailure(`no such directory: ${dir}`);
     }
-    const files = names.filter((n) => n.endsWith('.csv') || PARQUET.has(extname(n).toLowerCase())).map((n) => join(dir, n));
+    const files = names
+      .filter((n) => n.endsWith('.csv') || PARQUET.has(extname(n).toLowerCase()))
+      .map((n) => join(dir, n));
     if (files.length === 0) throw new MiningFailure(`${dir} holds no .csv or .parquet files of mining aggregates`);
     const rows: AggregateRow[] = [];
     for (const file of files) {
@@ -139,9 +142,13 @@ export class MiningEngine {
       const present = new Set((await this.query(`DESCRIBE SELECT * FROM ${source}`)).map((c) => String(c.column_name)));
       const missing = AGGREGATE_COLUMNS.filter(([name]) => !present.has(name)).map(([name]) => name);
       if (missing.length > 0) {
-        throw new MiningFailure(`${file} is not a mining aggregates file: it lacks the column(s) ${missing.join(', ')}`);
+        throw new MiningFailure(
+          `${file} is not a mining aggregates file: it lacks the column(s) ${missing.join(', ')}`,
+        );
       }
-      const select = AGGREGATE_COLUMNS.map(([name, type]) => `CAST(${quoteIdentifier(name)} AS ${type}) AS ${name}`).join(', ');
+      const select = AGGREGATE_COLUMNS.map(
+        ([name, type]) => `CAST(${quoteIdentifier(name)} AS ${type}) AS ${name}`,
+      ).join(', ');
       rows.push(...(await this.query(`SELECT ${select} FROM ${source}`)).map((r) => toAggregateRow(r, file)));
     }
     return rows;

@@ -27,4 +27,10 @@ export { aggregateCsv, aggregateEvents, mineCsv, mineEvents, resolveColumns, typ
 export { mineInWorker, type MineInWorkerOptions } from './mine-in-worker.js';
 export type { MineRequest, MineResponse } from './mine-worker.js';
 export { miningSql, type MiningSource } from './sql.js';
-export { NAIVE_TIMESTAMP_PATTERN, NUMBER_PATTERN, OFFSET_TIMESTAMP_PATTERN, parseNumber, parseTimestamp } from './values.js';
+export {
+  NAIVE_TIMESTAMP_PATTERN,
+  NUMBER_PATTERN,
+  OFFSET_TIMESTAMP_PATTERN,
+  parseNumber,
+  parseTimestamp,
+} from './values.js';

@@ -64,7 +64,11 @@ export function mineInWorker(
       }
       // A structured clone is no longer frozen: parse again for the same guarantees as mineEvents.
       const parsed = parseJourney(result.journey);
-      resolve(parsed.ok ? { ...result, journey: parsed.journey } : { ok: false, errors: [{ message: 'the worker returned an invalid journey', issues: parsed.issues }] });
+      resolve(
+        parsed.ok
+          ? { ...result, journey: parsed.journey }
+          : { ok: false, errors: [{ message: 'the worker returned an invalid journey', issues: parsed.issues }] },
+      );
     };
     const onError = (event: ErrorEvent) => {
       finish();

@@ -24,7 +24,8 @@ export async function handleMineRequest(request: MineRequest): Promise<MineRespo
   try {
     const { input, columns, options = {} } = request;
     if (typeof input === 'string') return { result: mineCsv(input, columns, options) };
-    if (typeof Blob !== 'undefined' && input instanceof Blob) return { result: mineCsv(await input.text(), columns, options) };
+    if (typeof Blob !== 'undefined' && input instanceof Blob)
+      return { result: mineCsv(await input.text(), columns, options) };
     return { result: mineEvents(input as readonly Readonly<Record<string, EventValue>>[], columns, options) };
   } catch (error) {
     return { failure: error instanceof Error ? error.message : String(error) };

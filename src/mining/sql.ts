@@ -104,11 +104,15 @@ export function miningSql(source: MiningSource, columns: MiningColumns): string 
     const type = typeOf(role);
     if (isVarchar(type)) {
       typed.push(`NULLIF(${col(role)}, '') AS ${role}_raw`);
-      typed.push(`CASE WHEN regexp_full_match(${col(role)}, '${NUMBER_PATTERN}') THEN CAST(${col(role)} AS DOUBLE) END AS ${role}_value`);
+      typed.push(
+        `CASE WHEN regexp_full_match(${col(role)}, '${NUMBER_PATTERN}') THEN CAST(${col(role)} AS DOUBLE) END AS ${role}_value`,
+      );
     } else {
       const value = isNumeric(type) ? `CAST(${col(role)} AS DOUBLE)` : 'CAST(NULL AS DOUBLE)';
       // The text of a typed number is only needed when it is out of range.
-      typed.push(`CASE WHEN NOT COALESCE(${inRange[role](value)}, ${col(role)} IS NULL) THEN CAST(${col(role)} AS VARCHAR) END AS ${role}_raw`);
+      typed.push(
+        `CASE WHEN NOT COALESCE(${inRange[role](value)}, ${col(role)} IS NULL) THEN CAST(${col(role)} AS VARCHAR) END AS ${role}_raw`,
+      );
       typed.push(`${value} AS ${role}_value`);
     }
   }
@@ -154,7 +158,11 @@ GROUP BY activity`;
     ),
     out(
       "'activity_first'",
-      { activity: 'activity', cases: 'COUNT(*)', position: 'PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY first_position)' },
+      {
+        activity: 'activity',
+        cases: 'COUNT(*)',
+        position: 'PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY first_position)',
+      },
       firsts,
     ),
     out(
@@ -170,22 +178,41 @@ GROUP BY activity`;
   ];
   if (channel) {
     branches.push(
-      out("'channel'", { activity: 'activity', channel: 'channel', n: 'COUNT(*)' }, 'FROM events\nWHERE placed AND channel IS NOT NULL\nGROUP BY activity, channel'),
+      out(
+        "'channel'",
+        { activity: 'activity', channel: 'channel', n: 'COUNT(*)' },
+        'FROM events\nWHERE placed AND channel IS NOT NULL\nGROUP BY activity, channel',
+      ),
     );
   }
   if (phase) {
     branches.push(
-      out("'activity_phase'", { activity: 'activity', phase: 'phase', n: 'COUNT(*)' }, 'FROM events\nWHERE placed AND phase IS NOT NULL\nGROUP BY activity, phase'),
+      out(
+        "'activity_phase'",
+        { activity: 'activity', phase: 'phase', n: 'COUNT(*)' },
+        'FROM events\nWHERE placed AND phase IS NOT NULL\nGROUP BY activity, phase',
+      ),
     );
   }
   if (has('persona')) {
-    branches.push(out("'persona'", { persona: 'persona', n: 'COUNT(*)' }, 'FROM events\nWHERE placed AND persona IS NOT NULL\nGROUP BY persona'));
+    branches.push(
+      out(
+        "'persona'",
+        { persona: 'persona', n: 'COUNT(*)' },
+        'FROM events\nWHERE placed AND persona IS NOT NULL\nGROUP BY persona',
+      ),
+    );
   }
   if (has('emotion')) {
     branches.push(
       out(
         "'emotion'",
-        { activity: 'activity', persona: 'persona', n: 'COUNT(*)', emotion_milli: 'CAST(SUM(emotion_milli) AS BIGINT)' },
+        {
+          activity: 'activity',
+          persona: 'persona',
+          n: 'COUNT(*)',
+          emotion_milli: 'CAST(SUM(emotion_milli) AS BIGINT)',
+        },
         'FROM events\nWHERE placed AND emotion_milli IS NOT NULL\nGROUP BY activity, persona',
       ),
     );
@@ -201,7 +228,8 @@ GROUP BY activity`;
   }
 
   const problemSources = [`SELECT 'bad_time' AS kind, row_no, bad_time AS raw FROM events WHERE bad_time IS NOT NULL`];
-  if (has('emotion')) problemSources.push(`SELECT 'bad_emotion', row_no, bad_emotion FROM events WHERE bad_emotion IS NOT NULL`);
+  if (has('emotion'))
+    problemSources.push(`SELECT 'bad_emotion', row_no, bad_emotion FROM events WHERE bad_emotion IS NOT NULL`);
   if (has('nps')) problemSources.push(`SELECT 'bad_nps', row_no, bad_nps FROM events WHERE bad_nps IS NOT NULL`);
 
   const indent = (text: string, by: string) => text.replaceAll('\n', `\n${by}`);

@@ -17,10 +17,7 @@ const RGB_SPACE = new RegExp(
   String.raw`^rgba?\(\s*(?:${NUM}|${PCT})\s+(?:${NUM}|${PCT})\s+(?:${NUM}|${PCT})(?:\s*\/\s*${ALPHA})?\s*\)$`,
   'i',
 );
-const HSL_COMMA = new RegExp(
-  String.raw`^hsla?\(\s*${ANGLE}\s*,\s*${PCT}\s*,\s*${PCT}(?:\s*,\s*${ALPHA})?\s*\)$`,
-  'i',
-);
+const HSL_COMMA = new RegExp(String.raw`^hsla?\(\s*${ANGLE}\s*,\s*${PCT}\s*,\s*${PCT}(?:\s*,\s*${ALPHA})?\s*\)$`, 'i');
 const HSL_SPACE = new RegExp(
   String.raw`^hsla?\(\s*${ANGLE}\s+(?:${PCT}|${NUM})\s+(?:${PCT}|${NUM})(?:\s*\/\s*${ALPHA})?\s*\)$`,
   'i',

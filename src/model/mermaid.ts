@@ -299,7 +299,11 @@ function convert(text: unknown): { ok: true; journey: Journey } | { ok: false; i
     }
     const score = parseScore(scoreText);
     if (scoreText === '') {
-      report(n, 'missing', `the task ${quote(name)} needs a score from 1 to 5, as in "${short(name) || 'Make tea'}: 3"`);
+      report(
+        n,
+        'missing',
+        `the task ${quote(name)} needs a score from 1 to 5, as in "${short(name) || 'Make tea'}: 3"`,
+      );
       malformed = true;
     } else if (score === null) {
       report(n, 'invalid_value', `the score of a task must be a number from 1 to 5, not ${quote(scoreText)}`);

@@ -10,9 +10,7 @@ import { type SnapshotResult, deepFreezeSteps, plainCopy, runToEnd, snapshotStep
 import type { Journey } from './types.js';
 
 /** The result of `parseJourney`. */
-export type ParseResult =
-  | { ok: true; journey: Journey }
-  | { ok: false; code: FailureCode; issues: JourneyIssue[] };
+export type ParseResult = { ok: true; journey: Journey } | { ok: false; code: FailureCode; issues: JourneyIssue[] };
 
 /** At most this many issues are listed; one more says how many were left out. */
 const MAX_ISSUES = 500;
@@ -112,9 +110,17 @@ function translate(issue: ZodIssue, root: unknown, out: JourneyIssue[], base: Pr
       if (issue.exact && issue.origin === 'array') {
         out.push({ path, code: 'invalid_value', message: `must have exactly ${min} items` });
       } else if (issue.origin === 'array') {
-        out.push({ path, code: 'invalid_value', message: min === 1 ? 'must not be empty' : `needs at least ${min} items` });
+        out.push({
+          path,
+          code: 'invalid_value',
+          message: min === 1 ? 'must not be empty' : `needs at least ${min} items`,
+        });
       } else if (issue.origin === 'string') {
-        out.push({ path, code: 'invalid_value', message: min === 1 ? 'must not be empty' : `needs at least ${min} characters` });
+        out.push({
+          path,
+          code: 'invalid_value',
+          message: min === 1 ? 'must not be empty' : `needs at least ${min} characters`,
+        });
       } else {
         out.push({ path, code: 'invalid_value', message: `must be at least ${min}, not ${String(value)}` });
       }
@@ -150,12 +156,24 @@ function translate(issue: ZodIssue, root: unknown, out: JourneyIssue[], base: Pr
     case 'custom': {
       const kind = (issue.params as { kind?: unknown } | undefined)?.kind;
       const code =
-        kind === 'too_many' ? 'too_many' : last === 'href' ? 'invalid_url' : last === 'color' ? 'invalid_colour' : 'invalid_value';
+        kind === 'too_many'
+          ? 'too_many'
+          : last === 'href'
+            ? 'invalid_url'
+            : last === 'color'
+              ? 'invalid_colour'
+              : 'invalid_value';
       out.push({ path, code, message: issue.message });
       return;
     }
     case 'invalid_union': {
-      if (isObject(value) && 'promoters' in value === false && 'passives' in value === false && 'detractors' in value === false && !('distribution' in value)) {
+      if (
+        isObject(value) &&
+        'promoters' in value === false &&
+        'passives' in value === false &&
+        'detractors' in value === false &&
+        !('distribution' in value)
+      ) {
         out.push({
           path,
           code: 'missing',
@@ -163,7 +181,11 @@ function translate(issue: ZodIssue, root: unknown, out: JourneyIssue[], base: Pr
         });
         return;
       }
-      if (isObject(value) && 'distribution' in value && ('promoters' in value || 'passives' in value || 'detractors' in value)) {
+      if (
+        isObject(value) &&
+        'distribution' in value &&
+        ('promoters' in value || 'passives' in value || 'detractors' in value)
+      ) {
         out.push({ path, code: 'invalid_value', message: 'NPS takes either counts or a distribution, not both' });
         return;
       }
@@ -186,7 +208,11 @@ function translate(issue: ZodIssue, root: unknown, out: JourneyIssue[], base: Pr
       const tooLong = issue.issues.some((inner) => inner.code === 'too_big');
       out.push(
         tooLong
-          ? { path, code: 'too_long', message: `this key is longer than ${LIMITS.maxShortText.toLocaleString('en')} characters` }
+          ? {
+              path,
+              code: 'too_long',
+              message: `this key is longer than ${LIMITS.maxShortText.toLocaleString('en')} characters`,
+            }
           : { path, code: 'invalid_value', message: 'this key is not valid here' },
       );
       return;
@@ -241,7 +267,15 @@ function* validateList(
 ): Generator<void, unknown[] | null> {
   if (items.length > max) {
     found.push({
-      issue: { code: 'too_big', origin: 'array', maximum: max, inclusive: true, path: [], message: '', input: items } as ZodIssue,
+      issue: {
+        code: 'too_big',
+        origin: 'array',
+        maximum: max,
+        inclusive: true,
+        path: [],
+        message: '',
+        input: items,
+      } as ZodIssue,
       base: [field],
     });
     return null;
@@ -301,7 +335,8 @@ function* parseSteps(input: unknown, owned = false): Generator<void, ParseResult
       }
       yield;
     }
-    const copy: SnapshotResult = owned && typeof input !== 'string' ? { value: data, issues: [], aborted: false } : yield* snapshotSteps(data);
+    const copy: SnapshotResult =
+      owned && typeof input !== 'string' ? { value: data, issues: [], aborted: false } : yield* snapshotSteps(data);
     if (copy.aborted) return fail(copy.issues);
     const issues: JourneyIssue[] = [...copy.issues];
     // A value the snapshot refused (a cycle, a function, an unreadable getter…) is absent from the
@@ -343,7 +378,9 @@ function* parseSteps(input: unknown, owned = false): Generator<void, ParseResult
     }
     issues.push(...referenceIssues(doc));
     if (issues.length > 0 || !result.success) {
-      return fail(issues.length > 0 ? issues : [{ path: '', code: 'invalid_value', message: 'the journey is not valid' }]);
+      return fail(
+        issues.length > 0 ? issues : [{ path: '', code: 'invalid_value', message: 'the journey is not valid' }],
+      );
     }
     const journey = result.data as Journey;
     if (touchpoints) (journey as { touchpoints: unknown[] }).touchpoints = touchpointData ?? [];
@@ -398,14 +435,20 @@ export async function parseJourneyAsync(input: unknown, options: ParseAsyncOptio
  * without being copied a second time. Input that is not plain data gets the careful synchronous
  * parse, which names every problem, and its result at once.
  */
-export function snapshotThenParseAsync(input: unknown, options: ParseAsyncOptions = {}): ParseResult | Promise<ParseResult> {
+export function snapshotThenParseAsync(
+  input: unknown,
+  options: ParseAsyncOptions = {},
+): ParseResult | Promise<ParseResult> {
   if (isValidatedJourney(input)) return { ok: true, journey: input };
   const copied = plainCopy(input);
   if (!copied) return parseJourney(input);
   return inSlices(parseSteps(copied.value, true), options);
 }
 
-async function inSlices(steps: Generator<void, ParseResult>, { signal, sliceMs = 12 }: ParseAsyncOptions): Promise<ParseResult> {
+async function inSlices(
+  steps: Generator<void, ParseResult>,
+  { signal, sliceMs = 12 }: ParseAsyncOptions,
+): Promise<ParseResult> {
   let sliceStart = performance.now();
   for (;;) {
     signal?.throwIfAborted();

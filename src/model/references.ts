@@ -41,7 +41,13 @@ export function referenceIssues(doc: unknown): JourneyIssue[] {
   const sources = collectIds(arr(doc.sources), ['sources'], 'source', issues);
   const touchpoints = collectIds(arr(doc.touchpoints), ['touchpoints'], 'touchpoint', issues);
 
-  const check = (value: unknown, path: PathSegment[], known: Set<string>, what: string, extra?: (id: string) => boolean) => {
+  const check = (
+    value: unknown,
+    path: PathSegment[],
+    known: Set<string>,
+    what: string,
+    extra?: (id: string) => boolean,
+  ) => {
     const id = str(value);
     if (id === undefined || known.has(id) || extra?.(id)) return;
     issues.push({ path: formatPath(path), code: 'unknown_reference', message: `unknown ${what} "${id}"` });
@@ -66,7 +72,9 @@ export function referenceIssues(doc: unknown): JourneyIssue[] {
     arr(tp.metrics).forEach((m, i) => {
       if (isObj(m)) check(m.source, at('metrics', i, 'source'), sources, 'source');
     });
-    const npsList = Array.isArray(tp.nps) ? tp.nps.map((n, i) => [n, at('nps', i)] as const) : [[tp.nps, at('nps')] as const];
+    const npsList = Array.isArray(tp.nps)
+      ? tp.nps.map((n, i) => [n, at('nps', i)] as const)
+      : [[tp.nps, at('nps')] as const];
     for (const [nps, path] of npsList) {
       if (!isObj(nps)) continue;
       check(nps.persona, [...path, 'persona'], personas, 'persona');

@@ -52,8 +52,7 @@ const d = (text: string) => z.describe(text);
 const id = (text: string) =>
   z.string().check(z.minLength(1), z.maxLength(LIMITS.maxIdLength), z.regex(ID_PATTERN), d(text));
 const shortText = (text: string) => z.string().check(z.maxLength(LIMITS.maxShortText), d(text));
-const requiredText = (text: string) =>
-  z.string().check(z.minLength(1), z.maxLength(LIMITS.maxShortText), d(text));
+const requiredText = (text: string) => z.string().check(z.minLength(1), z.maxLength(LIMITS.maxShortText), d(text));
 const longText = (text: string) => z.string().check(z.maxLength(LIMITS.maxLongText), d(text));
 const list = <T extends z.core.SomeType>(item: T, max: number, text: string) =>
   z.array(item).check(z.maxLength(max), d(text));
@@ -107,15 +106,13 @@ export const PersonaSchema = z
     name: requiredText('Name shown for the persona, e.g. "Starter".'),
     description: z.optional(longText('Who this persona is.')),
     segment: z.optional(
-      z
-        .record(z.string().check(z.maxLength(LIMITS.maxShortText)), shortText('Segment value.'))
-        .check(
-          z.refine((segment) => Object.keys(segment).length <= LIMITS.maxSegmentKeys, {
-            message: `has more than ${LIMITS.maxSegmentKeys} keys`,
-            params: { kind: 'too_many' },
-          }),
-          d('Free segment keys and values, e.g. {"lifeStage": "starter", "income": "modal"}.'),
-        ),
+      z.record(z.string().check(z.maxLength(LIMITS.maxShortText)), shortText('Segment value.')).check(
+        z.refine((segment) => Object.keys(segment).length <= LIMITS.maxSegmentKeys, {
+          message: `has more than ${LIMITS.maxSegmentKeys} keys`,
+          params: { kind: 'too_many' },
+        }),
+        d('Free segment keys and values, e.g. {"lifeStage": "starter", "income": "modal"}.'),
+      ),
     ),
     color: z.optional(colour),
   })
@@ -139,11 +136,13 @@ export const PhaseSchema = z
 
 export const EmotionSchema = z
   .strictObject({
-    score: z.number().check(
-      z.minimum(-5),
-      z.maximum(5),
-      d('What was felt, from -5 (worst) to +5 (best); 0 is neutral; decimals allowed.'),
-    ),
+    score: z
+      .number()
+      .check(
+        z.minimum(-5),
+        z.maximum(5),
+        d('What was felt, from -5 (worst) to +5 (best); 0 is neutral; decimals allowed.'),
+      ),
     persona: z.optional(id('The persona who felt this; omitted for all customers.')),
     label: z.optional(
       shortText(
@@ -178,7 +177,9 @@ export const MetricSchema = z
     value: z.number().check(d('The measured value (a finite number).')),
     unit: z.optional(shortText('Unit of the value, e.g. "%" or "days".')),
     target: z.optional(z.number().check(d('The norm this metric is held to.'))),
-    better: z.optional(z.enum(METRIC_DIRECTIONS).check(d('Whether higher or lower values are better (default higher).'))),
+    better: z.optional(
+      z.enum(METRIC_DIRECTIONS).check(d('Whether higher or lower values are better (default higher).')),
+    ),
     period: z.optional(shortText('Period measured, e.g. "2026-Q3".')),
     source: z.optional(id('The source of the measurement.')),
   })
@@ -233,7 +234,11 @@ export const TouchpointSchema = z
     momentOfTruth: z.optional(MomentOfTruthSchema),
     painPoints: z.optional(list(longText('A pain point.'), LIMITS.maxListItems, 'What hurts customers here.')),
     opportunities: z.optional(
-      list(longText('An opportunity.'), LIMITS.maxListItems, 'What could be improved here; candidates for the backlog.'),
+      list(
+        longText('An opportunity.'),
+        LIMITS.maxListItems,
+        'What could be improved here; candidates for the backlog.',
+      ),
     ),
     quotes: z.optional(list(QuoteSchema, LIMITS.maxListItems, 'Verbatim customer words.')),
     metrics: z.optional(list(MetricSchema, LIMITS.maxListItems, 'KPIs measured here.')),

@@ -105,7 +105,11 @@ export function* snapshotSteps(input: unknown): Generator<void, SnapshotResult> 
       const depth = parent === null ? 0 : parent.depth + 1;
       pending.push({ source: value, parent, key, depth, target });
     } else {
-      issues.push({ path: pathOf(parent, key ?? undefined), code: 'not_data', message: `${describe(value)} is not JSON data` });
+      issues.push({
+        path: pathOf(parent, key ?? undefined),
+        code: 'not_data',
+        message: `${describe(value)} is not JSON data`,
+      });
     }
     return true;
   };
@@ -155,7 +159,11 @@ export function* snapshotSteps(input: unknown): Generator<void, SnapshotResult> 
         continue;
       }
       if (!Number.isSafeInteger(length) || length > LIMITS.maxValues) {
-        return { value: undefined, issues: [...issues, { path: path(), code: 'too_large', message: 'this list is too long' }], aborted: true };
+        return {
+          value: undefined,
+          issues: [...issues, { path: path(), code: 'too_large', message: 'this list is too long' }],
+          aborted: true,
+        };
       }
     }
     const copy: Container = isArray ? new Array<unknown>(length) : {};
@@ -191,7 +199,8 @@ export function* snapshotSteps(input: unknown): Generator<void, SnapshotResult> 
         }
         if (item === undefined) continue; // JSON.stringify drops undefined too
         // Plain assignment is safe: the keys that could reach a prototype were skipped above.
-        if (!place(item, frame, key, target)) return { value: undefined, issues: [...issues, tooLarge()], aborted: true };
+        if (!place(item, frame, key, target))
+          return { value: undefined, issues: [...issues, tooLarge()], aborted: true };
       }
     }
     flush();

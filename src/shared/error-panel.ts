@@ -24,13 +24,15 @@ export function renderErrorPanel(error: JourneyFailure, localizer: Localizer): T
   return html`<div role="alert" part="error" class="journey-error" lang=${localizer.locale}>
     <p class="journey-error__title">${m.errorTitle}</p>
     <p class="journey-error__summary">${explanation} ${m.problemsFound(issues.length)}</p>
-    ${shownIssues.length === 0
-      ? nothing
-      : html`<ul class="journey-error__issues" lang="en">
+    ${
+      shownIssues.length === 0
+        ? nothing
+        : html`<ul class="journey-error__issues" lang="en">
           ${shownIssues.map(
             (item) => html`<li>${item.path === '' ? nothing : html`<code>${item.path}</code> `}${item.message}</li>`,
           )}
-        </ul>`}
+        </ul>`
+    }
     ${more > 0 ? html`<p class="journey-error__more">${m.moreProblems(more)}</p>` : nothing}
   </div>`;
 }
@@ -60,7 +62,11 @@ export function renderStaleNote(staleSince: Date | undefined, localizer: Localiz
  * the loading or empty state, or the stale note. Elements render the chart when `status` is `ready`.
  */
 export function renderSourceState(
-  source: { readonly status: JourneySourceStatus; readonly error: JourneyFailure | undefined; readonly staleSince: Date | undefined },
+  source: {
+    readonly status: JourneySourceStatus;
+    readonly error: JourneyFailure | undefined;
+    readonly staleSince: Date | undefined;
+  },
   localizer: Localizer,
 ): TemplateResult | typeof nothing {
   if (source.status === 'error' && source.error) return renderErrorPanel(source.error, localizer);

@@ -11,11 +11,22 @@
  * on the host and requests an update on every state change.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { type JourneyErrorDetail, JourneyErrorEvent, JourneyLoadEvent, type JourneyOrigin } from '../events/journey-events.js';
+import {
+  type JourneyErrorDetail,
+  JourneyErrorEvent,
+  JourneyLoadEvent,
+  type JourneyOrigin,
+} from '../events/journey-events.js';
 import { isEmbedded } from './embedding.js';
 import type { FailureCode, JourneyIssue } from '../model/issues.js';
 import { LIMITS } from '../model/limits.js';
-import { type ParseResult, isValidatedJourney, parseJourney, parseJourneyAsync, snapshotThenParseAsync } from '../model/parse.js';
+import {
+  type ParseResult,
+  isValidatedJourney,
+  parseJourney,
+  parseJourneyAsync,
+  snapshotThenParseAsync,
+} from '../model/parse.js';
 import type { Journey } from '../model/types.js';
 
 /** The loading state: nothing given, a `src` being fetched, a journey shown, or a failure shown. */
@@ -41,7 +52,8 @@ export const MIN_REFRESH_SECONDS = 0.1;
 /** Protocols a `src` may use; anything else is rejected with `SRC_REJECTED`. */
 export const ALLOWED_SRC_PROTOCOLS = ['http:', 'https:'] as const;
 
-type Outcome = { ok: true; journey: Journey; text: string; etag: string | null } | { ok: false; failure: JourneyFailure };
+type Outcome =
+  { ok: true; journey: Journey; text: string; etag: string | null } | { ok: false; failure: JourneyFailure };
 
 const MAX_SHOWN_SRC = 200;
 
@@ -84,7 +96,11 @@ export function resolveJourneySrc(
   const reject = (reason: string) =>
     ({
       ok: false,
-      failure: failure('SRC_REJECTED', [{ path: '', code: 'invalid_url', message: reason }], `The src "${shown(src)}" was not loaded: ${reason}.`),
+      failure: failure(
+        'SRC_REJECTED',
+        [{ path: '', code: 'invalid_url', message: reason }],
+        `The src "${shown(src)}" was not loaded: ${reason}.`,
+      ),
     }) as const;
   let url: URL;
   try {
@@ -213,7 +229,8 @@ export class JourneySourceController implements ReactiveController {
   /** Attaches the controller to its host. */
   constructor(host: ReactiveControllerHost & HTMLElement, options: JourneySourceOptions = {}) {
     this.#host = host;
-    this.#timeoutMs = options.timeoutMs !== undefined && options.timeoutMs > 0 ? options.timeoutMs : DEFAULT_SRC_TIMEOUT_MS;
+    this.#timeoutMs =
+      options.timeoutMs !== undefined && options.timeoutMs > 0 ? options.timeoutMs : DEFAULT_SRC_TIMEOUT_MS;
     this.#maxBytes = options.maxBytes !== undefined && options.maxBytes > 0 ? options.maxBytes : LIMITS.maxBytes;
     if (options.refreshSeconds !== undefined) this.#refreshMs = refreshInterval(options.refreshSeconds);
     host.addController(this);
@@ -271,7 +288,8 @@ export class JourneySourceController implements ReactiveController {
       this.#propertyParse?.abort();
       this.#propertyParse = undefined;
       // A journey validated before (another element's) is frozen and still valid: no copy, no slices.
-      this.#property = isLarge(value) && !isValidatedJourney(value) ? this.#parseLarge(value) : { result: parseJourney(value) };
+      this.#property =
+        isLarge(value) && !isValidatedJourney(value) ? this.#parseLarge(value) : { result: parseJourney(value) };
     }
     this.#reconcile();
   }
@@ -316,7 +334,9 @@ export class JourneySourceController implements ReactiveController {
    */
   setTimeoutSeconds(seconds: number | null | undefined): void {
     this.#timeoutMs =
-      typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 600) * 1000 : DEFAULT_SRC_TIMEOUT_MS;
+      typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0
+        ? Math.min(seconds, 600) * 1000
+        : DEFAULT_SRC_TIMEOUT_MS;
   }
 
   /**
@@ -343,7 +363,11 @@ export class JourneySourceController implements ReactiveController {
   reportRenderError(cause: unknown): void {
     const reason = cause instanceof Error ? cause.message : 'unknown error';
     this.#fail(
-      failure('RENDER', [issue('unreadable', `drawing failed: ${reason}`)], `The journey could not be drawn: ${reason}.`),
+      failure(
+        'RENDER',
+        [issue('unreadable', `drawing failed: ${reason}`)],
+        `The journey could not be drawn: ${reason}.`,
+      ),
       this.#origin ?? 'property',
     );
   }
@@ -604,7 +628,11 @@ export class JourneySourceController implements ReactiveController {
         : "the request failed: the network is down, or the page's Content-Security-Policy (connect-src) or the server's CORS rules blocked it";
       outcome = {
         ok: false,
-        failure: failure('FETCH', [issue('unreadable', reason)], `Could not load the journey from ${shown(url.href)}: ${reason}.`),
+        failure: failure(
+          'FETCH',
+          [issue('unreadable', reason)],
+          `Could not load the journey from ${shown(url.href)}: ${reason}.`,
+        ),
       };
     } finally {
       clearTimeout(timer);
@@ -634,7 +662,11 @@ export class JourneySourceController implements ReactiveController {
   async #download(url: URL, signal: AbortSignal, refresh: boolean): Promise<Outcome | 'unchanged'> {
     const fail = (code: FailureCode, issueCode: JourneyIssue['code'], reason: string): Outcome => ({
       ok: false,
-      failure: failure(code, [issue(issueCode, reason)], `Could not load the journey from ${shown(url.href)}: ${reason}.`),
+      failure: failure(
+        code,
+        [issue(issueCode, reason)],
+        `Could not load the journey from ${shown(url.href)}: ${reason}.`,
+      ),
     });
     const headers = new Headers({ Accept: 'application/json' });
     if (refresh && this.#etag) headers.set('If-None-Match', this.#etag);
@@ -687,7 +719,8 @@ export class JourneySourceController implements ReactiveController {
 
   /** Starts or stops what live refresh needs: one visibility listener, one IntersectionObserver, one timer. */
   #syncRefresh(): void {
-    const wanted = this.#connected && this.#refreshMs !== null && this.#active?.origin === 'src' && this.#srcUrl !== undefined;
+    const wanted =
+      this.#connected && this.#refreshMs !== null && this.#active?.origin === 'src' && this.#srcUrl !== undefined;
     if (wanted && !this.#watching) {
       this.#watching = true;
       this.#documentVisible = document.visibilityState !== 'hidden';

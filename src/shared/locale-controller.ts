@@ -58,7 +58,11 @@ export class LocaleController implements ReactiveController {
     if (this.#observer) return;
     this.#observer = new MutationObserver(() => this.#langChanged());
     this.#observer.observe(this.#host, { attributes: true, attributeFilter: ['lang', 'dir'] });
-    this.#observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+    this.#observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang', 'dir'],
+      subtree: true,
+    });
     this.#rtl = isRtl(this.#host);
   }
 

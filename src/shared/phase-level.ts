@@ -78,8 +78,11 @@ export function describePhase(
     first: place.first + 1,
     last: place.last + 1,
     lowest: facts.lowest ? emotion(facts.lowest) : undefined,
-    highest: facts.highest && facts.highest.point.score !== facts.lowest?.point.score ? emotion(facts.highest) : undefined,
-    worstNps: facts.worstNps ? `${facts.worstNps.entry.touchpoint.label} (${localizer.signed(facts.worstNps.score)})` : undefined,
+    highest:
+      facts.highest && facts.highest.point.score !== facts.lowest?.point.score ? emotion(facts.highest) : undefined,
+    worstNps: facts.worstNps
+      ? `${facts.worstNps.entry.touchpoint.label} (${localizer.signed(facts.worstNps.score)})`
+      : undefined,
     moments: facts.moments,
     offNorm: facts.offNorm,
   });

@@ -285,4 +285,12 @@ export const statePanelStyles = css`
 `;
 
 /** Everything above in one list, for `static styles = [sharedStyles, ownStyles]`. */
-export const sharedStyles = [hostStyles, focusRing, reducedMotion, forcedColours, rightToLeft, visuallyHidden, statePanelStyles];
+export const sharedStyles = [
+  hostStyles,
+  focusRing,
+  reducedMotion,
+  forcedColours,
+  rightToLeft,
+  visuallyHidden,
+  statePanelStyles,
+];

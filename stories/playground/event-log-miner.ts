@@ -128,7 +128,9 @@ export class EventLogMiner extends LitElement {
     const worker = miningWorker();
     let result: ReturnType<typeof mineCsv>;
     try {
-      result = worker ? await mineInWorker(this.#text, columns, { ...options, worker }) : mineCsv(this.#text, columns, options);
+      result = worker
+        ? await mineInWorker(this.#text, columns, { ...options, worker })
+        : mineCsv(this.#text, columns, options);
     } catch (error) {
       this.errors = [error instanceof Error ? error.message : String(error)];
       this.status = 'The log could not be mined.';
@@ -177,8 +179,9 @@ export class EventLogMiner extends LitElement {
           <slot name="sample"></slot>
         </div>
         <p class="status" role="status">${this.status}</p>
-        ${this.header.length > 0
-          ? html`<div class="columns">
+        ${
+          this.header.length > 0
+            ? html`<div class="columns">
                 ${repeat(
                   ROLES,
                   (r) => r.role,
@@ -197,7 +200,8 @@ export class EventLogMiner extends LitElement {
                 )}
               </div>
               <div><button type="button" @click=${() => this.mine()}>Mine the journey</button></div>`
-          : ''}
+            : ''
+        }
         ${this.errors.length > 0 ? html`<ul class="errors" role="alert">${this.errors.map((e) => html`<li>${e}</li>`)}</ul>` : ''}
       </section>
       ${this.journey ? html`<journey-map .journey=${this.journey} lang="en"></journey-map>` : ''}

@@ -264,7 +264,9 @@ export class JourneyPlayground extends LitElement {
   };
 
   get snippet(): string {
-    return this.issues.length === 0 && this.journey !== undefined ? embedSnippet(JSON.parse(this.text), this.scriptUrl) : '';
+    return this.issues.length === 0 && this.journey !== undefined
+      ? embedSnippet(JSON.parse(this.text), this.scriptUrl)
+      : '';
   }
 
   #copy = async (): Promise<void> => {
@@ -302,19 +304,23 @@ export class JourneyPlayground extends LitElement {
           ></textarea>
         </div>
         <p id="validity" class="validity ${valid ? 'ok' : 'bad'}" role="status">
-          ${valid
-            ? `Valid journey: ${(this.journey as { touchpoints: unknown[] }).touchpoints.length} touchpoints`
-            : `${count} ${count === 1 ? 'issue' : 'issues'} to fix`}
+          ${
+            valid
+              ? `Valid journey: ${(this.journey as { touchpoints: unknown[] }).touchpoints.length} touchpoints`
+              : `${count} ${count === 1 ? 'issue' : 'issues'} to fix`
+          }
         </p>
-        ${valid
-          ? nothing
-          : html`<ul class="issues" aria-label="Issues">
+        ${
+          valid
+            ? nothing
+            : html`<ul class="issues" aria-label="Issues">
               ${repeat(
                 this.issues,
                 (issue) => `${issue.path}\u0000${issue.code}\u0000${issue.message}`,
                 (issue) => html`<li><code>${issue.path || '(document)'}</code> ${issue.message}</li>`,
               )}
-            </ul>`}
+            </ul>`
+        }
         <section class="snippet" aria-labelledby="snippet-title">
           <h2 id="snippet-title">Embed in a CMS page</h2>
           <p>Paste this HTML into the page. The script is the self-contained bundle, hosted next to the page.</p>
@@ -329,11 +335,13 @@ export class JourneyPlayground extends LitElement {
           <div class="row">
             <button type="button" ?disabled=${!valid} @click=${this.#copy}>Copy embed snippet</button>
             <span class="copy-state ${this.copyState}" role="status"
-              >${this.copyState === 'copied'
-                ? 'Copied to the clipboard.'
-                : this.copyState === 'failed'
-                  ? 'The browser did not allow copying: the snippet is selected, press Ctrl+C.'
-                  : ''}</span
+              >${
+                this.copyState === 'copied'
+                  ? 'Copied to the clipboard.'
+                  : this.copyState === 'failed'
+                    ? 'The browser did not allow copying: the snippet is selected, press Ctrl+C.'
+                    : ''
+              }</span
             >
           </div>
         </section>

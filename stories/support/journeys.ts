@@ -57,8 +57,12 @@ const LONG_WORDS = [
 export function longLabels(): JourneyInput {
   const journey = clone(mortgage) as JourneyInput;
   journey.title = `${journey.title}: van de eerste oriëntatie tot en met de eerste maandlasten, inclusief taxatie, notaris en verhuizing`;
-  journey.goal = 'Een betaalbaar huis kopen in de buurt van school en werk, zonder verrassingen achteraf in de maandlasten of de voorwaarden';
-  journey.personas = journey.personas?.map((persona, i) => ({ ...persona, name: `${persona.name} met een heel lange segmentnaam ${i + 1}` }));
+  journey.goal =
+    'Een betaalbaar huis kopen in de buurt van school en werk, zonder verrassingen achteraf in de maandlasten of de voorwaarden';
+  journey.personas = journey.personas?.map((persona, i) => ({
+    ...persona,
+    name: `${persona.name} met een heel lange segmentnaam ${i + 1}`,
+  }));
   journey.phases = journey.phases.map((phase) => ({ ...phase, label: `${phase.label} — ${LONG_WORDS[1]}` }));
   journey.touchpoints = journey.touchpoints.map((touchpoint, i) => ({
     ...touchpoint,

@@ -5,7 +5,10 @@
 import { expect, waitFor } from 'storybook/test';
 
 /** The first element with this tag in the story's canvas. */
-export function elementIn<K extends keyof HTMLElementTagNameMap>(canvas: HTMLElement, tag: K): HTMLElementTagNameMap[K] {
+export function elementIn<K extends keyof HTMLElementTagNameMap>(
+  canvas: HTMLElement,
+  tag: K,
+): HTMLElementTagNameMap[K] {
   const element = canvas.querySelector(tag);
   if (!element) throw new Error(`the story has no <${tag}>`);
   return element;

@@ -75,7 +75,9 @@ function timesBetween(lang: Lang, from: Date, to: Date): string[] {
 
 /** The element's own live region: a direct child of its shadow root. */
 function regionOf(el: Element): HTMLElement {
-  const region = [...el.shadowRoot!.children].find((child): child is HTMLElement => child.classList.contains('journey-announcer'));
+  const region = [...el.shadowRoot!.children].find((child): child is HTMLElement =>
+    child.classList.contains('journey-announcer'),
+  );
   expect(region, `${el.localName}: live region`).to.exist;
   return region!;
 }
@@ -115,7 +117,10 @@ function expectPoliteHiddenRegion(el: Element, region: HTMLElement): void {
   expect(region.classList.contains('journey-visually-hidden')).to.equal(true);
   expect(isVisible(region), 'visually hidden').to.equal(false);
   // The only live region of the element's own shadow root: the loading text is no second one.
-  expect(el.shadowRoot!.querySelectorAll('[role="status"], [aria-live]'), `${el.localName}: live regions`).to.have.length(1);
+  expect(
+    el.shadowRoot!.querySelectorAll('[role="status"], [aria-live]'),
+    `${el.localName}: live regions`,
+  ).to.have.length(1);
 }
 
 const errorPanel = (el: Element) => el.shadowRoot!.querySelector('[role="alert"][part="error"]');
@@ -161,7 +166,11 @@ describe('status announcements', function () {
         });
 
         it('says nothing for a journey that is there at the first render, "loaded" for one that replaces it', async () => {
-          const { el, region, texts } = await create(tag, lang, (e) => ((e as { journey?: unknown }).journey = mortgage));
+          const { el, region, texts } = await create(
+            tag,
+            lang,
+            (e) => ((e as { journey?: unknown }).journey = mortgage),
+          );
           await settle(el);
           expect(texts, 'a journey the page arrives with').to.deep.equal([]);
           const loaded = oneEvent(el, 'journey-load');
@@ -180,7 +189,10 @@ describe('status announcements', function () {
           await settle(el);
           expect(errorPanel(el), 'the alert panel').to.exist;
           expect(errorPanel(el)!.textContent).to.contain(w.alert);
-          expect(texts.filter((t) => t !== ''), 'a second announcement of the error').to.deep.equal([]);
+          expect(
+            texts.filter((t) => t !== ''),
+            'a second announcement of the error',
+          ).to.deep.equal([]);
           expect(region.textContent).to.equal('');
         });
 
@@ -204,7 +216,11 @@ describe('status announcements', function () {
     }
 
     it(`<journey-map> in ${lang}: its embedded lanes stay silent when scrolling hands them new slices`, async () => {
-      const { el, region, texts } = await create('journey-map', lang, (e) => ((e as { journey?: unknown }).journey = LONG));
+      const { el, region, texts } = await create(
+        'journey-map',
+        lang,
+        (e) => ((e as { journey?: unknown }).journey = LONG),
+      );
       await settle(el);
       const embedded = el.shadowRoot!.querySelector<El & { journey?: unknown }>('emotion-curve')!;
       const slice = embedded.journey;
@@ -257,7 +273,9 @@ describe('status announcements', function () {
         expect(stale).to.include(region.textContent);
         expect(errorPanel(el)).to.equal(null);
         const failures = (await stats(key)).requests;
-        await waitUntil(async () => (await stats(key)).requests >= failures + 2, 'no more refreshes', { timeout: 5000 });
+        await waitUntil(async () => (await stats(key)).requests >= failures + 2, 'no more refreshes', {
+          timeout: 5000,
+        });
         await settle(el);
         expect(texts, 'repeated on every failed refresh').to.have.length(2);
       });

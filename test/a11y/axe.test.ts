@@ -32,7 +32,10 @@ describe('axe on every element, fixture, theme and state', function () {
         it(`<${tag}> ${name}, ${theme}`, async () => {
           const { el, cleanup } = await mount(tag, name, { theme });
           try {
-            expect(el.shadowRoot!.querySelector('[part~="error"], .journey-error'), 'renders the journey, not an error').to.equal(null);
+            expect(
+              el.shadowRoot!.querySelector('[part~="error"], .journey-error'),
+              'renders the journey, not an error',
+            ).to.equal(null);
             await expect(el).to.be.accessible();
           } finally {
             cleanup();
@@ -92,7 +95,11 @@ describe('axe on every element, fixture, theme and state', function () {
     if (tag === 'journey-map') {
       for (const theme of ['light', 'dark'] as const) {
         it(`<journey-map> narrow, 600 touchpoints: the tree of phases with one open, ${theme}`, async () => {
-          const { el, cleanup } = await mount(tag, null, { journey: longJourney(600, { npsEverywhere: true }), theme, width: 420 });
+          const { el, cleanup } = await mount(tag, null, {
+            journey: longJourney(600, { npsEverywhere: true }),
+            theme,
+            width: 420,
+          });
           try {
             el.shadowRoot!.querySelector<HTMLElement>('.v-phase-cell[data-band="2"]')!.click();
             await settle(el);
@@ -109,7 +116,10 @@ describe('axe on every element, fixture, theme and state', function () {
       it(`<${tag}> at the phase level of a 600-touchpoint journey`, async () => {
         const { el, cleanup } = await mount(tag, null, { journey: longJourney(600, { npsEverywhere: true }) });
         try {
-          expect(el.shadowRoot!.querySelector('.phase[tabindex="0"], .phase-target, .phase-stop'), 'a phase holds the tab stop').to.exist;
+          expect(
+            el.shadowRoot!.querySelector('.phase[tabindex="0"], .phase-target, .phase-stop'),
+            'a phase holds the tab stop',
+          ).to.exist;
           await expect(el).to.be.accessible();
         } finally {
           cleanup();

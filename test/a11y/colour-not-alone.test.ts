@@ -41,9 +41,14 @@ const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace
 /** The drawn shape of an SVG (or of the SVG inside an element): its geometry without colour. */
 function shape(el: Element | null | undefined): string {
   if (!el) return '';
-  const marks = el instanceof SVGGeometryElement ? [el] : [...el.querySelectorAll('path, circle, rect, line, polyline, polygon, ellipse')];
+  const marks =
+    el instanceof SVGGeometryElement
+      ? [el]
+      : [...el.querySelectorAll('path, circle, rect, line, polyline, polygon, ellipse')];
   return marks
-    .map((m) => ['d', 'r', 'width', 'height', 'x1', 'x2', 'y1', 'y2', 'points'].map((a) => m.getAttribute(a) ?? '').join(','))
+    .map((m) =>
+      ['d', 'r', 'width', 'height', 'x1', 'x2', 'y1', 'y2', 'points'].map((a) => m.getAttribute(a) ?? '').join(','),
+    )
     .join(';');
 }
 
@@ -57,7 +62,8 @@ function distinct(what: string, groups: Map<string, Element[]>, key: (el: Elemen
       const [a, as] = entries[i]!;
       const [b, bs] = entries[j]!;
       const shared = as.map(key).filter((k) => bs.map(key).includes(k));
-      if (shared.length > 0) problems.push(`${what}: "${a}" and "${b}" both look like ${JSON.stringify(shared[0]).slice(0, 80)}`);
+      if (shared.length > 0)
+        problems.push(`${what}: "${a}" and "${b}" both look like ${JSON.stringify(shared[0]).slice(0, 80)}`);
     }
   }
   return { what, compared, problems };
@@ -81,13 +87,18 @@ const $$ = (root: ParentNode, selector: string) => [...root.querySelectorAll(sel
 const classOf = (el: Element, prefix: string) => [...el.classList].find((c) => c.startsWith(prefix)) ?? '';
 
 /** An icon and words: a mark with a shape, and text. */
-const iconAndWords = (el: Element) => (shape(el.querySelector('svg')) === '' ? 'no icon' : text(el) === '' ? 'no words' : null);
+const iconAndWords = (el: Element) =>
+  shape(el.querySelector('svg')) === '' ? 'no icon' : text(el) === '' ? 'no words' : null;
 
 /** NPS shares in the fixed order detractors, passives, promoters along the bar (x grows). */
 function sharesInOrder(what: string, bars: Element[], selector: (group: string) => string, flip = false): Check {
   const order = flip ? ['promoters', 'passives', 'detractors'] : ['detractors', 'passives', 'promoters'];
   return each(what, bars, (bar) => {
-    const xs = order.flatMap((g) => (bar.querySelectorAll(selector(g)).length > 0 ? [bar.querySelector(selector(g))!.getBoundingClientRect().left] : []));
+    const xs = order.flatMap((g) =>
+      bar.querySelectorAll(selector(g)).length > 0
+        ? [bar.querySelector(selector(g))!.getBoundingClientRect().left]
+        : [],
+    );
     return xs.every((x, i) => i === 0 || x >= xs[i - 1]!) ? null : `out of order: ${xs.join(', ')}`;
   });
 }
@@ -109,21 +120,32 @@ function visibleGap(el: Element): number | null {
 
 /** Dashed persona lines show their gaps (≥ 1.5 px), or a dashed persona looks solid. */
 const gapsShow = (what: string, lines: Element[]) =>
-  each(what, lines.filter((l) => visibleGap(l) !== null), (l) => {
-    const gap = visibleGap(l)!;
-    return gap >= 1.5 ? null : `dash "${getComputedStyle(l).strokeDasharray}" with ${getComputedStyle(l).strokeLinecap} caps leaves ${gap.toFixed(1)} px gaps`;
-  });
+  each(
+    what,
+    lines.filter((l) => visibleGap(l) !== null),
+    (l) => {
+      const gap = visibleGap(l)!;
+      return gap >= 1.5
+        ? null
+        : `dash "${getComputedStyle(l).strokeDasharray}" with ${getComputedStyle(l).strokeLinecap} caps leaves ${gap.toFixed(1)} px gaps`;
+    },
+  );
 
 /** A journey with `count` personas (the mortgage journey's, then more), each with its own emotions. */
 function withPersonas(count: number): unknown {
   type Emotion = { persona: string; score: number; label?: string };
-  const journey = structuredClone(JOURNEYS.mortgage) as unknown as { personas: { id: string; name: string; color?: string }[]; touchpoints: { emotions?: Emotion[] }[] };
+  const journey = structuredClone(JOURNEYS.mortgage) as unknown as {
+    personas: { id: string; name: string; color?: string }[];
+    touchpoints: { emotions?: Emotion[] }[];
+  };
   for (const p of journey.personas) delete p.color;
-  for (let i = journey.personas.length; i < count; i += 1) journey.personas.push({ id: `p${i + 1}`, name: `Persona ${i + 1}` });
+  for (let i = journey.personas.length; i < count; i += 1)
+    journey.personas.push({ id: `p${i + 1}`, name: `Persona ${i + 1}` });
   for (const tp of journey.touchpoints) {
     const first = tp.emotions?.[0];
     if (!first) continue;
-    for (let i = 2; i < count; i += 1) tp.emotions!.push({ persona: `p${i + 1}`, score: Math.max(-5, Math.min(5, first.score - i + 2)) });
+    for (let i = 2; i < count; i += 1)
+      tp.emotions!.push({ persona: `p${i + 1}`, score: Math.max(-5, Math.min(5, first.score - i + 2)) });
   }
   return journey;
 }
@@ -132,19 +154,27 @@ function curveChecks(root: ShadowRoot): Check[] {
   const curves = $$(root, '.curve-line');
   const legend = $$(root, '.legend-curve');
   return [
-    distinct('persona curves: dash pattern', by(curves, (c) => c.getAttribute('data-curve')!), (c) => getComputedStyle(c).strokeDasharray),
+    distinct(
+      'persona curves: dash pattern',
+      by(curves, (c) => c.getAttribute('data-curve')!),
+      (c) => getComputedStyle(c).strokeDasharray,
+    ),
     gapsShow('persona curves: gaps show', curves),
     gapsShow('legend keys: gaps show', $$(root, '.legend .swatch-line')),
     each('legend: each persona named, its key dashed like its curve', legend, (li) => {
       const curve = curves.find((c) => c.getAttribute('data-curve') === li.getAttribute('data-curve'));
       const key = li.querySelector('.swatch-line');
       if (text(li.querySelector('.legend-name')) === '') return 'no name';
-      return curve && key && getComputedStyle(key).strokeDasharray !== getComputedStyle(curve).strokeDasharray ? 'key and curve dashed differently' : null;
+      return curve && key && getComputedStyle(key).strokeDasharray !== getComputedStyle(curve).strokeDasharray
+        ? 'key and curve dashed differently'
+        : null;
     }),
     each('legend marks (peak/end, drop, moment of truth): a key and words', $$(root, '.legend-mark'), iconAndWords),
     // The moment flag is a shape of its own, not one of the point glyphs.
     each('moment flags: a flag shape', $$(root, '.moment-flag'), (flag) =>
-      $$(root, '.point .glyph').some((g) => g.getAttribute('d') === flag.getAttribute('d')) ? 'looks like a point glyph' : null,
+      $$(root, '.point .glyph').some((g) => g.getAttribute('d') === flag.getAttribute('d'))
+        ? 'looks like a point glyph'
+        : null,
     ),
   ];
 }
@@ -154,23 +184,43 @@ function overlayChecks(root: ShadowRoot): Check[] {
   const legend = $$(root, '.legend li');
   return [
     // Detractors hatched; promoters and passives solid, told apart by their place (and the worded legend in the same order).
-    each('detractor segments: hatched', $$(root, '.seg.detractors'), (s) => ((s.getAttribute('fill') ?? '').startsWith('url(') ? null : 'not hatched')),
+    each('detractor segments: hatched', $$(root, '.seg.detractors'), (s) =>
+      (s.getAttribute('fill') ?? '').startsWith('url(') ? null : 'not hatched',
+    ),
     sharesInOrder('shares along each bar', $$(root, 'svg.bars'), (g) => `.seg.${g}`),
     each('legend: each key with words', legend, (li) => (text(li) === '' ? 'no words' : null)),
     each('score bars: positive right of zero, negative left of it', $$(root, 'svg.bars .score-bar'), (bar) => {
       const zero = Number(bar.parentElement!.querySelector('.zero')!.getAttribute('x1'));
       const x = Number(bar.getAttribute('x'));
       const end = x + Number(bar.getAttribute('width'));
-      return bar.classList.contains('positive') ? (x >= zero - 0.5 ? null : 'positive bar left of zero') : end <= zero + 0.5 ? null : 'negative bar right of zero';
+      return bar.classList.contains('positive')
+        ? x >= zero - 0.5
+          ? null
+          : 'positive bar left of zero'
+        : end <= zero + 0.5
+          ? null
+          : 'negative bar right of zero';
     }),
     each('off target: dashed border and "below norm" words', $$(root, '.cell.off-target'), (cell) => {
       const border = getComputedStyle(cell);
       const dashed = [border.borderTopStyle, border.borderBottomStyle].includes('dashed');
       return !dashed ? 'border not dashed' : !cell.querySelector('.target.missed') ? 'no words' : null;
     }),
-    distinct('target met and missed: icon and words', by($$(root, '.target'), (t) => (t.classList.contains('met') ? 'met' : 'missed')), (t) => shape(t.querySelector('svg'))),
-    distinct('target met and missed: words', by($$(root, '.target'), (t) => (t.classList.contains('met') ? 'met' : 'missed')), (t) => text(t).replace(/[+−-]?\d+/g, '')),
-    distinct('trend up and down: icon', by($$(root, '.trend'), (t) => classOf(t, 'up') || classOf(t, 'down') || 'flat'), (t) => shape(t.querySelector('svg'))),
+    distinct(
+      'target met and missed: icon and words',
+      by($$(root, '.target'), (t) => (t.classList.contains('met') ? 'met' : 'missed')),
+      (t) => shape(t.querySelector('svg')),
+    ),
+    distinct(
+      'target met and missed: words',
+      by($$(root, '.target'), (t) => (t.classList.contains('met') ? 'met' : 'missed')),
+      (t) => text(t).replace(/[+−-]?\d+/g, ''),
+    ),
+    distinct(
+      'trend up and down: icon',
+      by($$(root, '.trend'), (t) => classOf(t, 'up') || classOf(t, 'down') || 'flat'),
+      (t) => shape(t.querySelector('svg')),
+    ),
     each('moment of truth: icon and words', $$(root, '.mot-badge'), iconAndWords),
     each('small sample: icon and words', $$(root, '.flag.small'), iconAndWords),
     { what: 'cells measured', compared: cells.length, problems: [] },
@@ -179,29 +229,61 @@ function overlayChecks(root: ShadowRoot): Check[] {
 
 function mapChecks(root: ShadowRoot): Check[] {
   const keyOf = (els: Element[]) => by(els, (e) => text(e.closest('li')));
-  const lanes = (selector: string) => $$(root, selector).map((n) => text(n.closest('.row')?.querySelector('.lane-header .lane-name')));
+  const lanes = (selector: string) =>
+    $$(root, selector).map((n) => text(n.closest('.row')?.querySelector('.lane-header .lane-name')));
   const pains = lanes('.notes--pain');
   const ideas = lanes('.notes--opportunity');
   return [
-    distinct('persona legend: dash pattern', keyOf($$(root, '.legend-items .legend-line path')), (p) => p.getAttribute('stroke-dasharray') ?? ''),
-    distinct('curve key: dash pattern', keyOf($$(root, '.curve-key .legend-line path')), (p) => p.getAttribute('stroke-dasharray') ?? ''),
+    distinct(
+      'persona legend: dash pattern',
+      keyOf($$(root, '.legend-items .legend-line path')),
+      (p) => p.getAttribute('stroke-dasharray') ?? '',
+    ),
+    distinct(
+      'curve key: dash pattern',
+      keyOf($$(root, '.curve-key .legend-line path')),
+      (p) => p.getAttribute('stroke-dasharray') ?? '',
+    ),
     gapsShow('persona keys: gaps show', $$(root, '.legend-line path')),
     distinct('emotion legend: glyph shape', keyOf($$(root, '.legend-glyph')), shape),
-    distinct('phases: name', by($$(root, '.phase'), (p) => classOf(p, 'phase--')), (p) => text(p.querySelector('.phase-name'))),
+    distinct(
+      'phases: name',
+      by($$(root, '.phase'), (p) => classOf(p, 'phase--')),
+      (p) => text(p.querySelector('.phase-name')),
+    ),
     each('channels: icon and name', $$(root, '.channel'), iconAndWords),
     distinct('flow kinds: key shape', by($$(root, '.flow-legend li'), text), shape),
-    each('flows: a count on every drawn flow', $$(root, '.flow'), (f) => (text(f.querySelector('.flow-count')) === '' ? 'no count' : null)),
-    { what: 'pain points and opportunities: lanes named apart', compared: pains.length * ideas.length, problems: pains.filter((p) => ideas.includes(p)).map((p) => `same lane name "${p}"`) },
-    each('moments of truth: icon and words', [...$$(root, '.moment-kind'), ...$$(root, '.legend-moment')], iconAndWords),
-    each('off-norm metrics: icon and words', [...$$(root, '.metric--off .off-norm'), ...$$(root, '.legend-off')], iconAndWords),
-    distinct('compare badges: words', by($$(root, '.badge'), (b) => classOf(b, 'badge--')), text),
+    each('flows: a count on every drawn flow', $$(root, '.flow'), (f) =>
+      text(f.querySelector('.flow-count')) === '' ? 'no count' : null,
+    ),
+    {
+      what: 'pain points and opportunities: lanes named apart',
+      compared: pains.length * ideas.length,
+      problems: pains.filter((p) => ideas.includes(p)).map((p) => `same lane name "${p}"`),
+    },
+    each(
+      'moments of truth: icon and words',
+      [...$$(root, '.moment-kind'), ...$$(root, '.legend-moment')],
+      iconAndWords,
+    ),
+    each(
+      'off-norm metrics: icon and words',
+      [...$$(root, '.metric--off .off-norm'), ...$$(root, '.legend-off')],
+      iconAndWords,
+    ),
+    distinct(
+      'compare badges: words',
+      by($$(root, '.badge'), (b) => classOf(b, 'badge--')),
+      text,
+    ),
   ];
 }
 
 /** The card shows one touchpoint: every touchpoint of the fixture in turn, checks collected. */
 async function cardChecks(el: HTMLElement, name: JourneyName): Promise<Check[]> {
   const seen = new Map<string, Element[]>();
-  const keep = (key: string, els: Element[]) => seen.set(key, [...(seen.get(key) ?? []), ...els.map((e) => e.cloneNode(true) as Element)]);
+  const keep = (key: string, els: Element[]) =>
+    seen.set(key, [...(seen.get(key) ?? []), ...els.map((e) => e.cloneNode(true) as Element)]);
   const merged = new Map<string, Check>();
   const add = (id: string, ...found: Check[]) => {
     for (const c of found) {
@@ -225,12 +307,20 @@ async function cardChecks(el: HTMLElement, name: JourneyName): Promise<Check[]> 
         const tone = classOf(e, 'emotion--');
         const expected = `emotion--${polarity === 'neutral' ? 'neutral' : polarity.endsWith('positive') ? 'positive' : 'negative'}`;
         if (expected !== tone) return `${tone} with score ${score}`;
-        return text(e.querySelector('.word')) === '' ? 'no word' : shape(e.querySelector('.glyph')) === '' ? 'no glyph' : null;
+        return text(e.querySelector('.word')) === ''
+          ? 'no word'
+          : shape(e.querySelector('.glyph')) === ''
+            ? 'no glyph'
+            : null;
       }),
-      each(`persona swatch next to a name`, $$(root, '.emotion .swatch'), (s) => (text(s.parentElement) === '' ? 'no name' : null)),
+      each(`persona swatch next to a name`, $$(root, '.emotion .swatch'), (s) =>
+        text(s.parentElement) === '' ? 'no name' : null,
+      ),
       sharesInOrder(`shares in the legend's order`, $$(root, '.shares-bar'), (g) => `.share--${g}`, true),
-      each('detractor share and key: hatched', [...$$(root, '.share--detractors'), ...$$(root, '.legend--detractors .key')], (e) =>
-        getComputedStyle(e).backgroundImage.startsWith('repeating-linear-gradient') ? null : 'not hatched',
+      each(
+        'detractor share and key: hatched',
+        [...$$(root, '.share--detractors'), ...$$(root, '.legend--detractors .key')],
+        (e) => (getComputedStyle(e).backgroundImage.startsWith('repeating-linear-gradient') ? null : 'not hatched'),
       ),
       each(`moment of truth: icon and words`, [...$$(root, '.badge'), ...$$(root, '.moment-note')], iconAndWords),
     );
@@ -246,13 +336,32 @@ async function cardChecks(el: HTMLElement, name: JourneyName): Promise<Check[]> 
     // Named emotions have a glyph each; an unnamed one is a plain dot with its polarity as the word.
     distinct(
       'emotion words: glyph shape per word',
-      by(seen.get('emotion glyphs')!.filter((e) => !e.querySelector('.glyph circle')), (e) => text(e.querySelector('.word'))),
+      by(
+        seen.get('emotion glyphs')!.filter((e) => !e.querySelector('.glyph circle')),
+        (e) => text(e.querySelector('.word')),
+      ),
       (e) => shape(e.querySelector('.glyph')),
     ),
-    distinct('trend up, down, flat: icon', by(seen.get('trend')!, (e) => classOf(e, 'trend--')), iconOf),
-    distinct('target met and missed: icon', by(seen.get('target')!, (e) => classOf(e, 'target--')), iconOf),
-    distinct('norm on and off: icon and words', by(seen.get('norm')!, (e) => classOf(e, 'norm--')), (e) => iconOf(e) + text(e)),
-    distinct('pain points and opportunities: icon', by(seen.get('findings')!, (e) => classOf(e, 'findings--')), (e) => shape(e.querySelector('.finding-icon'))),
+    distinct(
+      'trend up, down, flat: icon',
+      by(seen.get('trend')!, (e) => classOf(e, 'trend--')),
+      iconOf,
+    ),
+    distinct(
+      'target met and missed: icon',
+      by(seen.get('target')!, (e) => classOf(e, 'target--')),
+      iconOf,
+    ),
+    distinct(
+      'norm on and off: icon and words',
+      by(seen.get('norm')!, (e) => classOf(e, 'norm--')),
+      (e) => iconOf(e) + text(e),
+    ),
+    distinct(
+      'pain points and opportunities: icon',
+      by(seen.get('findings')!, (e) => classOf(e, 'findings--')),
+      (e) => shape(e.querySelector('.finding-icon')),
+    ),
   ];
 }
 
@@ -267,10 +376,20 @@ describe('colour is never the only carrier of meaning', function () {
         const { el } = await mount(tag, name);
         const root = el.shadowRoot!;
         const checks =
-          tag === 'emotion-curve' ? curveChecks(root) : tag === 'nps-overlay' ? overlayChecks(root) : tag === 'journey-map' ? mapChecks(root) : await cardChecks(el, name);
+          tag === 'emotion-curve'
+            ? curveChecks(root)
+            : tag === 'nps-overlay'
+              ? overlayChecks(root)
+              : tag === 'journey-map'
+                ? mapChecks(root)
+                : await cardChecks(el, name);
         expect(failures(checks), failures(checks).join('\n')).to.deep.equal([]);
         // generic has no emotions, personas or NPS details: its curve is the empty plot.
-        if (name !== 'generic') expect(checks.reduce((n, c) => n + c.compared, 0), 'marks compared').to.be.greaterThan(0);
+        if (name !== 'generic')
+          expect(
+            checks.reduce((n, c) => n + c.compared, 0),
+            'marks compared',
+          ).to.be.greaterThan(0);
         // The richest fixture has every category: each check compared something there.
         if (name === 'mortgage') {
           const idle = checks.filter((c) => c.compared === 0 && !/badges/.test(c.what)).map((c) => c.what);
@@ -294,15 +413,25 @@ describe('colour is never the only carrier of meaning', function () {
     type Tp = { id: string; phase: string; label: string };
     const journey = structuredClone(JOURNEYS.mortgage) as unknown as { touchpoints: Tp[] };
     const base = structuredClone(journey);
-    journey.touchpoints.splice(1, 0, { id: 'extra', phase: journey.touchpoints[0]!.phase, label: 'Nieuw contactmoment' }); // added
+    journey.touchpoints.splice(1, 0, {
+      id: 'extra',
+      phase: journey.touchpoints[0]!.phase,
+      label: 'Nieuw contactmoment',
+    }); // added
     base.touchpoints.splice(2, 0, { id: 'gone', phase: journey.touchpoints[0]!.phase, label: 'Oud contactmoment' }); // removed
     journey.touchpoints[4]!.label += ' (nieuw)'; // changed
     const { el } = await mount('journey-map', null, { journey });
     (el as HTMLElement & { base: unknown }).base = base;
     await settle(el);
     const badges = $$(el.shadowRoot!, '.badge');
-    const check = distinct('compare badges: words', by(badges, (b) => classOf(b, 'badge--')), text);
-    expect(new Set(badges.map((b) => classOf(b, 'badge--')))).to.deep.equal(new Set(['badge--added', 'badge--removed', 'badge--changed']));
+    const check = distinct(
+      'compare badges: words',
+      by(badges, (b) => classOf(b, 'badge--')),
+      text,
+    );
+    expect(new Set(badges.map((b) => classOf(b, 'badge--')))).to.deep.equal(
+      new Set(['badge--added', 'badge--removed', 'badge--changed']),
+    );
     // In the grid too, not only in the legend.
     expect($$(el.shadowRoot!, '.cell--touchpoints .badge').length, 'badges in touchpoint cells').to.be.greaterThan(2);
     expect(check.problems).to.deep.equal([]);
@@ -319,9 +448,23 @@ describe('colour is never the only carrier of meaning', function () {
       box.append(p);
       return box;
     };
-    const same = distinct('t', new Map([['a', [svg('M0 0H9', '4 2')]], ['b', [svg('M0 0H9', '4 2')]]]), shape);
+    const same = distinct(
+      't',
+      new Map([
+        ['a', [svg('M0 0H9', '4 2')]],
+        ['b', [svg('M0 0H9', '4 2')]],
+      ]),
+      shape,
+    );
     expect(same.problems).to.have.length(1);
-    const dashes = distinct('t', new Map([['a', [svg('M0 0H9', '4 2').firstElementChild!]], ['b', [svg('M0 0H9', 'none').firstElementChild!]]]), (p) => p.getAttribute('stroke-dasharray')!);
+    const dashes = distinct(
+      't',
+      new Map([
+        ['a', [svg('M0 0H9', '4 2').firstElementChild!]],
+        ['b', [svg('M0 0H9', 'none').firstElementChild!]],
+      ]),
+      (p) => p.getAttribute('stroke-dasharray')!,
+    );
     expect(dashes.problems).to.deep.equal([]);
     expect(iconAndWords(document.createElement('span'))).to.equal('no icon');
   });
@@ -330,7 +473,12 @@ describe('colour is never the only carrier of meaning', function () {
 /** The ink of a painted box: which pixels differ from its background (by at least half its strongest ink), as a 0/1 mask. */
 async function inkMask(el: Element): Promise<{ mask: Uint8Array; width: number; height: number }> {
   const r = el.getBoundingClientRect();
-  const box = { x: Math.floor(r.left + scrollX), y: Math.floor(r.top + scrollY), width: Math.ceil(r.width) + 1, height: Math.ceil(r.height) + 1 };
+  const box = {
+    x: Math.floor(r.left + scrollX),
+    y: Math.floor(r.top + scrollY),
+    width: Math.ceil(r.width) + 1,
+    height: Math.ceil(r.height) + 1,
+  };
   const png = (await executeServerCommand('capture-region', box)) as string;
   const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
   const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
@@ -351,11 +499,15 @@ async function inkMask(el: Element): Promise<{ mask: Uint8Array; width: number; 
  * How different two painted shapes are: pixels inked in one only, over pixels inked in either (0
  * same, 1 disjoint), at the best of the shifts by up to 1 px (keys sit at different sub-pixel offsets).
  */
-function maskDifference(a: { mask: Uint8Array; width: number; height: number }, b: { mask: Uint8Array; width: number; height: number }): number {
+function maskDifference(
+  a: { mask: Uint8Array; width: number; height: number },
+  b: { mask: Uint8Array; width: number; height: number },
+): number {
   if (Math.abs(a.width - b.width) > 1 || Math.abs(a.height - b.height) > 1) return 1;
   const width = Math.min(a.width, b.width);
   const height = Math.min(a.height, b.height);
-  const at = (m: typeof a, x: number, y: number) => (x < 0 || y < 0 || x >= m.width || y >= m.height ? 0 : m.mask[y * m.width + x]!);
+  const at = (m: typeof a, x: number, y: number) =>
+    x < 0 || y < 0 || x >= m.width || y >= m.height ? 0 : m.mask[y * m.width + x]!;
   let best = 1;
   for (let dx = -1; dx <= 1; dx += 1) {
     for (let dy = -1; dy <= 1; dy += 1) {
@@ -389,17 +541,25 @@ describe('colour is never the only carrier: painted in grayscale', function () {
   for (const [tag, what, keysOf] of KEYS) {
     it(`<${tag}> mortgage${what === 'persona keys' ? ' with six personas' : ''} in grayscale: the ${what} differ in shape`, async () => {
       const journey = what === 'persona keys' ? withPersonas(6) : undefined;
-      const { el } = await mount(tag, journey ? null : 'mortgage', journey ? { journey, style: 'filter: grayscale(1);' } : { style: 'filter: grayscale(1);' });
+      const { el } = await mount(
+        tag,
+        journey ? null : 'mortgage',
+        journey ? { journey, style: 'filter: grayscale(1);' } : { style: 'filter: grayscale(1);' },
+      );
       expect(getComputedStyle(flatParent(el)!).filter).to.equal('grayscale(1)');
       const keys = keysOf(el).filter(isVisible);
       expect(keys.length, 'keys').to.be.greaterThan(1);
       const masks = await Promise.all(keys.map((k) => inkMask(k)));
       const alike: string[] = [];
       for (let i = 0; i < masks.length; i += 1) {
-        expect(masks[i]!.mask.some((v) => v === 1), `key ${i} painted something`).to.equal(true);
+        expect(
+          masks[i]!.mask.some((v) => v === 1),
+          `key ${i} painted something`,
+        ).to.equal(true);
         for (let j = i + 1; j < masks.length; j += 1) {
           const names = [i, j].map((k) => text(keys[k]!.closest('li')));
-          if (maskDifference(masks[i]!, masks[j]!) < 0.1) alike.push(`${names.join(' and ')} (${maskDifference(masks[i]!, masks[j]!).toFixed(3)})`);
+          if (maskDifference(masks[i]!, masks[j]!) < 0.1)
+            alike.push(`${names.join(' and ')} (${maskDifference(masks[i]!, masks[j]!).toFixed(3)})`);
         }
       }
       expect(alike, `keys alike in grayscale: ${alike.join(', ')}`).to.deep.equal([]);

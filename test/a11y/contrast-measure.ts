@@ -74,7 +74,11 @@ export function hasArea(el: SVGElement): boolean {
 }
 
 /** Every visible SVG mark's contrast (≥ 3:1) against its effective background over `page`; `modelColours` are exempt. */
-export function markFailures(host: Element, modelColours: Rgba[], page: Rgba = [255, 255, 255, 1]): { checked: number; failures: Failure[] } {
+export function markFailures(
+  host: Element,
+  modelColours: Rgba[],
+  page: Rgba = [255, 255, 255, 1],
+): { checked: number; failures: Failure[] } {
   const failures: Failure[] = [];
   let checked = 0;
   for (const el of deepElements(host)) {
@@ -99,7 +103,13 @@ export function markFailures(host: Element, modelColours: Rgba[], page: Rgba = [
       // Decorative: an aria-hidden tint or halo below half opacity (zones, highlight halos), or an
       // aria-hidden fill-only shape in a surface tone (< 1.5:1: phase bands, alternating rows).
       if (alpha < 0.5 && ariaHidden(el)) continue;
-      if (what === 'fill' && !hasStroke && ariaHidden(el) && contrast(over([colour[0], colour[1], colour[2], alpha], background), background) < 1.5) continue;
+      if (
+        what === 'fill' &&
+        !hasStroke &&
+        ariaHidden(el) &&
+        contrast(over([colour[0], colour[1], colour[2], alpha], background), background) < 1.5
+      )
+        continue;
       // The journey's own colours (persona `color` in the model) are the author's choice, reported apart.
       if (modelColours.some((m) => m[0] === colour[0] && m[1] === colour[1] && m[2] === colour[2])) continue;
       const drawn = over([colour[0], colour[1], colour[2], alpha], background);
@@ -107,7 +117,9 @@ export function markFailures(host: Element, modelColours: Rgba[], page: Rgba = [
       // A knock-out: a stroke (or fill) in the background's own colour that separates or hollows
       // another paint of the same shape, which is measured instead.
       const other = paints.find((p) => p.what !== what)!;
-      const otherPaints = (other.colour && other.colour[3] > 0 && contrast(over(other.colour, background), background) >= 1.05) || (what === 'stroke' && style.fill.startsWith('url('));
+      const otherPaints =
+        (other.colour && other.colour[3] > 0 && contrast(over(other.colour, background), background) >= 1.05) ||
+        (what === 'stroke' && style.fill.startsWith('url('));
       if (ratio < 1.05 && otherPaints) continue;
       checked += 1;
       if (ratio < 3) {
@@ -129,5 +141,8 @@ export function markFailures(host: Element, modelColours: Rgba[], page: Rgba = [
 export const report = (failures: Failure[]) =>
   failures
     .slice(0, 25)
-    .map((f) => `${f.kind} ${f.path}${f.sample ? ` "${f.sample}"` : ''}: ${f.colour} on ${f.background} = ${f.ratio}:1 (needs ${f.needed}:1)`)
+    .map(
+      (f) =>
+        `${f.kind} ${f.path}${f.sample ? ` "${f.sample}"` : ''}: ${f.colour} on ${f.background} = ${f.ratio}:1 (needs ${f.needed}:1)`,
+    )
     .join('\n');

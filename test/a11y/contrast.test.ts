@@ -20,7 +20,19 @@
  */
 import { expect } from '@open-wc/testing';
 import { markFailures, report, textFailures } from './contrast-measure.js';
-import { JOURNEYS, type JourneyName, type Rgba, type Tag, TAGS, THEMES, type ThemeName, longJourney, mount, settle, toRgba } from './helpers.js';
+import {
+  JOURNEYS,
+  type JourneyName,
+  type Rgba,
+  type Tag,
+  TAGS,
+  THEMES,
+  type ThemeName,
+  longJourney,
+  mount,
+  settle,
+  toRgba,
+} from './helpers.js';
 
 /** The colours a journey sets itself (persona `color`), resolved. */
 function modelColoursOf(journey: object): Rgba[] {
@@ -51,7 +63,9 @@ describe('contrast of text and SVG marks (own measurement)', function () {
             // The measurement saw something: text always, marks in every element that draws SVG.
             expect(text.checked, 'text nodes measured').to.be.greaterThan(2);
             if (tag !== 'touchpoint-card') expect(marks.checked, 'marks measured').to.be.greaterThan(2);
-            const failures = [...text.failures, ...marks.failures].filter((f) => !KNOWN_ISSUES.some((k) => k.test(f.path)));
+            const failures = [...text.failures, ...marks.failures].filter(
+              (f) => !KNOWN_ISSUES.some((k) => k.test(f.path)),
+            );
             expect(failures.length, `${failures.length} contrast failures:\n${report(failures)}`).to.equal(0);
           } finally {
             cleanup();

@@ -62,7 +62,16 @@ function resolve(colour: string): Rgba {
   return value;
 }
 
-const SYSTEM = ['Canvas', 'CanvasText', 'Highlight', 'HighlightText', 'LinkText', 'GrayText', 'ButtonText', 'ButtonFace'];
+const SYSTEM = [
+  'Canvas',
+  'CanvasText',
+  'Highlight',
+  'HighlightText',
+  'LinkText',
+  'GrayText',
+  'ButtonText',
+  'ButtonFace',
+];
 const same = (a: Rgba | null, b: Rgba) => a !== null && a.every((v, i) => Math.abs(v - b[i]!) < (i === 3 ? 0.01 : 1));
 /** The system colour `colour` is, or null. */
 const systemName = (colour: Rgba | null) => SYSTEM.find((name) => same(colour, resolve(name))) ?? null;
@@ -156,9 +165,11 @@ describe('forced colours (emulated)', function () {
               problems.push(...[...text.failures, ...measured.failures].map((f) => `page ${theme}: ${report([f])}`));
               for (const mark of marks) {
                 const ratio = drawnContrast(mark, page);
-                if (!isVisible(mark) || ratio < 3) problems.push(`page ${theme}: vanished: ${selectorPath(mark)} ${ratio.toFixed(2)}:1`);
+                if (!isVisible(mark) || ratio < 3)
+                  problems.push(`page ${theme}: vanished: ${selectorPath(mark)} ${ratio.toFixed(2)}:1`);
               }
-              for (const holder of texts) if (!isVisible(holder)) problems.push(`page ${theme}: text hidden: ${selectorPath(holder)}`);
+              for (const holder of texts)
+                if (!isVisible(holder)) problems.push(`page ${theme}: text hidden: ${selectorPath(holder)}`);
             } finally {
               cleanup();
             }
@@ -178,7 +189,9 @@ describe('forced colours (emulated)', function () {
     expect(marks.length, 'marks drawn').to.be.greaterThan(2);
     await forceColours(true, palette);
     const page = canvas();
-    const failures = [...textFailures(el, page).failures, ...markFailures(el, [], page).failures].map((f) => report([f]));
+    const failures = [...textFailures(el, page).failures, ...markFailures(el, [], page).failures].map((f) =>
+      report([f]),
+    );
     const vanished = marks.filter((m) => drawnContrast(m, page) < 3).map((m) => `vanished: ${selectorPath(m)}`);
     expect([...failures, ...vanished], [...failures, ...vanished].join('\n')).to.deep.equal([]);
     return page;
@@ -187,7 +200,10 @@ describe('forced colours (emulated)', function () {
   for (const palette of PALETTES) {
     it(`<journey-map> vertical layout (480 px), ${palette} palette: readable, nothing vanishes`, async () => {
       await forceColours(false);
-      const { el, cleanup } = await mount('journey-map', 'mortgage', { theme: palette === 'light' ? 'dark' : 'light', width: 480 });
+      const { el, cleanup } = await mount('journey-map', 'mortgage', {
+        theme: palette === 'light' ? 'dark' : 'light',
+        width: 480,
+      });
       try {
         expect(el.shadowRoot!.querySelector('.v-cell'), 'the vertical layout').to.not.equal(null);
         await readableWhenForced(el, palette);
@@ -198,7 +214,11 @@ describe('forced colours (emulated)', function () {
 
     it(`<journey-map> narrow, 600 touchpoints (a tree of phases, one open), ${palette} palette: readable, nothing vanishes, a visible phase ring`, async () => {
       await forceColours(false);
-      const { el, cleanup } = await mount('journey-map', null, { journey: longJourney(600), theme: palette === 'light' ? 'dark' : 'light', width: 420 });
+      const { el, cleanup } = await mount('journey-map', null, {
+        journey: longJourney(600),
+        theme: palette === 'light' ? 'dark' : 'light',
+        width: 420,
+      });
       try {
         el.shadowRoot!.querySelector<HTMLElement>('.v-phase-cell[data-band="1"]')!.click();
         await settle(el);
@@ -228,7 +248,8 @@ describe('forced colours (emulated)', function () {
       const ring = (what: string, colour: Rgba | null, width: number) => {
         const name = systemName(colour);
         const ratio = colour ? contrast(over(colour, page), page) : 0;
-        if (!name || width < 2 || ratio < 3) problems.push(`${what}: ${name ?? String(colour)}, ${width} px, ${ratio.toFixed(2)}:1`);
+        if (!name || width < 2 || ratio < 3)
+          problems.push(`${what}: ${name ?? String(colour)}, ${width} px, ${ratio.toFixed(2)}:1`);
       };
       const outline = (what: string, target: HTMLElement | null) => {
         if (!target) return void problems.push(`${what}: nothing to focus`);
@@ -277,9 +298,11 @@ describe('forced colours (emulated)', function () {
             }
             sets += 1;
             const colours = lines.map((l) => systemName(toRgba(getComputedStyle(l).stroke)));
-            if (colours.some((c) => c === null) || new Set(colours).size !== 1) problems.push(`<${tag}> ${name} ${selector}: strokes ${colours.join(', ')}`);
+            if (colours.some((c) => c === null) || new Set(colours).size !== 1)
+              problems.push(`<${tag}> ${name} ${selector}: strokes ${colours.join(', ')}`);
             const dashes = lines.map((l) => getComputedStyle(l).strokeDasharray);
-            if (new Set(dashes).size !== lines.length) problems.push(`<${tag}> ${name} ${selector}: dash patterns ${dashes.join(' | ')}`);
+            if (new Set(dashes).size !== lines.length)
+              problems.push(`<${tag}> ${name} ${selector}: dash patterns ${dashes.join(' | ')}`);
           }
         }
       }
@@ -306,7 +329,10 @@ describe('forced colours (emulated)', function () {
         const style = getComputedStyle(pressed);
         const background = effectiveBackground(pressed, page);
         const ratio = contrast(background, page);
-        if (ratio < 3) problems.push(`<${tag}> pressed ${selector}: background ${style.backgroundColor} is ${ratio.toFixed(2)}:1 on Canvas`);
+        if (ratio < 3)
+          problems.push(
+            `<${tag}> pressed ${selector}: background ${style.backgroundColor} is ${ratio.toFixed(2)}:1 on Canvas`,
+          );
         problems.push(...textFailures(pressed, page).failures.map((f) => report([f])));
       }
       expect(problems, problems.join('\n')).to.deep.equal([]);
@@ -341,7 +367,11 @@ describe('forced colours (emulated)', function () {
         for (const state of ['error', 'empty'] as const) {
           await forceColours(false);
           const journey = state === 'error' ? { version: 1, id: 'broken', phases: 'no' } : undefined;
-          const { el, cleanup } = await mount(tag, null, journey === undefined ? { theme: palette } : { theme: palette, journey });
+          const { el, cleanup } = await mount(
+            tag,
+            null,
+            journey === undefined ? { theme: palette } : { theme: palette, journey },
+          );
           try {
             await forceColours(true, palette);
             const page = canvas();
@@ -355,7 +385,8 @@ describe('forced colours (emulated)', function () {
                 const style = getComputedStyle(panel);
                 const border = toRgba(style.borderInlineStartColor)!;
                 const ratio = contrast(over(border, page), page);
-                if (parseFloat(style.borderInlineStartWidth) < 2 || ratio < 3) problems.push(`<${tag}> error border: ${style.borderInlineStartWidth} ${ratio.toFixed(2)}:1`);
+                if (parseFloat(style.borderInlineStartWidth) < 2 || ratio < 3)
+                  problems.push(`<${tag}> error border: ${style.borderInlineStartWidth} ${ratio.toFixed(2)}:1`);
               }
             }
           } finally {
@@ -373,7 +404,9 @@ describe('forced colours (emulated)', function () {
       map.el.shadowRoot!.querySelectorAll<HTMLElement>('.cell--touchpoints')[2]!.click();
       await settle(map.el);
       const nps = await mount('nps-overlay', 'mortgage', { theme: palette === 'light' ? 'dark' : 'light' });
-      const advice = [...nps.el.shadowRoot!.querySelectorAll<HTMLElement>('.cell.measured')].find((c) => c.dataset['touchpointId'] === 'advice')!;
+      const advice = [...nps.el.shadowRoot!.querySelectorAll<HTMLElement>('.cell.measured')].find(
+        (c) => c.dataset['touchpointId'] === 'advice',
+      )!;
       advice.querySelector<HTMLButtonElement>('button.hit')!.click();
       await settle(nps.el);
       await forceColours(true, palette);

@@ -14,7 +14,11 @@ export const TAGS = ['journey-map', 'emotion-curve', 'nps-overlay', 'touchpoint-
 export type Tag = (typeof TAGS)[number];
 
 /** The touchpoint a `<touchpoint-card>` shows per fixture: one with NPS, emotions and a channel. */
-export const CARD_TOUCHPOINT: Record<JourneyName, string> = { mortgage: 'advice', health: 'claim', generic: 'apply-online' };
+export const CARD_TOUCHPOINT: Record<JourneyName, string> = {
+  mortgage: 'advice',
+  health: 'claim',
+  generic: 'apply-online',
+};
 
 export type ThemeName = 'light' | 'dark' | 'brand' | 'dark-css' | 'high-contrast-css';
 export const THEMES: readonly ThemeName[] = ['light', 'dark', 'brand', 'dark-css', 'high-contrast-css'];
@@ -45,7 +49,9 @@ export function scopedToContainer(css: string): string {
 }
 
 /** The wrapper attributes for a theme: style and class; adds the theme file's `<style>` to the page when needed. */
-export async function themeWrapper(theme: ThemeName): Promise<{ style: string; className: string; hostStyle: string; cleanup: () => void }> {
+export async function themeWrapper(
+  theme: ThemeName,
+): Promise<{ style: string; className: string; hostStyle: string; cleanup: () => void }> {
   let cleanup = () => undefined as void;
   if (theme === 'dark-css' || theme === 'high-contrast-css') {
     const file = theme === 'dark-css' ? 'dark' : 'high-contrast';
@@ -56,7 +62,13 @@ export async function themeWrapper(theme: ThemeName): Promise<{ style: string; c
     return { style: '', className: `journey-theme-${file}`, hostStyle: '', cleanup };
   }
   // The host says `color-scheme: light dark` (the user's preference), so a page forces dark on the element itself.
-  if (theme === 'dark') return { style: 'color-scheme: dark; background: #0d1117;', className: '', hostStyle: 'color-scheme: dark;', cleanup };
+  if (theme === 'dark')
+    return {
+      style: 'color-scheme: dark; background: #0d1117;',
+      className: '',
+      hostStyle: 'color-scheme: dark;',
+      cleanup,
+    };
   if (theme === 'brand') return { style: BRAND_STYLE, className: '', hostStyle: '', cleanup };
   return { style: 'color-scheme: light;', className: '', hostStyle: 'color-scheme: light;', cleanup };
 }
@@ -85,7 +97,11 @@ export interface MountOptions {
 }
 
 /** Mounts `tag` with a fixture in a wrapper (theme, width) and waits for journey-load and layout. */
-export async function mount(tag: Tag, name: JourneyName | null, options: MountOptions = {}): Promise<{ el: Loadable; wrapper: HTMLDivElement; cleanup: () => void }> {
+export async function mount(
+  tag: Tag,
+  name: JourneyName | null,
+  options: MountOptions = {},
+): Promise<{ el: Loadable; wrapper: HTMLDivElement; cleanup: () => void }> {
   const theme = await themeWrapper(options.theme ?? 'light');
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   wrapper.className = theme.className;
@@ -143,7 +159,8 @@ export function textHolders(host: Element): Element[] {
  * wide) needs 2 px of length only.
  */
 export function isVisible(el: Element): boolean {
-  if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) return false;
+  if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true }))
+    return false;
   const rect = el.getBoundingClientRect();
   const line = el instanceof SVGGeometryElement && !(el instanceof SVGTextContentElement);
   if (line ? Math.max(rect.width, rect.height) < 2 : rect.width < 2 || rect.height < 2) return false;
@@ -161,7 +178,7 @@ export function selectorPath(el: Element): string {
   const parts: string[] = [];
   for (let at: Element | null = el; at; at = flatParent(at)) {
     let part = at.tagName.toLowerCase();
-    const cls = typeof at.className === 'string' ? at.className : at.getAttribute('class') ?? '';
+    const cls = typeof at.className === 'string' ? at.className : (at.getAttribute('class') ?? '');
     if (cls.trim()) part += `.${cls.trim().split(/\s+/).slice(0, 2).join('.')}`;
     const p = at.getAttribute('part');
     if (p) part += `[part="${p}"]`;
@@ -182,7 +199,8 @@ let ctx: CanvasRenderingContext2D | null = null;
  */
 export function toRgba(colour: string): Rgba | null {
   const c = colour.trim();
-  if (c === '' || c === 'none' || c.startsWith('url(') || c === 'transparent') return c === 'transparent' ? [0, 0, 0, 0] : null;
+  if (c === '' || c === 'none' || c.startsWith('url(') || c === 'transparent')
+    return c === 'transparent' ? [0, 0, 0, 0] : null;
   if (!ctx) {
     const canvas = document.createElement('canvas');
     canvas.width = 1;
@@ -241,13 +259,22 @@ export function contrast(a: Rgba, b: Rgba): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-export const fmt = (c: Rgba) => `rgb(${c.slice(0, 3).map((v) => Math.round(v)).join(',')}${c[3] < 1 ? ` / ${c[3].toFixed(2)}` : ''})`;
+export const fmt = (c: Rgba) =>
+  `rgb(${c
+    .slice(0, 3)
+    .map((v) => Math.round(v))
+    .join(',')}${c[3] < 1 ? ` / ${c[3].toFixed(2)}` : ''})`;
 
 /** The text of an element's shadow tree (and nested shadow trees), visible text only, whitespace collapsed. */
 export function shadowText(host: Element): string {
   return textHolders(host)
     .filter(isVisible)
-    .map((e) => [...e.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(' '))
+    .map((e) =>
+      [...e.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent)
+        .join(' '),
+    )
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -256,7 +283,12 @@ export function shadowText(host: Element): string {
 /** Every text of an element's shadow tree, visible or not (screen-reader text included). */
 export function allShadowText(host: Element): string {
   return textHolders(host)
-    .map((e) => [...e.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(' '))
+    .map((e) =>
+      [...e.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent)
+        .join(' '),
+    )
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();

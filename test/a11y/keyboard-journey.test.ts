@@ -29,12 +29,31 @@ type Lit = HTMLElement & { updateComplete: Promise<unknown> };
 // ----- the fixture as a Dutch screen reader should hear it -----
 
 const EMOTION_WORDS: Record<string, string> = {
-  anticipation: 'verwachting', confidence: 'zelfvertrouwen', confusion: 'verwarring', joy: 'vreugde', trust: 'vertrouwen',
-  relief: 'opluchting', frustration: 'frustratie', fear: 'angst', surprise: 'verrassing',
+  anticipation: 'verwachting',
+  confidence: 'zelfvertrouwen',
+  confusion: 'verwarring',
+  joy: 'vreugde',
+  trust: 'vertrouwen',
+  relief: 'opluchting',
+  frustration: 'frustratie',
+  fear: 'angst',
+  surprise: 'verrassing',
 };
-const CHANNEL_WORDS: Record<string, string> = { 'comparison-site': 'vergelijkingssite', web: 'website', email: 'e-mail', app: 'app', phone: 'telefoon', post: 'post' };
-const MOMENT_WORDS: Record<string, string> = { 'make-or-break': 'beslissend moment', wow: 'wow-moment', critical: 'kritiek moment' };
-const signed = (n: number) => `${n > 0 ? '+' : n < 0 ? '\u2212' : ''}${new Intl.NumberFormat('nl').format(Math.abs(n))}`;
+const CHANNEL_WORDS: Record<string, string> = {
+  'comparison-site': 'vergelijkingssite',
+  web: 'website',
+  email: 'e-mail',
+  app: 'app',
+  phone: 'telefoon',
+  post: 'post',
+};
+const MOMENT_WORDS: Record<string, string> = {
+  'make-or-break': 'beslissend moment',
+  wow: 'wow-moment',
+  critical: 'kritiek moment',
+};
+const signed = (n: number) =>
+  `${n > 0 ? '+' : n < 0 ? '\u2212' : ''}${new Intl.NumberFormat('nl').format(Math.abs(n))}`;
 
 type NpsFact = { promoters?: number; passives?: number; detractors?: number; distribution?: number[] };
 
@@ -65,7 +84,9 @@ function facts(n: number) {
     moment: moment ? MOMENT_WORDS[moment]! : null,
     /** "Starter: vertrouwen, +3" for a persona with an emotion word. */
     emotion: (persona: 'starter' | 'mover') => {
-      const e = (t.emotions as { persona?: string; score: number; label?: string }[]).find((x) => x.persona === persona)!;
+      const e = (t.emotions as { persona?: string; score: number; label?: string }[]).find(
+        (x) => x.persona === persona,
+      )!;
       const name = mortgage.personas.find((p) => p.id === persona)!.name;
       return `${name}: ${e.label ? `${EMOTION_WORDS[e.label]}, ` : ''}${signed(e.score)}`;
     },
@@ -107,7 +128,10 @@ function deepFromPoint(x: number, y: number): Element | null {
 }
 
 const within = (outer: DOMRect, inner: DOMRect) =>
-  inner.left >= outer.left - 1 && inner.top >= outer.top - 1 && inner.right <= outer.right + 1 && inner.bottom <= outer.bottom + 1;
+  inner.left >= outer.left - 1 &&
+  inner.top >= outer.top - 1 &&
+  inner.right <= outer.right + 1 &&
+  inner.bottom <= outer.bottom + 1;
 
 /** A visible focus indicator of ≥ 2 px and ≥ 3:1 against the element's and its parent's background. */
 function expectFocusIndicator(el: Element, step: string): void {
@@ -142,10 +166,15 @@ function expectFocusIndicator(el: Element, step: string): void {
 /** In the viewport, inside every scroller around it, and on top at its centre and near its edges. */
 function expectNotHidden(el: Element, step: string): void {
   const rect = el.getBoundingClientRect();
-  expect(within(new DOMRect(0, 0, innerWidth, innerHeight), rect), `${step}: in the viewport (${rect.x},${rect.y} ${rect.width}×${rect.height})`).to.equal(true);
+  expect(
+    within(new DOMRect(0, 0, innerWidth, innerHeight), rect),
+    `${step}: in the viewport (${rect.x},${rect.y} ${rect.width}×${rect.height})`,
+  ).to.equal(true);
   for (let at = flatParent(el); at; at = flatParent(at)) {
     const s = getComputedStyle(at);
-    const scrolls = (at.scrollWidth > at.clientWidth && s.overflowX !== 'visible') || (at.scrollHeight > at.clientHeight && s.overflowY !== 'visible');
+    const scrolls =
+      (at.scrollWidth > at.clientWidth && s.overflowX !== 'visible') ||
+      (at.scrollHeight > at.clientHeight && s.overflowY !== 'visible');
     if (!scrolls || at === document.documentElement || at === document.body) continue;
     const box = at.getBoundingClientRect();
     const inner = new DOMRect(box.x + at.clientLeft, box.y + at.clientTop, at.clientWidth, at.clientHeight);
@@ -166,7 +195,10 @@ function expectNotHidden(el: Element, step: string): void {
   for (const [where, x, y] of probes) {
     const hit = deepFromPoint(x, y);
     const covered = !hit || !(hit === owner || owner.contains(hit));
-    expect(covered, `${step}: ${where} covered by ${hit ? `${hit.localName}.${hit.getAttribute('class') ?? ''}` : 'nothing'}`).to.equal(false);
+    expect(
+      covered,
+      `${step}: ${where} covered by ${hit ? `${hit.localName}.${hit.getAttribute('class') ?? ''}` : 'nothing'}`,
+    ).to.equal(false);
   }
 }
 
@@ -188,10 +220,16 @@ async function page(width: number) {
   const elements = [...root.querySelectorAll<Lit>('journey-map, emotion-curve, nps-overlay, touchpoint-card')];
   for (const el of elements) await settle(el);
   const selected: string[] = [];
-  root.addEventListener('journey-touchpoint-select', (e) => selected.push((e as CustomEvent<{ touchpointId: string }>).detail.touchpointId));
+  root.addEventListener('journey-touchpoint-select', (e) =>
+    selected.push((e as CustomEvent<{ touchpointId: string }>).detail.touchpointId),
+  );
 
   /** Presses `key` and checks what is read and seen; returns the reading. */
-  async function press(key: string, expectRole: string, expectName: readonly (string | null)[]): Promise<{ el: Element; name: string }> {
+  async function press(
+    key: string,
+    expectRole: string,
+    expectName: readonly (string | null)[],
+  ): Promise<{ el: Element; name: string }> {
     await sendKeys({ press: key });
     for (const el of elements) await settle(el);
     const step = `${key} → ${expectName.filter(Boolean).join(' / ')}`;
@@ -234,7 +272,13 @@ const named = (n: number, ...more: (string | null)[]) => {
   return [f.label, `contactmoment ${f.position}`, `fase ${f.phase}`, `kanaal ${f.channel}`, ...more];
 };
 
-const MAP_CONTROLS = ['combobox Persona', 'button SVG downloaden', 'button PNG downloaden', 'button Afdrukken', 'button Datatabel'];
+const MAP_CONTROLS = [
+  'combobox Persona',
+  'button SVG downloaden',
+  'button PNG downloaden',
+  'button Afdrukken',
+  'button Datatabel',
+];
 
 describe('keyboard journey through map, curve, overlay and card', function () {
   this.timeout(90_000);
@@ -248,9 +292,23 @@ describe('keyboard journey through map, curve, overlay and card', function () {
     // The map: its persona switch and toolbar, then the grid as one tab stop.
     expect(await tabTo('gridcell', named(1, `emotie ${facts(1).emotion('starter')}`))).to.deep.equal(MAP_CONTROLS);
     await press('ArrowRight', 'gridcell', named(2, `NPS ${facts(2).nps}`));
-    const advice = await press('ArrowRight', 'gridcell', named(3, `emotie ${facts(3).emotion('starter')}`, facts(3).emotion('mover'), `NPS ${facts(3).nps}`, facts(3).moment));
+    const advice = await press(
+      'ArrowRight',
+      'gridcell',
+      named(
+        3,
+        `emotie ${facts(3).emotion('starter')}`,
+        facts(3).emotion('mover'),
+        `NPS ${facts(3).nps}`,
+        facts(3).moment,
+      ),
+    );
     await press('ArrowDown', 'gridcell', ['Kanalen bij Adviesgesprek', facts(3).channel]);
-    await press('ArrowDown', 'gridcell', ['Emotie bij Adviesgesprek', facts(3).emotion('starter'), facts(3).emotion('mover')]);
+    await press('ArrowDown', 'gridcell', [
+      'Emotie bij Adviesgesprek',
+      facts(3).emotion('starter'),
+      facts(3).emotion('mover'),
+    ]);
     await press('ArrowDown', 'gridcell', ['NPS bij Adviesgesprek', facts(3).nps!, 'norm gehaald']);
     await press('End', 'gridcell', [`NPS bij ${facts(12).label}`]);
     await press('Home', 'gridcell', [`NPS bij ${facts(1).label}`]);
@@ -264,16 +322,24 @@ describe('keyboard journey through map, curve, overlay and card', function () {
     const close = await press('Enter', 'button', ['Sluiten']);
     const map = root.querySelector('journey-map')!;
     expect(close.el.closest('dialog')?.open, 'the detail dialog').to.equal(true);
-    expect(close.el.closest('dialog')!.querySelector('touchpoint-card')!.shadowRoot!.textContent).to.contain(facts(4).label);
+    expect(close.el.closest('dialog')!.querySelector('touchpoint-card')!.shadowRoot!.textContent).to.contain(
+      facts(4).label,
+    );
     const back = await press('Escape', 'gridcell', named(4));
     expect(back.name, 'the same cell, read the same').to.equal(offer.name);
     expect((back.el as HTMLElement).dataset.col).to.equal('3');
     expect(map.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
 
     // The curve: Tab leaves the map for the curve's toggle, then its one point stop.
-    expect(await tabTo('image', named(1, `emotie ${facts(1).emotion('starter')}`))).to.deep.equal(['button Toon datatabel']);
+    expect(await tabTo('image', named(1, `emotie ${facts(1).emotion('starter')}`))).to.deep.equal([
+      'button Toon datatabel',
+    ]);
     await press('ArrowRight', 'image', named(2, `emotie ${facts(2).emotion('starter')}`));
-    await press('ArrowRight', 'image', named(3, `emotie ${facts(3).emotion('starter')}`, `moment van de waarheid: ${facts(3).moment}`));
+    await press(
+      'ArrowRight',
+      'image',
+      named(3, `emotie ${facts(3).emotion('starter')}`, `moment van de waarheid: ${facts(3).moment}`),
+    );
     await press('ArrowDown', 'image', named(3, `emotie ${facts(3).emotion('mover')}`));
     await press('End', 'image', named(12, `emotie ${facts(12).emotion('mover')}`));
     await press('Home', 'image', named(1, `emotie ${facts(1).emotion('mover')}`));

@@ -88,10 +88,26 @@ const wordsIn = (text: string, words: readonly string[]) =>
 
 /** The fixture's strings that can be displayed (keys, ids and enumerations excluded). */
 function displayedStrings(value: unknown, key = ''): string[] {
-  const codes = new Set(['id', 'kind', 'phase', 'channel', 'persona', 'personas', 'from', 'to', 'better', 'locale', 'color', 'touchpoint', 'type', 'label_id']);
+  const codes = new Set([
+    'id',
+    'kind',
+    'phase',
+    'channel',
+    'persona',
+    'personas',
+    'from',
+    'to',
+    'better',
+    'locale',
+    'color',
+    'touchpoint',
+    'type',
+    'label_id',
+  ]);
   if (typeof value === 'string') return codes.has(key) ? [] : [value];
   if (Array.isArray(value)) return value.flatMap((v) => displayedStrings(v, key));
-  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => displayedStrings(v, k));
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => displayedStrings(v, k));
   return [];
 }
 

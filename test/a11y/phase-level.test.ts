@@ -57,7 +57,9 @@ describe('phase level of a long map', () => {
     await settle(el);
     let at = focused(el);
     expect(at.dataset.band).to.equal('0');
-    expect(at.getAttribute('aria-description')).to.match(/^Fase 1, fase 1 van 6: 100 contactmomenten, 1 tot 100; laagste emotie /);
+    expect(at.getAttribute('aria-description')).to.match(
+      /^Fase 1, fase 1 van 6: 100 contactmomenten, 1 tot 100; laagste emotie /,
+    );
     expect(at.getAttribute('aria-description')).to.contain('Enter: de contactmomenten van deze fase.');
 
     at = await press(el, 'ArrowRight');
@@ -146,7 +148,11 @@ describe('phase level of a long map', () => {
     expect(at.dataset.col).to.equal('100');
     expect(at.textContent!.replace(/\s+/g, ' ')).to.contain('Stap 101 (contactmoment 101 van 600, fase Fase 2)');
     const row = at.closest('[role="row"]')!;
-    expect([row.getAttribute('aria-level'), row.getAttribute('aria-posinset'), row.getAttribute('aria-setsize')]).to.deep.equal(['2', '1', '100']);
+    expect([
+      row.getAttribute('aria-level'),
+      row.getAttribute('aria-posinset'),
+      row.getAttribute('aria-setsize'),
+    ]).to.deep.equal(['2', '1', '100']);
     expect(shadow(el).querySelectorAll('[aria-description]')).to.have.length(0);
 
     // Down past the last touchpoint shown brings the next page in.
@@ -213,7 +219,9 @@ describe('phase level of a long map', () => {
     stops[0]!.focus();
     await settle(el);
     let at = focused(el);
-    expect(at.getAttribute('aria-label')).to.match(/^Fase 1, fase 1 van 6: 100 contactmomenten, 1 tot 100; laagste emotie /);
+    expect(at.getAttribute('aria-label')).to.match(
+      /^Fase 1, fase 1 van 6: 100 contactmomenten, 1 tot 100; laagste emotie /,
+    );
     expect(shadow(el).querySelector('.focus-ring'), 'focus ring around the phase').to.exist;
 
     at = await press(el, 'ArrowRight');
@@ -253,12 +261,16 @@ describe('phase level of a long map', () => {
       // NPS everywhere, so there are more than 200 measurements.
       const journey = longJourney(600, { npsEverywhere: true });
       const { el, cleanup } = await mount('nps-overlay', null, { journey, width });
-      const stops = [...shadow(el).querySelectorAll<HTMLElement>('[tabindex="0"]')].filter((e) => !e.matches('.table-wrap'));
+      const stops = [...shadow(el).querySelectorAll<HTMLElement>('[tabindex="0"]')].filter(
+        (e) => !e.matches('.table-wrap'),
+      );
       expect(stops).to.have.length(1);
       expect(stops[0]!.classList.contains('phase-stop')).to.equal(true);
       stops[0]!.focus();
       let at = focused(el);
-      expect(at.getAttribute('aria-label')).to.match(/^Fase 1, fase 1 van 6: 100 contactmomenten, 1 tot 100; laagste NPS /);
+      expect(at.getAttribute('aria-label')).to.match(
+        /^Fase 1, fase 1 van 6: 100 contactmomenten, 1 tot 100; laagste NPS /,
+      );
       expect(at.getAttribute('aria-label'), 'the overlay says nothing of emotions').not.to.contain('emotie');
       at = await press(el, width < 600 ? 'ArrowDown' : 'ArrowRight');
       expect(at.getAttribute('aria-label')).to.contain('Fase 2, fase 2 van 6');
@@ -288,10 +300,18 @@ describe('phase level of a long map', () => {
     const journey = longJourney(600, { npsEverywhere: true });
     const wrapper = document.createElement('div');
     wrapper.setAttribute('style', 'width: 900px');
-    const curve = document.createElement('emotion-curve') as HTMLElement & { journey: unknown; columnLayout?: unknown; updateComplete: Promise<boolean> };
+    const curve = document.createElement('emotion-curve') as HTMLElement & {
+      journey: unknown;
+      columnLayout?: unknown;
+      updateComplete: Promise<boolean>;
+    };
     curve.id = 'aligned-long-curve';
     curve.journey = journey;
-    const el = document.createElement('nps-overlay') as HTMLElement & { journey: unknown; mode: string; updateComplete: Promise<boolean> };
+    const el = document.createElement('nps-overlay') as HTMLElement & {
+      journey: unknown;
+      mode: string;
+      updateComplete: Promise<boolean>;
+    };
     el.setAttribute('align-to', curve.id);
     el.journey = journey;
     wrapper.append(curve, el);
@@ -300,12 +320,16 @@ describe('phase level of a long map', () => {
       for (let i = 0; i < 100 && !(el.mode === 'aligned' && curve.columnLayout); i += 1) await settle(el);
       expect(el.mode).to.equal('aligned');
       await settle(el);
-      const stops = [...shadow(el).querySelectorAll<HTMLElement>('[tabindex="0"]')].filter((e) => !e.matches('.table-wrap'));
+      const stops = [...shadow(el).querySelectorAll<HTMLElement>('[tabindex="0"]')].filter(
+        (e) => !e.matches('.table-wrap'),
+      );
       expect(stops, 'one tab stop, on a phase').to.have.length(1);
       expect(stops[0]!.classList.contains('phase-stop')).to.equal(true);
       stops[0]!.focus();
       let at = focused(el);
-      expect(at.getAttribute('aria-label')).to.match(/^Fase 1, fase 1 van 6: 100 contactmomenten, 1 tot 100; laagste NPS /);
+      expect(at.getAttribute('aria-label')).to.match(
+        /^Fase 1, fase 1 van 6: 100 contactmomenten, 1 tot 100; laagste NPS /,
+      );
       const plot = curve.shadowRoot!.querySelector<HTMLElement>('[part~="plot"]')!;
       expect(plot.scrollLeft).to.equal(0);
       at = await press(el, 'ArrowRight');

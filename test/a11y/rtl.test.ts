@@ -44,17 +44,27 @@ function reflected(x: number, host: Element): number {
 function marks(tag: Tag, el: Element): Map<string, Element> {
   const out = new Map<string, Element>();
   if (tag === 'journey-map') {
-    for (const cell of root(el).querySelectorAll('[role="gridcell"][data-lane="0"]')) out.set(`cell ${(cell as HTMLElement).dataset.col}`, cell);
+    for (const cell of root(el).querySelectorAll('[role="gridcell"][data-lane="0"]'))
+      out.set(`cell ${(cell as HTMLElement).dataset.col}`, cell);
     const curve = root(el).querySelector('emotion-curve')!;
-    for (const p of root(curve).querySelectorAll('g.point')) out.set(`point ${p.getAttribute('data-curve')}/${p.getAttribute('data-index')}`, p);
+    for (const p of root(curve).querySelectorAll('g.point'))
+      out.set(`point ${p.getAttribute('data-curve')}/${p.getAttribute('data-index')}`, p);
   } else if (tag === 'emotion-curve') {
-    for (const p of root(el).querySelectorAll('g.point')) out.set(`point ${p.getAttribute('data-curve')}/${p.getAttribute('data-index')}`, p);
+    for (const p of root(el).querySelectorAll('g.point'))
+      out.set(`point ${p.getAttribute('data-curve')}/${p.getAttribute('data-index')}`, p);
   } else if (tag === 'nps-overlay') {
-    for (const b of root(el).querySelectorAll<HTMLElement>('.cell button.hit')) out.set(`cell ${b.dataset.touchpointId}`, b);
-    root(el).querySelectorAll('svg.bars .score-dot').forEach((d, i) => out.set(`dot ${i}`, d));
+    for (const b of root(el).querySelectorAll<HTMLElement>('.cell button.hit'))
+      out.set(`cell ${b.dataset.touchpointId}`, b);
+    root(el)
+      .querySelectorAll('svg.bars .score-dot')
+      .forEach((d, i) => out.set(`dot ${i}`, d));
   } else {
-    root(el).querySelectorAll('svg.bar .bar-value').forEach((b, i) => out.set(`emotion bar ${i}`, b));
-    root(el).querySelectorAll('.shares-bar .share').forEach((r, i) => out.set(`share ${i}`, r));
+    root(el)
+      .querySelectorAll('svg.bar .bar-value')
+      .forEach((b, i) => out.set(`emotion bar ${i}`, b));
+    root(el)
+      .querySelectorAll('.shares-bar .share')
+      .forEach((r, i) => out.set(`share ${i}`, r));
   }
   return out;
 }
@@ -103,7 +113,9 @@ describe('right to left', () => {
       const after = marks(tag, rtl.el);
       expect(before.size, 'marks found').to.be.greaterThan(2);
       expect([...after.keys()]).to.have.members([...before.keys()]);
-      const off = [...after].filter(([key, m]) => Math.abs(centreX(m) - before.get(key)!) > 1.5).map(([key, m]) => `${key}: ${centreX(m).toFixed(1)} ≠ ${before.get(key)!.toFixed(1)}`);
+      const off = [...after]
+        .filter(([key, m]) => Math.abs(centreX(m) - before.get(key)!) > 1.5)
+        .map(([key, m]) => `${key}: ${centreX(m).toFixed(1)} ≠ ${before.get(key)!.toFixed(1)}`);
       expect(off, 'marks not at their reflected place').to.deep.equal([]);
       rtl.cleanup();
     });
@@ -211,13 +223,17 @@ describe('right to left', () => {
     document.body.append(holder);
     const svg = holder.querySelector('svg')!;
     const labelOf = (words: string) => [...svg.querySelectorAll('text')].find((t) => t.textContent === words)!;
-    const first = labelOf('Hypotheken vergelijken')?.getBoundingClientRect() ?? [...svg.querySelectorAll('tspan')].find((t) => t.textContent === 'Hypotheken')!.getBoundingClientRect();
+    const first =
+      labelOf('Hypotheken vergelijken')?.getBoundingClientRect() ??
+      [...svg.querySelectorAll('tspan')].find((t) => t.textContent === 'Hypotheken')!.getBoundingClientRect();
     const title = [...svg.querySelectorAll('text')].find((t) => t.textContent === 'Een huis kopen met een hypotheek')!;
     const box = svg.getBoundingClientRect();
     // The journey starts on the right: the first touchpoint's label in the right half, the title at the right edge.
     expect(first.left).to.be.greaterThan(box.left + box.width / 2);
     expect(box.right - title.getBoundingClientRect().right).to.be.lessThan(box.width / 10);
-    const runs = ltrRuns(holder).map((r) => readsLeftToRight(r.node)).filter((ok) => ok !== null);
+    const runs = ltrRuns(holder)
+      .map((r) => readsLeftToRight(r.node))
+      .filter((ok) => ok !== null);
     expect(runs.length).to.be.greaterThan(20);
     expect(runs.every(Boolean), 'every poster text reads left to right').to.equal(true);
     holder.remove();
@@ -233,7 +249,9 @@ describe('right to left', () => {
       expect(Math.abs(scroller.scrollLeft)).to.be.greaterThan(500);
       const header = root(el).querySelector('.lane--emotion [role="rowheader"]')!.getBoundingClientRect();
       const curve = root(el).querySelector('emotion-curve')!;
-      const zero = [...root(curve).querySelectorAll('.axis--overlay .tick-label')].find((t) => t.textContent === '0')!.getBoundingClientRect();
+      const zero = [...root(curve).querySelectorAll('.axis--overlay .tick-label')]
+        .find((t) => t.textContent === '0')!
+        .getBoundingClientRect();
       const gap = dir === 'rtl' ? header.left - zero.right : zero.left - header.right;
       expect(gap, 'the 0 tick just beside the lane header').to.be.within(0, 20);
       cleanup();
@@ -244,9 +262,20 @@ describe('right to left', () => {
     const { el, cleanup } = await mountIn('rtl', 'emotion-curve');
     const point = root(el).querySelector('g.point[data-curve="0"][data-index="2"]')!;
     const r = point.getBoundingClientRect();
-    const chosen = new Promise<string>((resolve) => el.addEventListener('journey-touchpoint-select', (e) => resolve((e as CustomEvent).detail.touchpointId), { once: true }));
+    const chosen = new Promise<string>((resolve) =>
+      el.addEventListener('journey-touchpoint-select', (e) => resolve((e as CustomEvent).detail.touchpointId), {
+        once: true,
+      }),
+    );
     const svg = root(el).querySelector('svg.chart')!;
-    svg.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: r.left + r.width / 2, clientY: r.top + r.height / 2 }));
+    svg.dispatchEvent(
+      new MouseEvent('click', {
+        bubbles: true,
+        composed: true,
+        clientX: r.left + r.width / 2,
+        clientY: r.top + r.height / 2,
+      }),
+    );
     const journey = (el as unknown as { journey: { touchpoints: { id: string }[] } }).journey;
     expect(await chosen).to.equal(journey.touchpoints[2]!.id);
     cleanup();

@@ -12,7 +12,18 @@
  *   designated scroll container (`[part="scroller"]`, `[part="plot"]`), which itself fits.
  */
 import { expect } from '@open-wc/testing';
-import { type JourneyName, type Tag, TAGS, deepElements, flatParent, isVisible, mount, selectorPath, settle, textHolders } from './helpers.js';
+import {
+  type JourneyName,
+  type Tag,
+  TAGS,
+  deepElements,
+  flatParent,
+  isVisible,
+  mount,
+  selectorPath,
+  settle,
+  textHolders,
+} from './helpers.js';
 
 const FIXTURES: JourneyName[] = ['mortgage', 'health', 'generic'];
 
@@ -60,7 +71,8 @@ function clippingBoxes(el: Element, host: Element): Element[] {
 const KNOWN_CLIPS: RegExp[] = [];
 
 const inScroller = (el: Element) => {
-  for (let at: Element | null = flatParent(el); at; at = flatParent(at)) if (/\b(scroller|plot)\b/.test(at.getAttribute('part') ?? '')) return true;
+  for (let at: Element | null = flatParent(el); at; at = flatParent(at))
+    if (/\b(scroller|plot)\b/.test(at.getAttribute('part') ?? '')) return true;
   return false;
 };
 
@@ -76,7 +88,9 @@ describe('text size, text spacing and reflow', function () {
         const small = holders
           .map((e) => ({ e, size: renderedFontSize(e) }))
           .filter(({ size }) => size < 11.95)
-          .map(({ e, size }) => `${selectorPath(e)} "${(e.textContent ?? '').trim().slice(0, 20)}": ${size.toFixed(2)}px`);
+          .map(
+            ({ e, size }) => `${selectorPath(e)} "${(e.textContent ?? '').trim().slice(0, 20)}": ${size.toFixed(2)}px`,
+          );
         expect(small, small.join('\n')).to.deep.equal([]);
       });
 
@@ -90,10 +104,16 @@ describe('text size, text spacing and reflow', function () {
         await settle(el);
         // the override is in force
         expect(getComputedStyle(before[0]!).letterSpacing).to.not.equal('normal');
-        const hidden = before.filter((e) => e.isConnected && !isVisible(e)).map((e) => `hidden: ${selectorPath(e)} "${(e.textContent ?? '').trim().slice(0, 20)}"`);
+        const hidden = before
+          .filter((e) => e.isConnected && !isVisible(e))
+          .map((e) => `hidden: ${selectorPath(e)} "${(e.textContent ?? '').trim().slice(0, 20)}"`);
         const newlyClipped = before
           .filter((e) => e.isConnected)
-          .flatMap((e) => clippingBoxes(e, el).filter((box) => !clippedBefore.has(box) && clipped(box)).map((box) => ({ e, box })))
+          .flatMap((e) =>
+            clippingBoxes(e, el)
+              .filter((box) => !clippedBefore.has(box) && clipped(box))
+              .map((box) => ({ e, box })),
+          )
           .map(({ e, box }) => `clipped: ${selectorPath(box)} holding "${(e.textContent ?? '').trim().slice(0, 20)}"`);
         const problems = [...new Set([...hidden, ...newlyClipped])].filter((p) => !KNOWN_CLIPS.some((k) => k.test(p)));
         expect(problems, problems.join('\n')).to.deep.equal([]);

@@ -11,17 +11,48 @@ const TEXT = 'rgb(10, 20, 30)';
 /** The computed colours an element paints with: text, fill, stroke, background, borders. */
 function paints(el: Element): string[] {
   const s = getComputedStyle(el);
-  return [s.color, s.fill, s.stroke, s.backgroundColor, s.borderTopColor, s.borderBottomColor, s.borderLeftColor, s.outlineColor];
+  return [
+    s.color,
+    s.fill,
+    s.stroke,
+    s.backgroundColor,
+    s.borderTopColor,
+    s.borderBottomColor,
+    s.borderLeftColor,
+    s.outlineColor,
+  ];
 }
 
 const usesColour = (host: Element, colour: string) => deepElements(host).filter((e) => paints(e).includes(colour));
 
 /** Every token in src/shared/theme.ts (the list a theme file has to set). */
 const TOKENS = [
-  'font', 'text', 'text-muted', 'surface', 'surface-raised', 'border', 'accent', 'focus', 'positive', 'negative',
-  'neutral', 'warning', 'promoter', 'passive', 'detractor', 'moment-of-truth',
-  'persona-1', 'persona-2', 'persona-3', 'persona-4', 'persona-5', 'persona-6', 'persona-7', 'persona-8',
-  'radius', 'space',
+  'font',
+  'text',
+  'text-muted',
+  'surface',
+  'surface-raised',
+  'border',
+  'accent',
+  'focus',
+  'positive',
+  'negative',
+  'neutral',
+  'warning',
+  'promoter',
+  'passive',
+  'detractor',
+  'moment-of-truth',
+  'persona-1',
+  'persona-2',
+  'persona-3',
+  'persona-4',
+  'persona-5',
+  'persona-6',
+  'persona-7',
+  'persona-8',
+  'radius',
+  'space',
 ];
 
 describe('theming', () => {
@@ -42,7 +73,9 @@ describe('theming', () => {
         expect(holders.length).to.be.greaterThan(3);
         // Every text in the shadow tree is in Georgia, except code/monospace.
         const notGeorgia = holders.filter((e) => !/Georgia|monospace/.test(getComputedStyle(e).fontFamily));
-        expect(notGeorgia.map((e) => `${e.tagName}.${e.getAttribute('class')}: ${getComputedStyle(e).fontFamily}`)).to.deep.equal([]);
+        expect(
+          notGeorgia.map((e) => `${e.tagName}.${e.getAttribute('class')}: ${getComputedStyle(e).fontFamily}`),
+        ).to.deep.equal([]);
         expect(usesColour(el, TEXT).length, 'elements in --journey-text').to.be.greaterThan(0);
       });
     }
@@ -71,11 +104,16 @@ describe('theming', () => {
         const css = await themeText(file);
         const sheet = new CSSStyleSheet();
         sheet.replaceSync(css);
-        const rule = [...sheet.cssRules].find((r) => r instanceof CSSStyleRule && r.selectorText === `:root, .journey-theme-${file}`) as CSSStyleRule;
+        const rule = [...sheet.cssRules].find(
+          (r) => r instanceof CSSStyleRule && r.selectorText === `:root, .journey-theme-${file}`,
+        ) as CSSStyleRule;
         expect(rule, 'the token rule').to.not.equal(undefined);
-        for (const token of TOKENS) expect(rule.style.getPropertyValue(`--journey-${token}`).trim(), token).to.not.equal('');
+        for (const token of TOKENS)
+          expect(rule.style.getPropertyValue(`--journey-${token}`).trim(), token).to.not.equal('');
         // and no other --journey-* property (no typos)
-        const names = [...rule.style].filter((n) => n.startsWith('--journey-')).map((n) => n.slice('--journey-'.length));
+        const names = [...rule.style]
+          .filter((n) => n.startsWith('--journey-'))
+          .map((n) => n.slice('--journey-'.length));
         expect(names).to.have.members(TOKENS);
       });
     }
@@ -103,7 +141,9 @@ describe('theming', () => {
             el.removeAttribute('style');
             const host = getComputedStyle(el);
             // the surface is on the host, or (touchpoint-card, whose host is transparent) its card
-            const surfaced = host.backgroundColor === EXPECTED[file].surface || deepElements(el).some((e) => getComputedStyle(e).backgroundColor === EXPECTED[file].surface);
+            const surfaced =
+              host.backgroundColor === EXPECTED[file].surface ||
+              deepElements(el).some((e) => getComputedStyle(e).backgroundColor === EXPECTED[file].surface);
             expect(surfaced, `${tag} surface ${EXPECTED[file].surface}`).to.equal(true);
             expect(host.color, `${tag} text`).to.equal(EXPECTED[file].text);
             expect(usesColour(el, EXPECTED[file].text).length, `${tag} text inside`).to.be.greaterThan(1);
@@ -114,7 +154,9 @@ describe('theming', () => {
       });
 
       it(`class="journey-theme-${file}" on a container themes only its elements`, async () => {
-        const { el, cleanup } = await mount('nps-overlay', 'mortgage', { theme: file === 'dark' ? 'dark-css' : 'high-contrast-css' });
+        const { el, cleanup } = await mount('nps-overlay', 'mortgage', {
+          theme: file === 'dark' ? 'dark-css' : 'high-contrast-css',
+        });
         const { el: outside } = await mount('nps-overlay', 'mortgage');
         try {
           expect(getComputedStyle(el).backgroundColor).to.equal(EXPECTED[file].surface);

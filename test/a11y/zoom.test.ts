@@ -16,7 +16,19 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { JOURNEYS, type JourneyName, type Tag, TAGS, deepElements, flatParent, isVisible, mount, selectorPath, settle, textHolders } from './helpers.js';
+import {
+  JOURNEYS,
+  type JourneyName,
+  type Tag,
+  TAGS,
+  deepElements,
+  flatParent,
+  isVisible,
+  mount,
+  selectorPath,
+  settle,
+  textHolders,
+} from './helpers.js';
 
 const FIXTURES: JourneyName[] = ['mortgage', 'health', 'generic'];
 const ZOOMED = { width: 320, height: 256 };
@@ -61,7 +73,11 @@ function reachable(el: Element): boolean {
 
 /** Whether a line clamp or an ellipsis on `el` or its parent hides part of its text. */
 function cut(el: Element): boolean {
-  for (let at: Element | null = el, level = 0; at && level < 2 && !(at instanceof SVGElement); at = flatParent(at), level += 1) {
+  for (
+    let at: Element | null = el, level = 0;
+    at && level < 2 && !(at instanceof SVGElement);
+    at = flatParent(at), level += 1
+  ) {
     const style = getComputedStyle(at);
     if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
     if (scrolls(style.overflowX) || scrolls(style.overflowY)) return false;
@@ -77,9 +93,15 @@ function cut(el: Element): boolean {
  */
 async function reachableWords(host: Element): Promise<Set<string>> {
   const found = new Set<string>();
-  const collect = () => textHolders(host).filter(reachable).forEach((e) => words(ownText(e)).forEach((w) => found.add(w)));
+  const collect = () =>
+    textHolders(host)
+      .filter(reachable)
+      .forEach((e) => words(ownText(e)).forEach((w) => found.add(w)));
   collect();
-  const scrollers = deepElements(host).filter((e): e is HTMLElement => e instanceof HTMLElement && scrolls(getComputedStyle(e).overflowX) && e.scrollWidth > e.clientWidth + 1);
+  const scrollers = deepElements(host).filter(
+    (e): e is HTMLElement =>
+      e instanceof HTMLElement && scrolls(getComputedStyle(e).overflowX) && e.scrollWidth > e.clientWidth + 1,
+  );
   for (const scroller of scrollers) {
     const step = Math.max(40, scroller.clientWidth / 2);
     for (let x = step; x < scroller.scrollWidth; x += step) {
@@ -126,8 +148,10 @@ function tallStickies(host: Element, seen: Element[] = []): string[] {
     const r = el.getBoundingClientRect();
     const vertical = style.top !== 'auto' || style.bottom !== 'auto';
     const horizontal = style.left !== 'auto' || style.right !== 'auto';
-    if (vertical && r.height > port.height / 2) out.push(`${selectorPath(el)}: sticks vertically, ${Math.round(r.height)} of ${port.height} px`);
-    if (horizontal && r.width > port.width / 2) out.push(`${selectorPath(el)}: sticks horizontally, ${Math.round(r.width)} of ${port.width} px`);
+    if (vertical && r.height > port.height / 2)
+      out.push(`${selectorPath(el)}: sticks vertically, ${Math.round(r.height)} of ${port.height} px`);
+    if (horizontal && r.width > port.width / 2)
+      out.push(`${selectorPath(el)}: sticks horizontally, ${Math.round(r.width)} of ${port.width} px`);
   }
   return out;
 }
@@ -137,10 +161,14 @@ function fitsOrScrolls(what: string, box: Element): string[] {
   const out: string[] = [];
   const r = box.getBoundingClientRect();
   const style = getComputedStyle(box);
-  if (r.left < -1 || r.right > innerWidth + 1) out.push(`${what}: ${Math.round(r.left)}…${Math.round(r.right)} of 0…${innerWidth} px wide`);
-  if (r.top < -1 || r.bottom > innerHeight + 1) out.push(`${what}: ${Math.round(r.top)}…${Math.round(r.bottom)} of 0…${innerHeight} px high`);
-  if (box.scrollHeight > box.clientHeight + 1 && !scrolls(style.overflowY)) out.push(`${what}: content ${box.scrollHeight} px in ${box.clientHeight} px, overflow-y ${style.overflowY}`);
-  if (box.scrollWidth > box.clientWidth + 1) out.push(`${what}: content ${box.scrollWidth} px wide in ${box.clientWidth} px (scrolls sideways)`);
+  if (r.left < -1 || r.right > innerWidth + 1)
+    out.push(`${what}: ${Math.round(r.left)}…${Math.round(r.right)} of 0…${innerWidth} px wide`);
+  if (r.top < -1 || r.bottom > innerHeight + 1)
+    out.push(`${what}: ${Math.round(r.top)}…${Math.round(r.bottom)} of 0…${innerHeight} px high`);
+  if (box.scrollHeight > box.clientHeight + 1 && !scrolls(style.overflowY))
+    out.push(`${what}: content ${box.scrollHeight} px in ${box.clientHeight} px, overflow-y ${style.overflowY}`);
+  if (box.scrollWidth > box.clientWidth + 1)
+    out.push(`${what}: content ${box.scrollWidth} px wide in ${box.clientWidth} px (scrolls sideways)`);
   return out;
 }
 
@@ -185,7 +213,8 @@ function closeInView(dialog: Element): string[] {
   const d = dialog.getBoundingClientRect();
   const inside = (box: { left: number; top: number; right: number; bottom: number }) =>
     r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
-  if (!inside({ left: 0, top: 0, right: innerWidth, bottom: innerHeight })) return [`close button at ${Math.round(r.left)},${Math.round(r.top)} is outside the viewport`];
+  if (!inside({ left: 0, top: 0, right: innerWidth, bottom: innerHeight }))
+    return [`close button at ${Math.round(r.left)},${Math.round(r.top)} is outside the viewport`];
   if (!inside(d)) return ['close button outside the dialog'];
   return [];
 }
@@ -207,7 +236,9 @@ describe('400 % zoom: 320 × 256 CSS px', function () {
         await setViewport({ width: 1280, height: 1024 });
         const { el } = await mount(tag, name, { style: 'width: auto;' });
         await showAll(el);
-        const before = textHolders(el).filter((e) => isVisible(e) && !cut(e) && !LAYOUT_ONLY.some((sel) => within(e, sel)));
+        const before = textHolders(el).filter(
+          (e) => isVisible(e) && !cut(e) && !LAYOUT_ONLY.some((sel) => within(e, sel)),
+        );
         const wanted = new Set(before.flatMap((e) => words(ownText(e))));
         expect(wanted.size, 'words at 1280 px').to.be.greaterThan(3);
 
@@ -219,7 +250,9 @@ describe('400 % zoom: 320 × 256 CSS px', function () {
         const lost = [...wanted].filter((w) => !found.has(w));
         const problems = [
           ...(lost.length > 0 ? [`words lost: ${lost.slice(0, 30).join(', ')}`] : []),
-          ...(document.documentElement.scrollWidth > innerWidth + 1 ? [`the page scrolls sideways: ${document.documentElement.scrollWidth} px`] : []),
+          ...(document.documentElement.scrollWidth > innerWidth + 1
+            ? [`the page scrolls sideways: ${document.documentElement.scrollWidth} px`]
+            : []),
           ...tallStickies(el),
         ];
         expect(problems, problems.join('\n')).to.deep.equal([]);
@@ -266,13 +299,19 @@ describe('400 % zoom: 320 × 256 CSS px', function () {
         if (!point?.matches('.point')) return void problems.push('no focused point');
         const index = Number(point.dataset['index']);
         const touchpoint = JOURNEYS[name].touchpoints[index] as { label: string; phase: string };
-        const phase = (JOURNEYS[name].phases as readonly { id: string; label: string }[]).find((p) => p.id === touchpoint.phase)!.label;
+        const phase = (JOURNEYS[name].phases as readonly { id: string; label: string }[]).find(
+          (p) => p.id === touchpoint.phase,
+        )!.label;
         const tooltip = el.shadowRoot!.querySelector('.tooltip');
         if (!tooltip || !isVisible(tooltip)) return void problems.push(`point ${index}: no tooltip`);
         const r = tooltip.getBoundingClientRect();
-        if (r.left < -1 || r.right > innerWidth + 1) problems.push(`point ${index}: tooltip ${Math.round(r.left)}…${Math.round(r.right)} of 0…${innerWidth} px`);
-        if (r.height > innerHeight) problems.push(`point ${index}: tooltip ${Math.round(r.height)} px high in a ${innerHeight} px viewport`);
-        for (const part of [touchpoint.label, phase]) if (!(tooltip.textContent ?? '').includes(part)) problems.push(`point ${index}: tooltip does not name "${part}"`);
+        if (r.left < -1 || r.right > innerWidth + 1)
+          problems.push(`point ${index}: tooltip ${Math.round(r.left)}…${Math.round(r.right)} of 0…${innerWidth} px`);
+        if (r.height > innerHeight)
+          problems.push(`point ${index}: tooltip ${Math.round(r.height)} px high in a ${innerHeight} px viewport`);
+        for (const part of [touchpoint.label, phase])
+          if (!(tooltip.textContent ?? '').includes(part))
+            problems.push(`point ${index}: tooltip does not name "${part}"`);
         problems.push(...unreachable(tooltip).map((p) => `point ${index}: ${p}`));
       };
       // The first, the last and a middle point, by keyboard: tooltips near both edges and inside.
@@ -298,7 +337,9 @@ describe('400 % zoom: 320 × 256 CSS px', function () {
       (el as HTMLElement & { view: string }).view = view;
       await settle(el);
       const scroller = el.shadowRoot!.querySelector<HTMLElement>(view === 'grid' ? '.scroller' : '.table-wrap')!;
-      expect(scroller.scrollHeight, `${view}: the ${width} px ${view} scrolls in its own box`).to.be.greaterThan(scroller.clientHeight);
+      expect(scroller.scrollHeight, `${view}: the ${width} px ${view} scrolls in its own box`).to.be.greaterThan(
+        scroller.clientHeight,
+      );
       problems.push(...tallStickies(el, seen).map((p) => `${width} px ${view}: ${p}`));
     }
     expect(seen.length, 'sticky headers found').to.be.greaterThan(4);
@@ -311,7 +352,10 @@ describe('400 % zoom: 320 × 256 CSS px', function () {
     const root = host.attachShadow({ mode: 'open' });
     const tall = document.createElement('div');
     tall.style.cssText = 'height: 200px; overflow: hidden;';
-    tall.append(Object.assign(document.createElement('p'), { textContent: 'Cut' }), Object.assign(document.createElement('div'), { style: 'height: 600px' }));
+    tall.append(
+      Object.assign(document.createElement('p'), { textContent: 'Cut' }),
+      Object.assign(document.createElement('div'), { style: 'height: 600px' }),
+    );
     tall.lastElementChild!.textContent = 'Lost below';
     const sticky = document.createElement('header');
     sticky.style.cssText = 'position: sticky; top: 0; height: 180px;';

@@ -23,7 +23,12 @@ describe('resolveChannel', () => {
     ],
   };
   const cases: [name: string, journey: Pick<Journey, 'channels'>, id: string, expected: ResolvedChannel][] = [
-    ['defined (mortgage adviser)', m, 'adviser', { id: 'adviser', wellKnown: false, label: 'Hypotheekadviseur', kind: 'human' }],
+    [
+      'defined (mortgage adviser)',
+      m,
+      'adviser',
+      { id: 'adviser', wellKnown: false, label: 'Hypotheekadviseur', kind: 'human' },
+    ],
     ['defined (mortgage notary)', m, 'notary', { id: 'notary', wellKnown: false, label: 'Notaris', kind: 'partner' }],
     ['well-known phone', m, 'phone', { id: 'phone', wellKnown: true, kind: 'human' }],
     ['well-known comparison-site', m, 'comparison-site', { id: 'comparison-site', wellKnown: true, kind: 'partner' }],
@@ -31,28 +36,84 @@ describe('resolveChannel', () => {
     ['well-known in a journey without channels', load(generic), 'web', { id: 'web', wellKnown: true, kind: 'digital' }],
     ['unknown', m, 'telepathy', { id: 'telepathy', wellKnown: false }],
     ['unknown, no channels at all', {}, 'telepathy', { id: 'telepathy', wellKnown: false }],
-    ['a definition overrides a well-known id', own, 'web', { id: 'web', wellKnown: true, label: 'Onze website', kind: 'partner' }],
-    ['a definition without kind keeps the well-known kind', own, 'app', { id: 'app', wellKnown: true, label: 'De app', kind: 'digital' }],
+    [
+      'a definition overrides a well-known id',
+      own,
+      'web',
+      { id: 'web', wellKnown: true, label: 'Onze website', kind: 'partner' },
+    ],
+    [
+      'a definition without kind keeps the well-known kind',
+      own,
+      'app',
+      { id: 'app', wellKnown: true, label: 'De app', kind: 'digital' },
+    ],
     ['a definition without kind, not well-known', own, 'fax', { id: 'fax', wellKnown: false, label: 'Fax' }],
   ];
-  for (const [name, journey, id, expected] of cases) it(name, () => expect(resolveChannel(journey, id)).to.deep.equal(expected));
+  for (const [name, journey, id, expected] of cases)
+    it(name, () => expect(resolveChannel(journey, id)).to.deep.equal(expected));
 });
 
 describe('channelHops', () => {
   it('mortgage: every consecutive pair changes channel; counts from transitions', () => {
     expect(channelHops(m)).to.deep.equal([
-      { fromTouchpointId: 'compare', toTouchpointId: 'calculate', index: 1, fromChannel: 'comparison-site', toChannel: 'web', count: 9100 },
-      { fromTouchpointId: 'calculate', toTouchpointId: 'advice', index: 2, fromChannel: 'web', toChannel: 'adviser', count: 2300 },
+      {
+        fromTouchpointId: 'compare',
+        toTouchpointId: 'calculate',
+        index: 1,
+        fromChannel: 'comparison-site',
+        toChannel: 'web',
+        count: 9100,
+      },
+      {
+        fromTouchpointId: 'calculate',
+        toTouchpointId: 'advice',
+        index: 2,
+        fromChannel: 'web',
+        toChannel: 'adviser',
+        count: 2300,
+      },
       { fromTouchpointId: 'advice', toTouchpointId: 'offer', index: 3, fromChannel: 'adviser', toChannel: 'email' },
       { fromTouchpointId: 'offer', toTouchpointId: 'documents', index: 4, fromChannel: 'email', toChannel: 'app' },
-      { fromTouchpointId: 'documents', toTouchpointId: 'status-call', index: 5, fromChannel: 'app', toChannel: 'phone', count: 3150 },
+      {
+        fromTouchpointId: 'documents',
+        toTouchpointId: 'status-call',
+        index: 5,
+        fromChannel: 'app',
+        toChannel: 'phone',
+        count: 3150,
+      },
       // status-call → documents (2900) runs backwards: not a hop between consecutive touchpoints.
-      { fromTouchpointId: 'status-call', toTouchpointId: 'valuation', index: 6, fromChannel: 'phone', toChannel: 'intermediary' },
-      { fromTouchpointId: 'valuation', toTouchpointId: 'sign', index: 7, fromChannel: 'intermediary', toChannel: 'notary' },
+      {
+        fromTouchpointId: 'status-call',
+        toTouchpointId: 'valuation',
+        index: 6,
+        fromChannel: 'phone',
+        toChannel: 'intermediary',
+      },
+      {
+        fromTouchpointId: 'valuation',
+        toTouchpointId: 'sign',
+        index: 7,
+        fromChannel: 'intermediary',
+        toChannel: 'notary',
+      },
       { fromTouchpointId: 'sign', toTouchpointId: 'moving', index: 8, fromChannel: 'notary', toChannel: 'app' },
       { fromTouchpointId: 'moving', toTouchpointId: 'welcome', index: 9, fromChannel: 'app', toChannel: 'post' },
-      { fromTouchpointId: 'welcome', toTouchpointId: 'service-call', index: 10, fromChannel: 'post', toChannel: 'phone' },
-      { fromTouchpointId: 'service-call', toTouchpointId: 'first-payment', index: 11, fromChannel: 'phone', toChannel: 'app' },
+      {
+        fromTouchpointId: 'welcome',
+        toTouchpointId: 'service-call',
+        index: 10,
+        fromChannel: 'post',
+        toChannel: 'phone',
+      },
+      {
+        fromTouchpointId: 'service-call',
+        toTouchpointId: 'first-payment',
+        index: 11,
+        fromChannel: 'phone',
+        toChannel: 'app',
+      },
     ]);
   });
 
@@ -72,7 +133,8 @@ describe('channelHops', () => {
   });
 
   it('a touchpoint without a channel breaks the chain; duplicate transitions are summed', () => {
-    const tp = (id: string, channel?: string) => ({ id, phase: 'p', label: id, ...(channel ? { channel } : {}) }) as Touchpoint;
+    const tp = (id: string, channel?: string) =>
+      ({ id, phase: 'p', label: id, ...(channel ? { channel } : {}) }) as Touchpoint;
     const journey = {
       touchpoints: [tp('a', 'web'), tp('b'), tp('c', 'phone'), tp('d', 'app')],
       transitions: [

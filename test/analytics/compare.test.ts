@@ -25,7 +25,15 @@ describe('compareJourneys(generic-product, mortgage-nl)', () => {
   const result = compareJourneys(load(generic), load(mortgage));
 
   it('added, removed, changed, unchanged', () => {
-    expect(result.added).to.deep.equal(['advice', 'offer', 'status-call', 'valuation', 'moving', 'service-call', 'first-payment']);
+    expect(result.added).to.deep.equal([
+      'advice',
+      'offer',
+      'status-call',
+      'valuation',
+      'moving',
+      'service-call',
+      'first-payment',
+    ]);
     expect(result.removed).to.deep.equal(['apply-online', 'first-statement']);
     expect(result.changed).to.deep.equal(['compare', 'calculate', 'documents', 'sign', 'welcome']);
     expect(result.unchanged).to.deep.equal([]);
@@ -33,9 +41,17 @@ describe('compareJourneys(generic-product, mortgage-nl)', () => {
 
   // Fields in COMPARED_FIELDS order; the generic touchpoints have only id, phase, label and channel.
   const cases: [id: string, fields: string[], why: string][] = [
-    ['compare', ['label', 'channel', 'description', 'duration', 'emotions', 'painPoints', 'metrics'], 'web → comparison-site; same phase'],
+    [
+      'compare',
+      ['label', 'channel', 'description', 'duration', 'emotions', 'painPoints', 'metrics'],
+      'web → comparison-site; same phase',
+    ],
     ['calculate', ['label', 'emotions', 'opportunities', 'quotes', 'nps'], 'same phase orient and channel web'],
-    ['documents', ['duration', 'emotions', 'painPoints', 'opportunities', 'metrics', 'nps'], 'same label, phase apply, channel app'],
+    [
+      'documents',
+      ['duration', 'emotions', 'painPoints', 'opportunities', 'metrics', 'nps'],
+      'same label, phase apply, channel app',
+    ],
     ['sign', ['label', 'channel', 'actor', 'emotions', 'momentOfTruth'], 'app → notary; same phase apply'],
     ['welcome', ['label', 'phase', 'channel', 'emotions', 'momentOfTruth', 'nps'], 'use → move, email → post'],
   ];
@@ -145,7 +161,11 @@ describe('compareJourneys before → after', () => {
     const after = edited(mortgage, (doc) => {
       doc.touchpoints[9].nps = { promoters: 0, passives: 0, detractors: 0, period: '2026-Q3' }; // welcome
     });
-    expect(entry(compareJourneys(before, after).touchpoints, 'welcome').nps).to.deep.equal({ before: 64, after: null, delta: null });
+    expect(entry(compareJourneys(before, after).touchpoints, 'welcome').nps).to.deep.equal({
+      before: 64,
+      after: null,
+      delta: null,
+    });
   });
 
   it('identical journeys: everything unchanged', () => {
@@ -158,8 +178,14 @@ describe('compareJourneys before → after', () => {
   });
 
   it('key order does not make a touchpoint changed', () => {
-    const base = { personas: [], touchpoints: [{ id: 'a', phase: 'p', label: 'A', momentOfTruth: { kind: 'wow', note: 'n' } }] };
-    const next = { personas: [], touchpoints: [{ momentOfTruth: { note: 'n', kind: 'wow' }, label: 'A', phase: 'p', id: 'a' }] };
+    const base = {
+      personas: [],
+      touchpoints: [{ id: 'a', phase: 'p', label: 'A', momentOfTruth: { kind: 'wow', note: 'n' } }],
+    };
+    const next = {
+      personas: [],
+      touchpoints: [{ momentOfTruth: { note: 'n', kind: 'wow' }, label: 'A', phase: 'p', id: 'a' }],
+    };
     const result = compareJourneys(base as unknown as Journey, next as unknown as Journey);
     expect(result.unchanged).to.deep.equal(['a']);
   });

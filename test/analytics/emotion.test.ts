@@ -50,20 +50,59 @@ describe('emotionSeries', () => {
       'starter',
       [1, -1, 3, 1, -3, -2, 0, 4, 2, 3, 2, 1],
       // valuation has only an all-customers score (0).
-      ['persona', 'persona', 'persona', 'persona', 'persona', 'persona', 'all-customers', 'persona', 'persona', 'persona', 'persona', 'persona'],
+      [
+        'persona',
+        'persona',
+        'persona',
+        'persona',
+        'persona',
+        'persona',
+        'all-customers',
+        'persona',
+        'persona',
+        'persona',
+        'persona',
+        'persona',
+      ],
     ],
     [
       'mover',
       // status-call has only a starter finding: a gap for the mover, never 0.
       [1.5, 2, 2, 0.5, -2.5, null, 0, 3, -1, 2, 1, 2],
-      ['persona', 'persona', 'persona', 'persona', 'persona', 'none', 'all-customers', 'persona', 'persona', 'persona', 'persona', 'persona'],
+      [
+        'persona',
+        'persona',
+        'persona',
+        'persona',
+        'persona',
+        'none',
+        'all-customers',
+        'persona',
+        'persona',
+        'persona',
+        'persona',
+        'persona',
+      ],
     ],
     [
       null,
       // Overall: mean of the personas' findings, e.g. compare (1 + 1.5) / 2 = 1.25, documents (−3 − 2.5) / 2 = −2.75,
       // status-call −2 (starter only), valuation 0 (its all-customers finding), sign (4 + 3) / 2 = 3.5.
       [1.25, 0.5, 2.5, 0.75, -2.75, -2, 0, 3.5, 0.5, 2.5, 1.5, 1.5],
-      ['persona-mean', 'persona-mean', 'persona-mean', 'persona-mean', 'persona-mean', 'persona-mean', 'all-customers', 'persona-mean', 'persona-mean', 'persona-mean', 'persona-mean', 'persona-mean'],
+      [
+        'persona-mean',
+        'persona-mean',
+        'persona-mean',
+        'persona-mean',
+        'persona-mean',
+        'persona-mean',
+        'all-customers',
+        'persona-mean',
+        'persona-mean',
+        'persona-mean',
+        'persona-mean',
+        'persona-mean',
+      ],
     ],
     [
       'stranger',
@@ -95,7 +134,12 @@ describe('emotionSeries', () => {
     });
     const moverOffer = emotionSeries(m, 'mover')[3]!;
     expect(moverOffer).to.deep.equal({ touchpointId: 'offer', index: 3, score: 0.5, basis: 'persona' });
-    expect(emotionSeries(m, 'mover')[5]).to.deep.equal({ touchpointId: 'status-call', index: 5, score: null, basis: 'none' });
+    expect(emotionSeries(m, 'mover')[5]).to.deep.equal({
+      touchpointId: 'status-call',
+      index: 5,
+      score: null,
+      basis: 'none',
+    });
   });
 
   it('a journey without emotions is all gaps', () => {
@@ -105,15 +149,78 @@ describe('emotionSeries', () => {
 
 describe('emotionAt', () => {
   const tp = (emotions: Emotion[]) => ({ id: 'x', phase: 'p', label: 'X', emotions }) as Touchpoint;
-  const cases: [name: string, emotions: Emotion[], persona: string | null, score: number | null, basis: string, label?: string][] = [
-    ['own findings averaged', [{ persona: 'a', score: 1 }, { persona: 'a', score: 2, label: 'joy' }], 'a', 1.5, 'persona', 'joy'], // (1 + 2) / 2
+  const cases: [
+    name: string,
+    emotions: Emotion[],
+    persona: string | null,
+    score: number | null,
+    basis: string,
+    label?: string,
+  ][] = [
+    [
+      'own findings averaged',
+      [
+        { persona: 'a', score: 1 },
+        { persona: 'a', score: 2, label: 'joy' },
+      ],
+      'a',
+      1.5,
+      'persona',
+      'joy',
+    ], // (1 + 2) / 2
     ['own finding beats all-customers', [{ score: -4 }, { persona: 'a', score: 2 }], 'a', 2, 'persona'],
-    ['all-customers for a persona without its own', [{ score: -4, label: 'fear' }, { persona: 'b', score: 2 }], 'a', -4, 'all-customers', 'fear'],
-    ['overall prefers the all-customers findings', [{ score: -4 }, { score: -2 }, { persona: 'a', score: 5 }], null, -3, 'all-customers'], // (−4 − 2) / 2
-    ['overall: mean of persona findings', [{ persona: 'a', score: 1 }, { persona: 'b', score: -3 }], null, -1, 'persona-mean'], // (1 − 3) / 2
+    [
+      'all-customers for a persona without its own',
+      [
+        { score: -4, label: 'fear' },
+        { persona: 'b', score: 2 },
+      ],
+      'a',
+      -4,
+      'all-customers',
+      'fear',
+    ],
+    [
+      'overall prefers the all-customers findings',
+      [{ score: -4 }, { score: -2 }, { persona: 'a', score: 5 }],
+      null,
+      -3,
+      'all-customers',
+    ], // (−4 − 2) / 2
+    [
+      'overall: mean of persona findings',
+      [
+        { persona: 'a', score: 1 },
+        { persona: 'b', score: -3 },
+      ],
+      null,
+      -1,
+      'persona-mean',
+    ], // (1 − 3) / 2
     // a: 1; b: (−4 + 0) / 2 = −2; overall (1 − 2) / 2 = −0.5, not (1 − 4 + 0) / 3 = −1.
-    ['overall: each persona counts once', [{ persona: 'a', score: 1 }, { persona: 'b', score: -4 }, { persona: 'b', score: 0 }], null, -0.5, 'persona-mean'],
-    ['first named finding labels the moment', [{ persona: 'a', score: 1 }, { persona: 'b', score: 1, label: 'trust' }, { persona: 'a', score: 1, label: 'joy' }], null, 1, 'persona-mean', 'trust'],
+    [
+      'overall: each persona counts once',
+      [
+        { persona: 'a', score: 1 },
+        { persona: 'b', score: -4 },
+        { persona: 'b', score: 0 },
+      ],
+      null,
+      -0.5,
+      'persona-mean',
+    ],
+    [
+      'first named finding labels the moment',
+      [
+        { persona: 'a', score: 1 },
+        { persona: 'b', score: 1, label: 'trust' },
+        { persona: 'a', score: 1, label: 'joy' },
+      ],
+      null,
+      1,
+      'persona-mean',
+      'trust',
+    ],
     ['nothing recorded', [], 'a', null, 'none'],
   ];
   for (const [name, emotions, persona, score, basis, label] of cases) {
@@ -183,7 +290,13 @@ describe('peakEnd', () => {
     expect(peakEnd(journey).map((p) => p.persona)).to.deep.equal(['a']);
   });
 
-  const cases: [name: string, scores: (number | null)[], peak: [index: number, score: number], end: [index: number, score: number], remembered: number][] = [
+  const cases: [
+    name: string,
+    scores: (number | null)[],
+    peak: [index: number, score: number],
+    end: [index: number, score: number],
+    remembered: number,
+  ][] = [
     ['tie: the first wins', [2, -2, 1], [0, 2], [2, 1], 1.5], // |2| = |−2|; (2 + 1) / 2
     ['tie of equal signs: the first wins', [-1, 3, 3, 0], [1, 3], [3, 0], 1.5], // (3 + 0) / 2
     ['negative peak: |−4| beats +3', [3, -4, 1], [1, -4], [2, 1], -1.5], // (−4 + 1) / 2
@@ -211,20 +324,52 @@ describe('peakEnd', () => {
 describe('lowestPoints and highestPoints', () => {
   const starter = emotionSeries(m, 'starter');
   const mover = emotionSeries(m, 'mover');
-  const cases: [name: string, result: () => { touchpointId: string; score: number }[], expected: [string, number][]][] = [
-    ['starter lowest (default 1)', () => lowestPoints(starter), [['documents', -3]]],
-    ['starter lowest 3', () => lowestPoints(starter, 3), [['documents', -3], ['status-call', -2], ['calculate', -1]]],
-    // 3 at advice and 3 at welcome tie: journey order.
-    ['starter highest 3', () => highestPoints(starter, 3), [['sign', 4], ['advice', 3], ['welcome', 3]]],
-    ['mover lowest 2', () => lowestPoints(mover, 2), [['documents', -2.5], ['moving', -1]]],
-    // 2 at calculate, advice, welcome, first-payment tie: calculate first, then advice.
-    ['mover highest 3', () => highestPoints(mover, 3), [['sign', 3], ['calculate', 2], ['advice', 2]]],
-    // Gaps are skipped: 11 scored points, not 12.
-    ['mover, more than there are', () => lowestPoints(mover, 20).slice(-1), [['sign', 3]]],
-    ['health young lowest', () => lowestPoints(emotionSeries(h, 'young')), [['bill', -3]]],
-    ['health chronic highest', () => highestPoints(emotionSeries(h, 'chronic')), [['claim', 3]]],
-    ['no scores', () => lowestPoints(emotionSeries(g, null), 3), []],
-  ];
+  const cases: [name: string, result: () => { touchpointId: string; score: number }[], expected: [string, number][]][] =
+    [
+      ['starter lowest (default 1)', () => lowestPoints(starter), [['documents', -3]]],
+      [
+        'starter lowest 3',
+        () => lowestPoints(starter, 3),
+        [
+          ['documents', -3],
+          ['status-call', -2],
+          ['calculate', -1],
+        ],
+      ],
+      // 3 at advice and 3 at welcome tie: journey order.
+      [
+        'starter highest 3',
+        () => highestPoints(starter, 3),
+        [
+          ['sign', 4],
+          ['advice', 3],
+          ['welcome', 3],
+        ],
+      ],
+      [
+        'mover lowest 2',
+        () => lowestPoints(mover, 2),
+        [
+          ['documents', -2.5],
+          ['moving', -1],
+        ],
+      ],
+      // 2 at calculate, advice, welcome, first-payment tie: calculate first, then advice.
+      [
+        'mover highest 3',
+        () => highestPoints(mover, 3),
+        [
+          ['sign', 3],
+          ['calculate', 2],
+          ['advice', 2],
+        ],
+      ],
+      // Gaps are skipped: 11 scored points, not 12.
+      ['mover, more than there are', () => lowestPoints(mover, 20).slice(-1), [['sign', 3]]],
+      ['health young lowest', () => lowestPoints(emotionSeries(h, 'young')), [['bill', -3]]],
+      ['health chronic highest', () => highestPoints(emotionSeries(h, 'chronic')), [['claim', 3]]],
+      ['no scores', () => lowestPoints(emotionSeries(g, null), 3), []],
+    ];
   for (const [name, result, expected] of cases) {
     it(name, () => {
       expect(result().map((p) => [p.touchpointId, p.score])).to.deep.equal(expected);
@@ -267,7 +412,12 @@ describe('largestDrops', () => {
     ]);
   });
 
-  const cases: [name: string, scores: (number | null)[], count: number | undefined, expected: [number, number, number][]][] = [
+  const cases: [
+    name: string,
+    scores: (number | null)[],
+    count: number | undefined,
+    expected: [number, number, number][],
+  ][] = [
     ['a drop across a gap', [3, null, null, 1], undefined, [[0, 3, 2]]], // 3 − 1, from t0 to t3
     ['level is not a drop', [1, 1, 1], undefined, []],
     ['rising only', [-2, 0, 5], undefined, []],

@@ -14,7 +14,13 @@ function load(input: unknown): Journey {
 
 describe('isOffNorm', () => {
   const metric = (value: number, target?: number, better?: 'higher' | 'lower'): Metric =>
-    ({ id: 'm', label: 'M', value, ...(target === undefined ? {} : { target }), ...(better ? { better } : {}) }) as Metric;
+    ({
+      id: 'm',
+      label: 'M',
+      value,
+      ...(target === undefined ? {} : { target }),
+      ...(better ? { better } : {}),
+    }) as Metric;
   const cases: [name: string, metric: Metric, off: boolean | null][] = [
     ['higher is better, below target', metric(5, 10, 'higher'), true],
     ['higher is better, above target', metric(12, 10, 'higher'), false],
@@ -34,8 +40,7 @@ describe('isOffNorm', () => {
 });
 
 describe('offNormMetrics', () => {
-  const rows = (journey: Journey) =>
-    offNormMetrics(journey).map((o) => [o.touchpointId, o.index, o.metric.id, o.gap]);
+  const rows = (journey: Journey) => offNormMetrics(journey).map((o) => [o.touchpointId, o.index, o.metric.id, o.gap]);
   const cases: [name: string, journey: Journey, expected: [string, number, string, number][]][] = [
     [
       'mortgage',

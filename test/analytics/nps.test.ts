@@ -59,7 +59,10 @@ describe('npsOf', () => {
         const result = npsOf({ promoters, passives, detractors });
         expect(result.score).to.equal(score);
         // chai's equal treats −0 and 0 alike; Object.is does not.
-        expect(Object.is(result.score, score), `score is ${Object.is(result.score, -0) ? '−0' : result.score}`).to.equal(true);
+        expect(
+          Object.is(result.score, score),
+          `score is ${Object.is(result.score, -0) ? '−0' : result.score}`,
+        ).to.equal(true);
         expect(result.responses).to.equal(promoters + passives + detractors);
       });
     }
@@ -82,7 +85,14 @@ describe('npsOf', () => {
   });
 
   it('computes counts, shares and flags from counts', () => {
-    const result = npsOf({ promoters: 50, passives: 30, detractors: 20, period: 'Q1', persona: 'starter', source: 'survey' });
+    const result = npsOf({
+      promoters: 50,
+      passives: 30,
+      detractors: 20,
+      period: 'Q1',
+      persona: 'starter',
+      source: 'survey',
+    });
     expect(result).to.deep.equal({
       score: 30, // 100 × (50 − 20) / 100
       responses: 100, // 50 + 30 + 20
@@ -166,12 +176,16 @@ describe('NPS of the example journeys', () => {
     const [q2, q3] = series;
     // Q2 [4,2,3,5,6,10,20 | 45,60 | 70,75]: detractors 4+2+3+5+6+10+20 = 50, passives 45+60 = 105,
     // promoters 70+75 = 145, n = 300; 100 × (145 − 50) / 300 = 31.67 → 32.
-    expect([q2!.detractors, q2!.passives, q2!.promoters, q2!.responses, q2!.score]).to.deep.equal([50, 105, 145, 300, 32]);
+    expect([q2!.detractors, q2!.passives, q2!.promoters, q2!.responses, q2!.score]).to.deep.equal([
+      50, 105, 145, 300, 32,
+    ]);
     expect(q2!.period).to.equal('2026-Q2');
     expect(q2!.onTarget).to.equal(false); // 32 < 40
     // Q3 [2,1,2,3,4,8,15 | 40,62 | 88,95]: detractors 2+1+2+3+4+8+15 = 35, passives 40+62 = 102,
     // promoters 88+95 = 183, n = 320; 100 × (183 − 35) / 320 = 46.25 → 46.
-    expect([q3!.detractors, q3!.passives, q3!.promoters, q3!.responses, q3!.score]).to.deep.equal([35, 102, 183, 320, 46]);
+    expect([q3!.detractors, q3!.passives, q3!.promoters, q3!.responses, q3!.score]).to.deep.equal([
+      35, 102, 183, 320, 46,
+    ]);
     expect(q3!.onTarget).to.equal(true); // 46 ≥ 40
     expect(q3!.shares!.promoters).to.be.closeTo(0.571875, 1e-12); // 183 / 320
     expect(current).to.equal(q3);
@@ -209,7 +223,9 @@ describe('NPS of the example journeys', () => {
     const { current } = touchpointNps(touchpoint(h, 'bill'));
     // [30,12,14,18,20,25,31 | 40,35 | 20,15]: detractors 30+12+14+18+20+25+31 = 150,
     // passives 40+35 = 75, promoters 20+15 = 35, n = 260; 100 × (35 − 150) / 260 = −44.23 → −44.
-    expect([current!.detractors, current!.passives, current!.promoters, current!.responses]).to.deep.equal([150, 75, 35, 260]);
+    expect([current!.detractors, current!.passives, current!.promoters, current!.responses]).to.deep.equal([
+      150, 75, 35, 260,
+    ]);
     expect(current!.score).to.equal(-44);
     expect(current!.shares!.detractors).to.be.closeTo(150 / 260, 1e-12); // 0.5769…
     expect(current!.shares!.passives).to.be.closeTo(75 / 260, 1e-12); // 0.2884…
@@ -347,7 +363,10 @@ describe('npsPeriods', () => {
     ['generic (no NPS)', load(generic).touchpoints, []],
     [
       'first-seen order where the series do not say',
-      [withNps({ period: 'B', promoters: 1, passives: 0, detractors: 0 }), withNps({ period: 'A', promoters: 1, passives: 0, detractors: 0 })],
+      [
+        withNps({ period: 'B', promoters: 1, passives: 0, detractors: 0 }),
+        withNps({ period: 'A', promoters: 1, passives: 0, detractors: 0 }),
+      ],
       ['B', 'A'],
     ],
     [

@@ -75,7 +75,15 @@ describe('dropOffs', () => {
   it('mortgage: 6800 of the 9100 moves out of calculate', () => {
     const drops = dropOffs(m);
     expect(drops.length).to.equal(1);
-    expect(drops[0]).to.deep.include({ from: 'calculate', to: null, fromIndex: 1, toIndex: null, count: 6800, kind: 'drop-off', label: 'haakt af' });
+    expect(drops[0]).to.deep.include({
+      from: 'calculate',
+      to: null,
+      fromIndex: 1,
+      toIndex: null,
+      count: 6800,
+      kind: 'drop-off',
+      label: 'haakt af',
+    });
     expect(drops[0]!.share).to.be.closeTo(6800 / 9100, 1e-12); // 0.7472…
   });
 });

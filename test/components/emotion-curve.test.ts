@@ -3,7 +3,11 @@ import { removeFile, sendKeys, sendMouse, setViewport, writeFile } from '@web/te
 import { curveKeys, emotionSeries, peakEndOf } from '../../src/analytics/emotion.js';
 import '../../src/components/emotion-curve/emotion-curve.js';
 import type { EmotionCurve } from '../../src/components/emotion-curve/emotion-curve.js';
-import type { JourneyErrorEvent, JourneyLoadEvent, JourneyTouchpointSelectEvent } from '../../src/events/journey-events.js';
+import type {
+  JourneyErrorEvent,
+  JourneyLoadEvent,
+  JourneyTouchpointSelectEvent,
+} from '../../src/events/journey-events.js';
 import type { JourneyLayoutEvent } from '../../src/events/layout-event.js';
 import { type ColumnLayout, columnLayout } from '../../src/layout/columns.js';
 import { parseJourney } from '../../src/model/index.js';
@@ -44,7 +48,8 @@ const all = (el: EmotionCurve, selector: string) => [...root(el).querySelectorAl
 const one = <T extends Element = SVGElement>(el: EmotionCurve, selector: string) => root(el).querySelector<T>(selector);
 const active = (el: EmotionCurve) => one(el, '.point[tabindex="0"]')!;
 const activeAt = (el: EmotionCurve) => [Number(active(el).dataset.index), Number(active(el).dataset.curve)];
-const tooltipText = (el: EmotionCurve) => one<HTMLElement>(el, '[part="tooltip"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const tooltipText = (el: EmotionCurve) =>
+  one<HTMLElement>(el, '[part="tooltip"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** Waits until `condition()` holds, polling every 10 ms; fails with `what` after 5 s. */
 async function until(condition: () => boolean, what: string): Promise<void> {
@@ -66,14 +71,25 @@ async function press(el: EmotionCurve, key: string): Promise<void> {
 }
 
 /** A valid journey without a single touchpoint. */
-const noTouchpoints = { version: 1, id: 'empty', title: 'Lege reis', locale: 'nl-NL', phases: [{ id: 'p', label: 'Fase' }], touchpoints: [] };
+const noTouchpoints = {
+  version: 1,
+  id: 'empty',
+  title: 'Lege reis',
+  locale: 'nl-NL',
+  phases: [{ id: 'p', label: 'Fase' }],
+  touchpoints: [],
+};
 
 /**
  * The layout a hosting `<journey-map>` hands its emotion lane: the map's columns shifted to start
  * at 0, no inset, no end space (see journey-map/lane-window.ts).
  */
 function laneLayout(journey: Journey, columnWidth: number): ColumnLayout {
-  return columnLayout(journey, { width: columnWidth * journey.touchpoints.length, minColumnWidth: columnWidth, maxColumnWidth: columnWidth });
+  return columnLayout(journey, {
+    width: columnWidth * journey.touchpoints.length,
+    minColumnWidth: columnWidth,
+    maxColumnWidth: columnWidth,
+  });
 }
 
 describe('<emotion-curve>', () => {
@@ -135,7 +151,9 @@ describe('<emotion-curve>', () => {
           'eindigt bij Eerste maandlasten (+1, positief); laagste Documenten aanleveren (−3, negatief), ' +
           'hoogste Tekenen bij de notaris (+4, zeer positief); gelijkblijvend.',
       );
-      expect(summary.textContent).to.contain('Piek +4 (Tekenen bij de notaris), einde +1 (Eerste maandlasten): herinnerde ervaring +2,5.');
+      expect(summary.textContent).to.contain(
+        'Piek +4 (Tekenen bij de notaris), einde +1 (Eerste maandlasten): herinnerde ervaring +2,5.',
+      );
       expect(summary.textContent).to.contain('Emotie van Doorstromer over 11 contactmomenten');
     });
 
@@ -283,7 +301,9 @@ describe('<emotion-curve>', () => {
         const endMark = one(el, `.peak-end-mark[data-curve="${c}"][data-kind="end"]`)!;
         expect([Number(peakMark.dataset.index), Number(peakMark.dataset.value)]).to.deep.equal(peak);
         expect([Number(endMark.dataset.index), Number(endMark.dataset.value)]).to.deep.equal(end);
-        expect(Number(one<HTMLElement>(el, `.legend-curve[data-curve="${c}"]`)!.dataset.remembered)).to.equal(remembered);
+        expect(Number(one<HTMLElement>(el, `.legend-curve[data-curve="${c}"]`)!.dataset.remembered)).to.equal(
+          remembered,
+        );
       });
       const labels = all(el, '.point-label--peak, .point-label--end').map((t) => t.textContent);
       expect(labels).to.include.members(['piek +4', 'einde +1', 'piek +3', 'einde +2']);
@@ -391,7 +411,10 @@ describe('<emotion-curve>', () => {
     });
 
     describe('hosted by a journey map (layout given)', () => {
-      async function hostedOf(journey: unknown, columnWidth = 100): Promise<{ el: EmotionCurve; layout: ColumnLayout }> {
+      async function hostedOf(
+        journey: unknown,
+        columnWidth = 100,
+      ): Promise<{ el: EmotionCurve; layout: ColumnLayout }> {
         const layout = laneLayout(parsed(journey), columnWidth);
         const box = await fixture<HTMLDivElement>(html`<div style="width: ${layout.width}px"></div>`);
         const el = document.createElement('emotion-curve');
@@ -404,7 +427,8 @@ describe('<emotion-curve>', () => {
         return { el, layout };
       }
       const boxOf = (node: Element) => (node as SVGGraphicsElement).getBBox();
-      const overlaps = (p: DOMRect, q: DOMRect) => p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
+      const overlaps = (p: DOMRect, q: DOMRect) =>
+        p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
 
       it('reports its mode: hosted while a layout is given, standalone otherwise', async () => {
         const { el } = await hostedOf(mortgage);
@@ -446,7 +470,13 @@ describe('<emotion-curve>', () => {
       it('lays its ticks over the plot, sticking beside the host’s lane headers while the host scrolls', async () => {
         const { el } = await hostedOf(mortgage);
         const axis = one<HTMLElement>(el, '.axis--overlay')!;
-        expect(all(el, '.axis--overlay .tick-label--inside').map((t) => t.textContent)).to.deep.equal(['−5', '−2,5', '0', '+2,5', '+5']);
+        expect(all(el, '.axis--overlay .tick-label--inside').map((t) => t.textContent)).to.deep.equal([
+          '−5',
+          '−2,5',
+          '0',
+          '+2,5',
+          '+5',
+        ]);
         // It takes no room: the plot starts where it would without it.
         const style = getComputedStyle(axis);
         expect(style.position).to.equal('sticky');
@@ -470,21 +500,24 @@ describe('<emotion-curve>', () => {
         expect(all(el, '.point.scored')).to.have.length(23);
         expect(one(el, '.point[data-index="7"][data-curve="0"] .glyph')).to.exist;
         // Touchpoint 4 sits in the middle of its 100 px column: x = 450; the starter's +4 at "sign" is 116 − 4 × 18.8.
-        expect(one(el, '.point[data-index="4"][data-curve="0"]')!.getAttribute('transform')!.startsWith('translate(450 ')).to.equal(true);
-        expect(one(el, '.point[data-index="7"][data-curve="0"]')!.getAttribute('transform')).to.equal('translate(750 40.8)');
-        expect(all(el, '.peak-end-mark').map((m) => `${m.dataset.curve}:${m.dataset.kind}:${m.dataset.index}`)).to.deep.equal([
-          '0:peak:7',
-          '0:end:11',
-          '1:peak:7',
-          '1:end:11',
-        ]);
+        expect(
+          one(el, '.point[data-index="4"][data-curve="0"]')!.getAttribute('transform')!.startsWith('translate(450 '),
+        ).to.equal(true);
+        expect(one(el, '.point[data-index="7"][data-curve="0"]')!.getAttribute('transform')).to.equal(
+          'translate(750 40.8)',
+        );
+        expect(
+          all(el, '.peak-end-mark').map((m) => `${m.dataset.curve}:${m.dataset.kind}:${m.dataset.index}`),
+        ).to.deep.equal(['0:peak:7', '0:end:11', '1:peak:7', '1:end:11']);
         expect(all(el, '.point-label--peak, .point-label--end').map((t) => t.textContent)).to.have.members([
           'piek +4',
           'einde +1',
           'piek +3',
           'einde +2',
         ]);
-        expect(all(el, '.drop-halo[data-curve]').map((h) => `${h.dataset.curve}:${h.dataset.from}→${h.dataset.to}`)).to.have.length(2);
+        expect(
+          all(el, '.drop-halo[data-curve]').map((h) => `${h.dataset.curve}:${h.dataset.from}→${h.dataset.to}`),
+        ).to.have.length(2);
         expect(all(el, '.point-label--drop')).to.have.length(2);
       });
 
@@ -495,7 +528,12 @@ describe('<emotion-curve>', () => {
           id: 'edge',
           title: 'Rand',
           phases: [{ id: 'p', label: 'Fase' }],
-          touchpoints: [5, -5, 4, -5, 1].map((score, i) => ({ id: `t${i}`, phase: 'p', label: `T${i}`, emotions: [{ score }] })),
+          touchpoints: [5, -5, 4, -5, 1].map((score, i) => ({
+            id: `t${i}`,
+            phase: 'p',
+            label: `T${i}`,
+            emotions: [{ score }],
+          })),
         };
         const { el } = await hostedOf(journey, 64);
         const ticks = all(el, '.tick-label--inside').map(boxOf);
@@ -644,7 +682,9 @@ describe('<emotion-curve>', () => {
       await el.updateComplete;
       expect(activeAt(el)).to.deep.equal([0, 0]);
       expect(root(el).activeElement).to.equal(active(el));
-      expect(active(el).getAttribute('aria-label')!.startsWith('Check what is covered, touchpoint 1 of 6')).to.equal(true);
+      expect(active(el).getAttribute('aria-label')!.startsWith('Check what is covered, touchpoint 1 of 6')).to.equal(
+        true,
+      );
       // Focus that stays inside does not reopen the tooltip that Escape closed.
       expect(one(el, '[part="tooltip"]')).to.equal(null);
       expect(one(el, '.focus-ring')).to.exist;
@@ -719,7 +759,13 @@ describe('<emotion-curve>', () => {
       const rows = [...table.tBodies[0]!.rows];
       expect(rows).to.have.length(12);
       const cells = (r: number) => [...rows[r]!.cells].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
-      expect(cells(7)).to.deep.equal(['Tekenen bij de notaris', 'Afsluiten', '+4 (vreugde)', '+3 (vreugde)', 'Wow-moment']);
+      expect(cells(7)).to.deep.equal([
+        'Tekenen bij de notaris',
+        'Afsluiten',
+        '+4 (vreugde)',
+        '+3 (vreugde)',
+        'Wow-moment',
+      ]);
       expect(cells(5)).to.deep.equal(['Bellen over de status', 'Afsluiten', '−2 (angst)', 'geen gegevens', '']);
       expect(rows[0]!.cells[0]!.getAttribute('scope')).to.equal('row');
       expect(toggle.textContent!.trim()).to.equal('Toon grafiek');
@@ -777,7 +823,9 @@ describe('<emotion-curve>', () => {
 
     it('says so when no journey is given', async () => {
       const el = await curveOf(undefined, 600, { lang: 'en' });
-      expect(one(el, '[part="status"]')!.textContent).to.equal('No journey given yet: set journey, src or an inline JSON child.');
+      expect(one(el, '[part="status"]')!.textContent).to.equal(
+        'No journey given yet: set journey, src or an inline JSON child.',
+      );
     });
   });
 
@@ -806,7 +854,10 @@ describe('<emotion-curve>', () => {
         expect(box.x, label.textContent!).to.be.at.least(column.x0);
         expect(box.x + box.width, label.textContent!).to.be.at.most(column.x1);
       }
-      const placed = (all(el, '.point-label') as SVGTextElement[]).map((t) => ({ text: t.textContent!, box: t.getBBox() }));
+      const placed = (all(el, '.point-label') as SVGTextElement[]).map((t) => ({
+        text: t.textContent!,
+        box: t.getBBox(),
+      }));
       expect(placed.length).to.be.greaterThan(10);
       for (const { text, box } of placed) {
         const index = Math.floor((box.x + box.width / 2 - layout.inset) / layout.columnWidth);
@@ -888,8 +939,12 @@ describe('<emotion-curve>', () => {
     });
 
     it('takes the pager texts from the message catalogues', () => {
-      expect(Localizer.for('en').messages.emotionCurve.tableRows('1', '100', '10,000')).to.equal('Rows 1–100 of 10,000');
-      expect(Localizer.for('nl').messages.emotionCurve.tableRows('1', '100', '10.000')).to.equal('Rijen 1–100 van 10.000');
+      expect(Localizer.for('en').messages.emotionCurve.tableRows('1', '100', '10,000')).to.equal(
+        'Rows 1–100 of 10,000',
+      );
+      expect(Localizer.for('nl').messages.emotionCurve.tableRows('1', '100', '10.000')).to.equal(
+        'Rijen 1–100 van 10.000',
+      );
     });
 
     it('pages the data table of 10,000 touchpoints', async () => {
@@ -909,8 +964,13 @@ describe('<emotion-curve>', () => {
       await aTimeout(0);
       await el.updateComplete;
       expect(status()).to.equal('Rijen 101–200 van 10.000');
-      expect((all(el, '.pager button') as HTMLButtonElement[]).map((b) => b.textContent)).to.deep.equal(['Vorige rijen', 'Volgende rijen']);
-      expect(one<HTMLTableElement>(el, 'table')!.tBodies[0]!.rows[0]!.cells[0]!.textContent).to.equal('Contactmoment 101');
+      expect((all(el, '.pager button') as HTMLButtonElement[]).map((b) => b.textContent)).to.deep.equal([
+        'Vorige rijen',
+        'Volgende rijen',
+      ]);
+      expect(one<HTMLTableElement>(el, 'table')!.tBodies[0]!.rows[0]!.cells[0]!.textContent).to.equal(
+        'Contactmoment 101',
+      );
       let nodes = 0;
       const walker = document.createTreeWalker(root(el), NodeFilter.SHOW_ALL);
       while (walker.nextNode()) nodes += 1;

@@ -57,19 +57,32 @@ describe('<journey-map>: toSVG()', () => {
     const byClass = (name: string) => [...doc.getElementsByClassName(name)];
     const touchpoints = byClass('touchpoint');
     expect(touchpoints).to.have.length(12);
-    expect(touchpoints.map((g) => g.getAttribute('data-index'))).to.deep.equal(mortgage.touchpoints.map((_, i) => String(i)));
+    expect(touchpoints.map((g) => g.getAttribute('data-index'))).to.deep.equal(
+      mortgage.touchpoints.map((_, i) => String(i)),
+    );
     expect(byClass('label').map((t) => [...t.children].map((s) => s.textContent).join(' '))).to.deep.equal(
       mortgage.touchpoints.map((t) => t.label),
     );
     expect(byClass('title')[0]!.textContent).to.equal(mortgage.title);
     expect(byClass('goal')[0]!.textContent).to.equal(`Doel: ${mortgage.goal}`);
-    expect(byClass('phase-label').map((t) => t.textContent)).to.deep.equal(['Oriënteren', 'Afsluiten', 'Verhuizen', 'Gebruiken']);
+    expect(byClass('phase-label').map((t) => t.textContent)).to.deep.equal([
+      'Oriënteren',
+      'Afsluiten',
+      'Verhuizen',
+      'Gebruiken',
+    ]);
     // One curve per persona, each point a circle: starter 12 scores, mover 11 (no mover score at status-call).
     const curves = doc.getElementsByClassName('curves')[0]!;
     expect(curves.getElementsByTagName('path').length).to.be.at.least(2);
     expect([...curves.children].filter((c) => c.getAttribute('class') === 'curve')).to.have.length(2);
     expect(curves.getElementsByTagName('circle')).to.have.length(23);
-    expect(byClass('nps').map((t) => t.textContent)).to.deep.equal(['NPS +16', 'NPS +46', 'NPS −39', 'NPS +64', 'NPS +33']);
+    expect(byClass('nps').map((t) => t.textContent)).to.deep.equal([
+      'NPS +16',
+      'NPS +46',
+      'NPS −39',
+      'NPS +64',
+      'NPS +33',
+    ]);
     expect(byClass('moment-text').map((t) => [...t.children].map((s) => s.textContent).join(' '))).to.deep.equal([
       'beslissend moment',
       'wow-moment',

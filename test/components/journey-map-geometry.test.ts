@@ -72,7 +72,10 @@ describe('layout/flows', () => {
 
 describe('journey-map virtualisation', () => {
   const ten = columnLayout(
-    { phases: [{ id: 'p', label: 'P' }], touchpoints: Array.from({ length: 10 }, (_, i) => ({ id: `t${i}`, phase: 'p', label: `${i}` })) },
+    {
+      phases: [{ id: 'p', label: 'P' }],
+      touchpoints: Array.from({ length: 10 }, (_, i) => ({ id: `t${i}`, phase: 'p', label: `${i}` })),
+    },
     { width: 1000, minColumnWidth: 100, maxColumnWidth: 100 },
   );
 
@@ -155,7 +158,12 @@ describe('layout/poster', () => {
     expect(poster.right).to.equal(160 + 12 * 100);
     expect(poster.width).to.equal(160 + 1200 + 40);
     expect(poster.labels.columns.map((c) => c.x0)).to.deep.equal(Array.from({ length: 12 }, (_, i) => 160 + i * 100));
-    expect(poster.phases.bands.map((b) => b.label)).to.deep.equal(['Oriënteren', 'Afsluiten', 'Verhuizen', 'Gebruiken']);
+    expect(poster.phases.bands.map((b) => b.label)).to.deep.equal([
+      'Oriënteren',
+      'Afsluiten',
+      'Verhuizen',
+      'Gebruiken',
+    ]);
     expect(poster.emotion.ticks.map((t) => t.value)).to.deep.equal([-5, -2.5, 0, 2.5, 5]);
     expect(poster.emotion.zeroY).to.equal((poster.emotion.y0 + poster.emotion.y1) / 2);
   });

@@ -28,10 +28,16 @@ function bigJourney() {
         { persona: 'b', score: Math.round(Math.cos(i / 9) * 40) / 10 },
       ],
       ...(i % 10 === 0 ? { nps: { promoters: 50 + (i % 30), passives: 30, detractors: 20 } } : {}),
-      ...(i % 25 === 0 ? { metrics: [{ id: 'm', label: 'Doorlooptijd', value: i % 7, target: 3, better: 'lower' }] } : {}),
+      ...(i % 25 === 0
+        ? { metrics: [{ id: 'm', label: 'Doorlooptijd', value: i % 7, target: 3, better: 'lower' }] }
+        : {}),
       ...(i % 40 === 0 ? { painPoints: ['Wachten'] } : {}),
     })),
-    transitions: Array.from({ length: COUNT - 1 }, (_, i) => ({ from: `t${i}`, to: `t${i + 1}`, count: 1000 - (i % 500) })),
+    transitions: Array.from({ length: COUNT - 1 }, (_, i) => ({
+      from: `t${i}`,
+      to: `t${i + 1}`,
+      count: 1000 - (i % 500),
+    })),
   };
 }
 
@@ -54,7 +60,11 @@ async function settle(el: JourneyMap): Promise<void> {
     await el.updateComplete;
     await nextFrame();
   }
-  const embedded = [...el.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('emotion-curve, nps-overlay')];
+  const embedded = [
+    ...el.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>(
+      'emotion-curve, nps-overlay',
+    ),
+  ];
   await Promise.all(embedded.map((e) => e.updateComplete));
   await nextFrame();
 }
@@ -64,7 +74,9 @@ describe('<journey-map>: 10,000 touchpoints', function () {
   const journey = bigJourney();
 
   it('renders under 5,000 shadow-DOM nodes, with the columns near the viewport', async () => {
-    const el = await fixture<JourneyMap>(html`<journey-map style="display:block;width:1400px" .journey=${journey}></journey-map>`);
+    const el = await fixture<JourneyMap>(
+      html`<journey-map style="display:block;width:1400px" .journey=${journey}></journey-map>`,
+    );
     await settle(el);
     expect(el.columnLayout!.columns).to.have.length(COUNT);
     const cells = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.cell--touchpoints')];
@@ -80,14 +92,18 @@ describe('<journey-map>: 10,000 touchpoints', function () {
   });
 
   it('scrolling far renders the columns there, still under 5,000 nodes', async () => {
-    const el = await fixture<JourneyMap>(html`<journey-map style="display:block;width:1400px" .journey=${journey}></journey-map>`);
+    const el = await fixture<JourneyMap>(
+      html`<journey-map style="display:block;width:1400px" .journey=${journey}></journey-map>`,
+    );
     await settle(el);
     const scroller = el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
     const layout = el.columnLayout!;
     scroller.scrollLeft = layout.columns[6000]!.x0;
     scroller.dispatchEvent(new Event('scroll'));
     await settle(el);
-    const cols = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.cell--touchpoints')].map((c) => Number(c.dataset.col));
+    const cols = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.cell--touchpoints')].map((c) =>
+      Number(c.dataset.col),
+    );
     expect(cols).to.include(6000);
     expect(cols).to.include(6005);
     // The focused column (0) stays rendered so the grid keeps its tab stop.
@@ -96,7 +112,9 @@ describe('<journey-map>: 10,000 touchpoints', function () {
   });
 
   it('End jumps to the last touchpoint and focuses it', async () => {
-    const el = await fixture<JourneyMap>(html`<journey-map style="display:block;width:1400px" .journey=${journey}></journey-map>`);
+    const el = await fixture<JourneyMap>(
+      html`<journey-map style="display:block;width:1400px" .journey=${journey}></journey-map>`,
+    );
     await settle(el);
     // A long map starts at the phase level (test/a11y/phase-level.test.ts): Enter goes into the first phase.
     expect(el.shadowRoot!.querySelector('.cell--touchpoints[tabindex="0"]')).to.equal(null);
@@ -108,7 +126,9 @@ describe('<journey-map>: 10,000 touchpoints', function () {
     await settle(el);
     const active = el.shadowRoot!.activeElement as HTMLElement;
     expect(active.dataset.col).to.equal(String(COUNT - 1));
-    expect(active.querySelector('.journey-visually-hidden')!.textContent).to.contain('Stap 10000, contactmoment 10.000 van 10.000, fase Fase 20');
+    expect(active.querySelector('.journey-visually-hidden')!.textContent).to.contain(
+      'Stap 10000, contactmoment 10.000 van 10.000, fase Fase 20',
+    );
     await sendKeys({ press: 'PageUp' });
     await settle(el);
     expect((el.shadowRoot!.activeElement as HTMLElement).dataset.col).to.equal('9500');

@@ -2,7 +2,11 @@ import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from 
 import { removeFile, sendKeys, writeFile } from '@web/test-runner-commands';
 import '../../src/components/journey-map/journey-map.js';
 import { LANES, type JourneyMap, printStyleText } from '../../src/components/journey-map/journey-map.js';
-import type { JourneyErrorEvent, JourneyLoadEvent, JourneyTouchpointSelectEvent } from '../../src/events/journey-events.js';
+import type {
+  JourneyErrorEvent,
+  JourneyLoadEvent,
+  JourneyTouchpointSelectEvent,
+} from '../../src/events/journey-events.js';
 import { JourneyLayoutEvent } from '../../src/events/layout-event.js';
 import generic from '../fixtures/generic-product.json';
 import health from '../fixtures/health-claim-en.json';
@@ -14,13 +18,22 @@ async function settle(el: JourneyMap): Promise<void> {
     await el.updateComplete;
     await nextFrame();
   }
-  const embedded = [...el.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('emotion-curve, nps-overlay, touchpoint-card')];
+  const embedded = [
+    ...el.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>(
+      'emotion-curve, nps-overlay, touchpoint-card',
+    ),
+  ];
   await Promise.all(embedded.map((e) => e.updateComplete));
   await el.updateComplete;
 }
 
-async function mount(journey: unknown, options: { width?: number; attrs?: string; base?: unknown } = {}): Promise<JourneyMap> {
-  const el = await fixture<JourneyMap>(html`<journey-map style="display:block;width:${options.width ?? 1400}px"></journey-map>`);
+async function mount(
+  journey: unknown,
+  options: { width?: number; attrs?: string; base?: unknown } = {},
+): Promise<JourneyMap> {
+  const el = await fixture<JourneyMap>(
+    html`<journey-map style="display:block;width:${options.width ?? 1400}px"></journey-map>`,
+  );
   if (options.attrs) for (const [k, v] of new URLSearchParams(options.attrs)) el.setAttribute(k, v);
   if (options.base !== undefined) el.base = options.base;
   el.journey = journey;
@@ -29,10 +42,12 @@ async function mount(journey: unknown, options: { width?: number; attrs?: string
 }
 
 const $$ = (el: JourneyMap, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const texts = (el: JourneyMap, selector: string) => $$(el, selector).map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+const texts = (el: JourneyMap, selector: string) =>
+  $$(el, selector).map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
 const laneNames = (el: JourneyMap) => texts(el, '[role="rowheader"] .lane-name');
 /** A gridcell's accessible name: its visually hidden text (its visible content is aria-hidden). */
-const nameOf = (cell: Element | null | undefined) => cell?.querySelector(':scope > .journey-visually-hidden')?.textContent ?? null;
+const nameOf = (cell: Element | null | undefined) =>
+  cell?.querySelector(':scope > .journey-visually-hidden')?.textContent ?? null;
 
 describe('<journey-map>: example journeys', () => {
   it('mortgage: every lane with the right counts', async () => {
@@ -53,7 +68,11 @@ describe('<journey-map>: example journeys', () => {
     expect(texts(el, '.tp-label')).to.deep.equal(mortgage.touchpoints.map((t) => t.label));
     expect(texts(el, '.phase-name')).to.deep.equal(['Oriënteren', 'Afsluiten', 'Verhuizen', 'Gebruiken']);
     expect($$(el, '.metric--off')).to.have.length(3);
-    expect(texts(el, '.metric--off .metric-label')).to.deep.equal(['Wachttijd tot gesprek', 'Telefoontjes over status', 'E-mails over status']);
+    expect(texts(el, '.metric--off .metric-label')).to.deep.equal([
+      'Wachttijd tot gesprek',
+      'Telefoontjes over status',
+      'E-mails over status',
+    ]);
     expect(texts(el, '.metric--off .off-norm')).to.deep.equal(['buiten de norm', 'buiten de norm', 'buiten de norm']);
     expect($$(el, '.metric--off .warning-icon')).to.have.length(3);
     expect($$(el, '.metric')).to.have.length(4);
@@ -64,7 +83,12 @@ describe('<journey-map>: example journeys', () => {
       'moment moment--wow',
       'moment moment--critical',
     ]);
-    expect(texts(el, '.moment-kind')).to.deep.equal(['beslissend moment', 'wow-moment', 'wow-moment', 'kritiek moment']);
+    expect(texts(el, '.moment-kind')).to.deep.equal([
+      'beslissend moment',
+      'wow-moment',
+      'wow-moment',
+      'kritiek moment',
+    ]);
     expect($$(el, '.notes--pain li')).to.have.length(3);
     expect($$(el, '.notes--opportunity li')).to.have.length(3);
     expect($$(el, '.quote')).to.have.length(1);
@@ -146,8 +170,12 @@ describe('<journey-map>: example journeys', () => {
     expect(summary).to.contain('Fasen: Oriënteren, Afsluiten, Verhuizen en Gebruiken.');
     expect(summary).to.contain('Laagste punt: Documenten aanleveren, Starter −3 (negatief).');
     expect(summary).to.contain('Hoogste punt: Tekenen bij de notaris, Starter +4 (zeer positief).');
-    expect(summary).to.contain('Starter onthoudt +2,5 (positief): piek +4 bij Tekenen bij de notaris, einde +1 bij Eerste maandlasten.');
-    expect(summary).to.contain('Doorstromer onthoudt +2,5 (positief): piek +3 bij Tekenen bij de notaris, einde +2 bij Eerste maandlasten.');
+    expect(summary).to.contain(
+      'Starter onthoudt +2,5 (positief): piek +4 bij Tekenen bij de notaris, einde +1 bij Eerste maandlasten.',
+    );
+    expect(summary).to.contain(
+      'Doorstromer onthoudt +2,5 (positief): piek +3 bij Tekenen bij de notaris, einde +2 bij Eerste maandlasten.',
+    );
     expect(summary).to.contain('Laagste NPS: −39 bij Documenten aanleveren.');
     expect(summary).to.contain('3 meetwaarden buiten de norm:');
     const figure = el.shadowRoot!.querySelector('figure')!;
@@ -270,7 +298,8 @@ describe('<journey-map>: properties and attributes', () => {
 
 describe('<journey-map>: header layout', () => {
   /** Elements of the header whose text must show whole: inside the header, nothing scrolled away. */
-  const HEADER_TEXT = '.title, .facts .term, .goal, .route, .persona-switch label, select, .tool, .legend-title, .legend-item';
+  const HEADER_TEXT =
+    '.title, .facts .term, .goal, .route, .persona-switch label, select, .tool, .legend-title, .legend-item';
 
   for (const width of [320, 375, 900, 1024, 1440, 2560]) {
     it(`keeps the title readable and every header text inside at ${width} px`, async () => {
@@ -331,7 +360,8 @@ describe('<journey-map>: header layout', () => {
 });
 
 describe('<journey-map>: compare mode', () => {
-  const label = (journey: typeof mortgage | typeof generic, id: string) => journey.touchpoints.find((t) => t.id === id)!.label;
+  const label = (journey: typeof mortgage | typeof generic, id: string) =>
+    journey.touchpoints.find((t) => t.id === id)!.label;
 
   it('marks exactly the added and removed touchpoints, with text badges', async () => {
     const el = await mount(mortgage, { base: generic, width: 1600 });
@@ -340,10 +370,14 @@ describe('<journey-map>: compare mode', () => {
         .filter((c) => c.querySelector(`.badge--${status}`))
         .map((c) => c.querySelector('.tp-label')!.textContent);
     expect(badge('added')).to.deep.equal(
-      ['advice', 'offer', 'status-call', 'valuation', 'moving', 'service-call', 'first-payment'].map((id) => label(mortgage, id)),
+      ['advice', 'offer', 'status-call', 'valuation', 'moving', 'service-call', 'first-payment'].map((id) =>
+        label(mortgage, id),
+      ),
     );
     expect(badge('removed')).to.deep.equal(['apply-online', 'first-statement'].map((id) => label(generic, id)));
-    expect(badge('changed')).to.deep.equal(['compare', 'calculate', 'documents', 'sign', 'welcome'].map((id) => label(mortgage, id)));
+    expect(badge('changed')).to.deep.equal(
+      ['compare', 'calculate', 'documents', 'sign', 'welcome'].map((id) => label(mortgage, id)),
+    );
     expect([...new Set(texts(el, '.cell--touchpoints .badge'))]).to.have.members(['nieuw', 'vervallen', 'gewijzigd']);
     // Removed touchpoints stay, ghosted, after the base touchpoint they followed, but inside
     // their own phase: "Aanvraag indienen" (Afsluiten) followed "Maximale hypotheek berekenen"
@@ -376,11 +410,21 @@ describe('<journey-map>: compare mode', () => {
       { persona: 'starter', score: -1, label: 'frustration' },
       { persona: 'mover', score: -2.5, label: 'frustration' },
     ];
-    before.touchpoints[4]!.nps = { promoters: 100, passives: 100, detractors: 100, period: '2026-Q3', target: 0, source: 'nps-survey' };
+    before.touchpoints[4]!.nps = {
+      promoters: 100,
+      passives: 100,
+      detractors: 100,
+      period: '2026-Q3',
+      target: 0,
+      source: 'nps-survey',
+    };
     const el = await mount(mortgage, { base: before, width: 1600 });
     const cell = $$(el, '.cell--touchpoints')[4]!;
     expect(cell.querySelector('.badge')!.textContent).to.equal('gewijzigd');
-    expect([...cell.querySelectorAll('.deltas li')].map((li) => li.textContent)).to.deep.equal(['emotie Starter −2', 'NPS −39']);
+    expect([...cell.querySelectorAll('.deltas li')].map((li) => li.textContent)).to.deep.equal([
+      'emotie Starter −2',
+      'NPS −39',
+    ]);
     expect($$(el, '.cell--touchpoints .badge--added')).to.have.length(0);
   });
 
@@ -415,7 +459,8 @@ describe('<journey-map>: input and events', () => {
   it('fires exactly one journey-load for its journey: the embedded elements’ own events stay inside', async () => {
     const el = await fixture<JourneyMap>(html`<journey-map style="display:block;width:1400px"></journey-map>`);
     const seen: string[] = [];
-    for (const type of ['journey-load', 'journey-error', 'journey-layout']) el.addEventListener(type, (e) => seen.push(e.type));
+    for (const type of ['journey-load', 'journey-error', 'journey-layout'])
+      el.addEventListener(type, (e) => seen.push(e.type));
     // A page listening on the document, in the capture phase too, hears only the map.
     const captured: string[] = [];
     const capture = (e: Event) => captured.push(`${e.type} ${(e.target as Element).localName}`);
@@ -430,7 +475,8 @@ describe('<journey-map>: input and events', () => {
       expect(seen).to.deep.equal(['journey-load', 'journey-layout']);
       expect(captured).to.deep.equal(['journey-load journey-map']);
     } finally {
-      for (const type of ['journey-load', 'journey-error']) document.removeEventListener(type, capture, { capture: true });
+      for (const type of ['journey-load', 'journey-error'])
+        document.removeEventListener(type, capture, { capture: true });
     }
   });
 
@@ -445,9 +491,13 @@ describe('<journey-map>: input and events', () => {
         base-src="/test/components/tmp-served/map-generic.map"
       ></journey-map>`,
     );
-    await waitUntil(() => el.shadowRoot!.querySelectorAll('.cell--touchpoints .badge--removed').length === 2, 'compare mode from src', {
-      timeout: 5000,
-    });
+    await waitUntil(
+      () => el.shadowRoot!.querySelectorAll('.cell--touchpoints .badge--removed').length === 2,
+      'compare mode from src',
+      {
+        timeout: 5000,
+      },
+    );
     await settle(el);
     expect($$(el, '.cell--touchpoints')).to.have.length(14);
     expect($$(el, '.cell--touchpoints .badge--added')).to.have.length(7);
@@ -499,9 +549,13 @@ describe('<journey-map>: input and events', () => {
     // Moving it disconnects it, which aborts the fetch in flight; connecting again must restart it.
     other.append(el);
     try {
-      await waitUntil(() => el.shadowRoot!.querySelectorAll('.cell--touchpoints .badge--removed').length === 2, 'base loaded after the move', {
-        timeout: 4000,
-      });
+      await waitUntil(
+        () => el.shadowRoot!.querySelectorAll('.cell--touchpoints .badge--removed').length === 2,
+        'base loaded after the move',
+        {
+          timeout: 4000,
+        },
+      );
     } finally {
       await removeFile({ path: 'tmp-served/map-base-moved.map' });
     }
@@ -688,7 +742,8 @@ describe('<journey-map>: keyboard and sticky headers', () => {
       // …and inside the scroller's visible area (its scrollbars excluded); a cell taller than the
       // room under the phase row starts right below it.
       const bottom = view.top + scroller.clientTop + scroller.clientHeight;
-      if (cell.height > bottom - phaseRow.bottom) expect(cell.top, `${where}: tall cell starts under the row`).to.be.at.most(phaseRow.bottom + 1);
+      if (cell.height > bottom - phaseRow.bottom)
+        expect(cell.top, `${where}: tall cell starts under the row`).to.be.at.most(phaseRow.bottom + 1);
       else expect(cell.bottom, `${where}: bottom`).to.be.at.most(bottom + 1);
       expect(cell.right, `${where}: right`).to.be.at.most(view.left + scroller.clientLeft + scroller.clientWidth + 1);
     };
@@ -755,7 +810,12 @@ describe('<journey-map>: print', () => {
 
   it('lays every column out for the sheet while printing', async () => {
     const many = structuredClone(generic);
-    many.touchpoints = Array.from({ length: 40 }, (_, i) => ({ id: `t${i}`, phase: 'orient', label: `Stap ${i + 1}`, channel: 'web' }));
+    many.touchpoints = Array.from({ length: 40 }, (_, i) => ({
+      id: `t${i}`,
+      phase: 'orient',
+      label: `Stap ${i + 1}`,
+      channel: 'web',
+    }));
     const el = await mount(many, { width: 800 });
     expect($$(el, '.cell--touchpoints').length).to.be.below(40);
     window.dispatchEvent(new Event('beforeprint'));
@@ -772,7 +832,11 @@ describe('<journey-map>: strict CSP', () => {
     const written: string[] = [];
     const original = Element.prototype.setAttribute;
     Element.prototype.setAttribute = function (this: Element, name: string, value: string) {
-      if (name.toLowerCase() === 'style' && this.getRootNode() instanceof ShadowRoot && (this.getRootNode() as ShadowRoot).host.localName === 'journey-map') {
+      if (
+        name.toLowerCase() === 'style' &&
+        this.getRootNode() instanceof ShadowRoot &&
+        (this.getRootNode() as ShadowRoot).host.localName === 'journey-map'
+      ) {
         written.push(`<${this.localName} class="${this.getAttribute('class')}">`);
       }
       return original.call(this, name, value);
@@ -794,12 +858,13 @@ describe('<journey-map>: strict CSP', () => {
 });
 
 describe('<journey-map>: strict CSP in a real page', () => {
-  it('renders under style-src \'self\' with no securitypolicyviolation: map, compare, detail, table, vertical', async function () {
+  it("renders under style-src 'self' with no securitypolicyviolation: map, compare, detail, table, vertical", async function () {
     this.timeout(30_000);
     // A page of its own whose policy has no 'unsafe-inline' for styles: any style attribute
     // written by markup (a template's static style="…", styleMap's first render, innerHTML) is
     // blocked there and reported as a securitypolicyviolation; CSSOM setProperty is allowed.
-    const policy = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' blob: data:";
+    const policy =
+      "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' blob: data:";
     const frame = document.createElement('iframe');
     frame.title = 'CSP test page';
     frame.style.setProperty('width', '1440px');
@@ -810,13 +875,21 @@ describe('<journey-map>: strict CSP in a real page', () => {
       `<script type="module" src="/src/define.ts"></script></head><body></body></html>`;
     document.body.append(frame);
     try {
-      await waitUntil(() => frame.contentWindow?.customElements?.get('journey-map') !== undefined, 'elements defined in the CSP page', {
-        timeout: 15_000,
-      });
+      await waitUntil(
+        () => frame.contentWindow?.customElements?.get('journey-map') !== undefined,
+        'elements defined in the CSP page',
+        {
+          timeout: 15_000,
+        },
+      );
       const win = frame.contentWindow!;
       const doc = frame.contentDocument!;
       const violations: string[] = [];
-      doc.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.effectiveDirective}: ${e.sample || e.blockedURI}`), true);
+      doc.addEventListener(
+        'securitypolicyviolation',
+        (e) => violations.push(`${e.effectiveDirective}: ${e.sample || e.blockedURI}`),
+        true,
+      );
 
       const el = doc.createElement('journey-map') as JourneyMap;
       el.style.setProperty('display', 'block');
@@ -825,8 +898,13 @@ describe('<journey-map>: strict CSP in a real page', () => {
       el.journey = JSON.stringify(mortgage);
       doc.body.append(el);
       const root = () => el.shadowRoot!;
-      await waitUntil(() => root()?.querySelectorAll('.cell--touchpoints').length === 14, 'compare map drawn', { timeout: 5000 });
-      await waitUntil(() => root().querySelector('emotion-curve')?.shadowRoot?.querySelector('svg') != null, 'curve drawn');
+      await waitUntil(() => root()?.querySelectorAll('.cell--touchpoints').length === 14, 'compare map drawn', {
+        timeout: 5000,
+      });
+      await waitUntil(
+        () => root().querySelector('emotion-curve')?.shadowRoot?.querySelector('svg') != null,
+        'curve drawn',
+      );
       // The inline styles did arrive, through the CSSOM: each phase band starts at its first
       // column's grid line (compare order: Oriënteren 0–2, Afsluiten 3–8, Verhuizen 9–10,
       // Gebruiken 11–13; column c is grid line c + 2 after the lane headers).
@@ -836,7 +914,12 @@ describe('<journey-map>: strict CSP in a real page', () => {
       el.persona = 'starter';
       await el.updateComplete;
       root().querySelectorAll<HTMLElement>('.cell--touchpoints')[3]!.click();
-      await waitUntil(() => root().querySelector('dialog')?.open && root().querySelector('touchpoint-card')?.shadowRoot?.querySelector('[part~="card"]'), 'detail open');
+      await waitUntil(
+        () =>
+          root().querySelector('dialog')?.open &&
+          root().querySelector('touchpoint-card')?.shadowRoot?.querySelector('[part~="card"]'),
+        'detail open',
+      );
       root().querySelector<HTMLButtonElement>('dialog .close')!.click();
       root().querySelectorAll<HTMLButtonElement>('.tool')[3]!.click();
       await waitUntil(() => root().querySelector('.data-table') !== null, 'table view');

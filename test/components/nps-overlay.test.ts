@@ -5,7 +5,11 @@ import '../../src/components/emotion-curve/emotion-curve.js';
 import type { EmotionCurve } from '../../src/components/emotion-curve/emotion-curve.js';
 import '../../src/components/nps-overlay/nps-overlay.js';
 import type { NpsOverlay } from '../../src/components/nps-overlay/nps-overlay.js';
-import type { JourneyErrorEvent, JourneyLoadEvent, JourneyTouchpointSelectEvent } from '../../src/events/journey-events.js';
+import type {
+  JourneyErrorEvent,
+  JourneyLoadEvent,
+  JourneyTouchpointSelectEvent,
+} from '../../src/events/journey-events.js';
 import { JourneyLayoutEvent } from '../../src/events/layout-event.js';
 import { type ColumnLayout, columnLayout } from '../../src/layout/columns.js';
 import generic from '../fixtures/generic-product.json';
@@ -35,7 +39,9 @@ function shadow(el: NpsOverlay): ShadowRoot {
 }
 /** A touchpoint's drawn cell. */
 function cell(el: NpsOverlay, id: string): HTMLElement {
-  const found = [...shadow(el).querySelectorAll<HTMLElement>('.cell.measured')].find((b) => b.dataset['touchpointId'] === id);
+  const found = [...shadow(el).querySelectorAll<HTMLElement>('.cell.measured')].find(
+    (b) => b.dataset['touchpointId'] === id,
+  );
   if (!found) throw new Error(`no cell for ${id}`);
   return found;
 }
@@ -129,7 +135,9 @@ describe('<nps-overlay>', () => {
       );
     });
     it('summarises in English, and an author can replace the summary', async () => {
-      const el = await overlay(html`<nps-overlay .journey=${mortgage} lang="en"><span slot="summary">Our own words.</span></nps-overlay>`);
+      const el = await overlay(
+        html`<nps-overlay .journey=${mortgage} lang="en"><span slot="summary">Our own words.</span></nps-overlay>`,
+      );
       const slot = shadow(el).querySelector<HTMLSlotElement>('slot[name="summary"]')!;
       expect(slot.assignedNodes().map((n) => n.textContent)).to.deep.equal(['Our own words.']);
       expect(text(slot)).to.equal(
@@ -143,15 +151,28 @@ describe('<nps-overlay>', () => {
       const el = await overlay(html`<nps-overlay .journey=${mortgage}></nps-overlay>`);
       const all = [...shadow(el).querySelectorAll('.track > .cell')];
       expect(all).to.have.length(12);
-      expect(all.map((c) => (c.classList.contains('measured') ? (c as HTMLElement).dataset['touchpointId'] : '-'))).to.deep.equal([
-        '-', 'calculate', 'advice', '-', 'documents', '-', '-', '-', '-', 'welcome', 'service-call', '-',
+      expect(
+        all.map((c) => (c.classList.contains('measured') ? (c as HTMLElement).dataset['touchpointId'] : '-')),
+      ).to.deep.equal([
+        '-',
+        'calculate',
+        'advice',
+        '-',
+        'documents',
+        '-',
+        '-',
+        '-',
+        '-',
+        'welcome',
+        'service-call',
+        '-',
       ]);
       // calculate 210/160/130: 100 × 80 / 500 = 16; advice Q3 (latest): 100 × (183 − 35) / 320 = 46.25;
       // documents 80/120/260: 100 × −180 / 460 = −39.1; welcome 300/90/30: 100 × 270 / 420 = 64.3;
       // service-call 12/8/4: 100 × 8 / 24 = 33.3.
-      expect(['calculate', 'advice', 'documents', 'welcome', 'service-call'].map((id) => scoreOf(el, id))).to.deep.equal([
-        '+16', '+46', `${MINUS}39`, '+64', '+33',
-      ]);
+      expect(
+        ['calculate', 'advice', 'documents', 'welcome', 'service-call'].map((id) => scoreOf(el, id)),
+      ).to.deep.equal(['+16', '+46', `${MINUS}39`, '+64', '+33']);
       expect(all[0]!.getAttribute('aria-hidden')).to.equal('true');
       expect(text(all[0]!.querySelector('.none'))).to.equal('geen NPS gemeten');
     });
@@ -342,7 +363,9 @@ describe('<nps-overlay>', () => {
     });
 
     it('switches between columns and rows on resize, keeping focus', async () => {
-      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px"><nps-overlay .journey=${mortgage}></nps-overlay></div>`);
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="width: 900px"><nps-overlay .journey=${mortgage}></nps-overlay></div>`,
+      );
       const el = wrap.querySelector('nps-overlay')!;
       await settle(el);
       expect(el.mode).to.equal('horizontal');
@@ -362,7 +385,9 @@ describe('<nps-overlay>', () => {
       const el = await overlay(html`<nps-overlay .journey=${mortgage} .layout=${layout}></nps-overlay>`, 1000);
       expect(el.mode).to.equal('hosted');
       const left = el.getBoundingClientRect().left;
-      for (const column of layout.columns.filter((c) => ['advice', 'documents', 'service-call'].includes(c.touchpointId))) {
+      for (const column of layout.columns.filter((c) =>
+        ['advice', 'documents', 'service-call'].includes(c.touchpointId),
+      )) {
         const r = cell(el, column.touchpointId).getBoundingClientRect();
         expect((r.left + r.right) / 2 - left).to.be.closeTo(column.cx, 0.5);
         expect(r.width).to.be.closeTo(layout.columnWidth - 4, 0.5);
@@ -405,7 +430,10 @@ describe('<nps-overlay>', () => {
         if (width === 640) expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
         if (scroller.scrollWidth > scroller.clientWidth) {
           scroller.scrollLeft = 150;
-          await waitUntil(() => shadow(el).querySelector('.track-wrap')!.scrollLeft === scroller.scrollLeft, 'did not scroll along');
+          await waitUntil(
+            () => shadow(el).querySelector('.track-wrap')!.scrollLeft === scroller.scrollLeft,
+            'did not scroll along',
+          );
           expectAligned(el, curve, curve.columnLayout!, scroller.scrollLeft);
         }
       });
@@ -517,7 +545,9 @@ describe('<nps-overlay>', () => {
       expect(dialog.querySelector('.histogram svg')!.getAttribute('aria-label')).to.equal(
         'Aantal antwoorden per score van 0 tot en met 10: 0: 2, 1: 1, 2: 2, 3: 3, 4: 4, 5: 8, 6: 15, 7: 40, 8: 62, 9: 88, 10: 95',
       );
-      const history = [...dialog.querySelectorAll('.history tbody tr')].map((tr) => [...tr.children].map((c) => text(c)));
+      const history = [...dialog.querySelectorAll('.history tbody tr')].map((tr) =>
+        [...tr.children].map((c) => text(c)),
+      );
       expect(history).to.deep.equal([
         ['2026-Q2', '+32', '300', '+40 (niet gehaald)'],
         ['2026-Q3', '+46', '320', '+40 (gehaald)'],
@@ -526,7 +556,9 @@ describe('<nps-overlay>', () => {
       // Focus stays inside: Tab from the close button does not reach the page.
       await press('Tab');
       const focused = document.activeElement;
-      expect(focused === el ? dialog.contains(shadow(el).activeElement) : focused === document.body || focused === null).to.equal(true);
+      expect(
+        focused === el ? dialog.contains(shadow(el).activeElement) : focused === document.body || focused === null,
+      ).to.equal(true);
       await press('Escape');
       await el.updateComplete;
       expect(dialog.open).to.equal(false);
@@ -566,10 +598,43 @@ describe('<nps-overlay>', () => {
       );
       expect(rows).to.deep.equal([
         ['Maximale hypotheek berekenen', 'Oriënteren', '+16', '42%', '32%', '26%', '500', '–', '–', '2026-Q3'],
-        ['Adviesgesprek MoT, make-or-break moment', 'Oriënteren', '+46', '57%', '32%', '11%', '320', '+40 (met)', '+14', '2026-Q3'],
+        [
+          'Adviesgesprek MoT, make-or-break moment',
+          'Oriënteren',
+          '+46',
+          '57%',
+          '32%',
+          '11%',
+          '320',
+          '+40 (met)',
+          '+14',
+          '2026-Q3',
+        ],
         ['Documenten aanleveren', 'Afsluiten', `${MINUS}39`, '17%', '26%', '57%', '460', '0 (missed)', '–', '2026-Q3'],
-        ['Welkomstpakket nieuwe woning MoT, wow moment', 'Verhuizen', '+64', '71%', '21%', '7%', '420', '–', '–', '2026-Q3'],
-        ['Servicegesprek na 3 maanden MoT, critical moment', 'Gebruiken', '+33', '50%', '33%', '17%', '24 (small sample)', '–', '–', '2026-Q3'],
+        [
+          'Welkomstpakket nieuwe woning MoT, wow moment',
+          'Verhuizen',
+          '+64',
+          '71%',
+          '21%',
+          '7%',
+          '420',
+          '–',
+          '–',
+          '2026-Q3',
+        ],
+        [
+          'Servicegesprek na 3 maanden MoT, critical moment',
+          'Gebruiken',
+          '+33',
+          '50%',
+          '33%',
+          '17%',
+          '24 (small sample)',
+          '–',
+          '–',
+          '2026-Q3',
+        ],
       ]);
       expect(shadow(el).querySelector('[role="toolbar"]')).to.equal(null);
       toggle.click();
@@ -632,7 +697,10 @@ describe('<nps-overlay>', () => {
       Object.defineProperty(el, 'updated', {
         value(this: NpsOverlay, changed: unknown) {
           updated.call(this, changed);
-          seen.push({ cells: this.shadowRoot!.querySelectorAll('.cell.measured').length, pending: this.isUpdatePending });
+          seen.push({
+            cells: this.shadowRoot!.querySelectorAll('.cell.measured').length,
+            pending: this.isUpdatePending,
+          });
         },
       });
       const loaded = oneEvent(el, 'journey-load') as Promise<JourneyLoadEvent>;
@@ -760,9 +828,9 @@ describe('<nps-overlay>', () => {
     it('renders every touchpoint of a short journey, in its own column or row', async () => {
       const columns = await overlay(html`<nps-overlay .journey=${mortgage}></nps-overlay>`);
       expect(shadow(columns).querySelectorAll('.track > .cell')).to.have.length(12);
-      expect([...shadow(columns).querySelectorAll<HTMLElement>('.track > .cell')].map((c) => c.style.gridColumn)).to.deep.equal(
-        Array.from({ length: 12 }, (_, i) => String(i + 1)),
-      );
+      expect(
+        [...shadow(columns).querySelectorAll<HTMLElement>('.track > .cell')].map((c) => c.style.gridColumn),
+      ).to.deep.equal(Array.from({ length: 12 }, (_, i) => String(i + 1)));
       const rows = await overlay(html`<nps-overlay .journey=${mortgage}></nps-overlay>`, 480);
       expect(shadow(rows).querySelectorAll('.track > .cell')).to.have.length(12);
       expect(shadow(rows).querySelector('.chunk, .gap')).to.equal(null);
@@ -828,7 +896,9 @@ describe('<nps-overlay>', () => {
       expect(scoreOf(el, 'advice')).to.equal('+36');
       expect(hit(el, 'advice')).to.equal(advice);
       expect(shadow(el).activeElement).to.equal(advice);
-      expect(advice.getAttribute('aria-label')).to.contain('NPS +36: 55% promoters, 27% passives, 18% detractors, 110 responses, target +35 met');
+      expect(advice.getAttribute('aria-label')).to.contain(
+        'NPS +36: 55% promoters, 27% passives, 18% detractors, 110 responses, target +35 met',
+      );
       expect(cell(el, 'advice').classList.contains('off-target')).to.equal(false);
       expect(loads).to.have.length(2);
       const counts = await stats(key);

@@ -12,7 +12,11 @@ const bands: TreeBand[] = [
   { firstIndex: 100, lastIndex: 229 },
   { firstIndex: 230, lastIndex: 239 },
 ];
-const state = (open: number[], shown: [number, number][] = []): TreeState => ({ open: new Set(open), shown: new Map(shown), page: 60 });
+const state = (open: number[], shown: [number, number][] = []): TreeState => ({
+  open: new Set(open),
+  shown: new Map(shown),
+  page: 60,
+});
 const phase = (band: number) => ({ kind: 'phase' as const, band });
 const tp = (band: number, column: number) => ({ kind: 'touchpoint' as const, band, column });
 
@@ -41,7 +45,8 @@ describe('phase tree of the narrow map', () => {
   it('opens with Right (staying) or Enter and Space (going in); closes with Left', () => {
     expect(moveInTree('ArrowRight', phase(1), bands, state([]))).to.deep.equal({ focus: phase(1), open: 1 });
     expect(moveInTree('ArrowRight', phase(1), bands, state([1]))).to.deep.equal({ focus: tp(1, 100) });
-    for (const key of ['Enter', ' ']) expect(moveInTree(key, phase(1), bands, state([]))).to.deep.equal({ focus: tp(1, 100), open: 1 });
+    for (const key of ['Enter', ' '])
+      expect(moveInTree(key, phase(1), bands, state([]))).to.deep.equal({ focus: tp(1, 100), open: 1 });
     expect(moveInTree('ArrowLeft', phase(1), bands, state([1]))).to.deep.equal({ focus: phase(1), close: 1 });
     expect(moveInTree('ArrowLeft', phase(1), bands, state([]))).to.deep.equal({ focus: phase(1) });
   });
@@ -65,7 +70,8 @@ describe('phase tree of the narrow map', () => {
     const open = state([1]);
     expect(moveInTree('Home', tp(1, 150), bands, open)).to.deep.equal({ focus: tp(1, 100) });
     expect(moveInTree('End', tp(1, 101), bands, open)).to.deep.equal({ focus: tp(1, 159) });
-    for (const key of ['ArrowLeft', 'Escape', 'PageUp']) expect(moveInTree(key, tp(1, 130), bands, open)).to.deep.equal({ focus: phase(1) });
+    for (const key of ['ArrowLeft', 'Escape', 'PageUp'])
+      expect(moveInTree(key, tp(1, 130), bands, open)).to.deep.equal({ focus: phase(1) });
     expect(moveInTree('PageDown', tp(1, 130), bands, open)).to.deep.equal({ focus: phase(2) });
     expect(moveInTree('PageDown', tp(2, 232), bands, state([2]))).to.deep.equal({ focus: tp(2, 239) });
     for (const key of ['Enter', ' ']) expect(moveInTree(key, tp(1, 130), bands, open)).to.deep.equal({ detail: 130 });

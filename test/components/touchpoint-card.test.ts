@@ -11,7 +11,11 @@ import mortgage from '../fixtures/mortgage-nl.json';
 const JOURNEYS = { mortgage, health, generic } as const;
 type JourneyName = keyof typeof JOURNEYS;
 
-async function card(journey: JourneyName, touchpoint: string, attrs: Record<string, string> = {}): Promise<TouchpointCard> {
+async function card(
+  journey: JourneyName,
+  touchpoint: string,
+  attrs: Record<string, string> = {},
+): Promise<TouchpointCard> {
   const el = document.createElement('touchpoint-card');
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   el.setAttribute('touchpoint', touchpoint);
@@ -84,7 +88,11 @@ describe('<touchpoint-card>', () => {
       expect(nps.querySelector('.target')!.classList.contains('target--met')).to.equal(true);
       expect(text(nps.querySelector('.period'))).to.equal('2026-Q3');
       // 183 promoters, 102 passives, 35 detractors out of 320.
-      expect([...nps.querySelectorAll('.shares-legend li')].map((li) => text(li))).to.deep.equal(['57% promoters', '32% passives', '11% detractors']);
+      expect([...nps.querySelectorAll('.shares-legend li')].map((li) => text(li))).to.deep.equal([
+        '57% promoters',
+        '32% passives',
+        '11% detractors',
+      ]);
       expect(nps.querySelector('.small-sample')).to.equal(null);
     });
 
@@ -95,7 +103,9 @@ describe('<touchpoint-card>', () => {
       const calls = metrics[0]!;
       expect(text(calls.querySelector('.metric-label'))).to.equal('Telefoontjes over status');
       expect(text(calls.querySelector('.metric-value'))).to.equal('3,150');
-      expect(text(calls.querySelector('.metric-details'))).to.equal('norm 1,500 · lower is better · 2026-Q3 · Contacthistorie klantenservice');
+      expect(text(calls.querySelector('.metric-details'))).to.equal(
+        'norm 1,500 · lower is better · 2026-Q3 · Contacthistorie klantenservice',
+      );
       const status = calls.querySelector('[part="norm-status"]')!;
       expect(text(status)).to.equal('off norm');
       expect(status.querySelector('svg')).to.not.equal(null);
@@ -132,7 +142,9 @@ describe('<touchpoint-card>', () => {
       const el = await card('mortgage', 'advice');
       expect(text(part(el, 'badge'))).to.equal('beslissend moment');
       expect(part(el, 'badge')!.querySelector('svg')).to.not.equal(null);
-      expect(text(part(el, 'moment-of-truth'))).to.equal('Moment van de waarheid: Vertrouwen wordt hier gewonnen of verloren');
+      expect(text(part(el, 'moment-of-truth'))).to.equal(
+        'Moment van de waarheid: Vertrouwen wordt hier gewonnen of verloren',
+      );
       const en = await card('mortgage', 'service-call', { lang: 'en' });
       expect(text(part(en, 'badge'))).to.equal('critical moment');
       expect(part(en, 'moment-of-truth')).to.equal(null);
@@ -186,18 +198,30 @@ describe('<touchpoint-card>', () => {
       ]);
       const calc = await card('mortgage', 'calculate');
       const quote = part(calc, 'quotes')!.querySelector('figure')!;
-      expect(text(quote.querySelector('blockquote'))).to.equal('Ik had geen idee of dat bedrag nu goed of slecht nieuws was.');
+      expect(text(quote.querySelector('blockquote'))).to.equal(
+        'Ik had geen idee of dat bedrag nu goed of slecht nieuws was.',
+      );
       expect(text(quote.querySelector('figcaption'))).to.equal('Starter · Diepte-interviews met kopers');
       expect(text(part(calc, 'description'))).to.equal('');
       const compare = await card('mortgage', 'compare');
-      expect(text(part(compare, 'description'))).to.equal('Klant vergelijkt rentes op een vergelijkingssite en bij de bank zelf');
+      expect(text(part(compare, 'description'))).to.equal(
+        'Klant vergelijkt rentes op een vergelijkingssite en bij de bank zelf',
+      );
     });
 
     it('writes durations in words in Dutch and English', async () => {
-      expect(text((await card('mortgage', 'advice', { lang: 'nl' })).shadowRoot!.querySelector('.fact:last-child dd'))).to.equal('90 minuten');
-      expect(text((await card('mortgage', 'advice', { lang: 'en' })).shadowRoot!.querySelector('.fact:last-child dd'))).to.equal('90 minutes');
-      expect(text((await card('mortgage', 'compare', { lang: 'nl' })).shadowRoot!.querySelector('.fact:last-child dd'))).to.equal('14 dagen');
-      expect(text((await card('mortgage', 'compare', { lang: 'en' })).shadowRoot!.querySelector('.fact:last-child dd'))).to.equal('14 days');
+      expect(
+        text((await card('mortgage', 'advice', { lang: 'nl' })).shadowRoot!.querySelector('.fact:last-child dd')),
+      ).to.equal('90 minuten');
+      expect(
+        text((await card('mortgage', 'advice', { lang: 'en' })).shadowRoot!.querySelector('.fact:last-child dd')),
+      ).to.equal('90 minutes');
+      expect(
+        text((await card('mortgage', 'compare', { lang: 'nl' })).shadowRoot!.querySelector('.fact:last-child dd')),
+      ).to.equal('14 dagen');
+      expect(
+        text((await card('mortgage', 'compare', { lang: 'en' })).shadowRoot!.querySelector('.fact:last-child dd')),
+      ).to.equal('14 days');
     });
 
     it('renders links with rel="noopener noreferrer", the right href and no target', async () => {
@@ -247,7 +271,10 @@ describe('<touchpoint-card>', () => {
           for (const node of root(el).querySelectorAll<HTMLElement>('*')) {
             // Visually hidden text is clipped to 1 px by design; it is read, not seen.
             if (node.clientWidth === 0 || node.closest('.journey-visually-hidden')) continue;
-            expect(node.scrollWidth, `${tp.id}: <${node.localName} class="${node.getAttribute('class')}">`).to.be.at.most(node.clientWidth);
+            expect(
+              node.scrollWidth,
+              `${tp.id}: <${node.localName} class="${node.getAttribute('class')}">`,
+            ).to.be.at.most(node.clientWidth);
           }
           const heading = part(el, 'heading')!;
           expect(heading.getAttribute('title')).to.equal(tp.label);
@@ -279,7 +306,10 @@ describe('<touchpoint-card>', () => {
       expect(text(part(el, 'heading'))).to.equal('Adviesgesprek');
       expect(part(el, 'channel')!.getAttribute('title')).to.equal('Hypotheekadviseur');
       const emotions = parts(el, 'emotion');
-      expect(emotions.map((e) => e.getAttribute('title'))).to.deep.equal(['Starter: trust +3', 'Doorstromer: trust +2']);
+      expect(emotions.map((e) => e.getAttribute('title'))).to.deep.equal([
+        'Starter: trust +3',
+        'Doorstromer: trust +2',
+      ]);
       expect(emotions.map((e) => text(e.querySelector('.score')))).to.deep.equal(['+3', '+2']);
       expect(emotions.every((e) => e.querySelector('.glyph path') !== null)).to.equal(true);
       expect(text(part(el, 'badge'))).to.equal('make-or-break moment');
@@ -358,7 +388,8 @@ describe('<touchpoint-card>', () => {
       const el = document.createElement('touchpoint-card');
       el.setAttribute('touchpoint', 'sign');
       const original = window.fetch;
-      window.fetch = async () => new Response(JSON.stringify(mortgage), { headers: { 'Content-Type': 'application/json' } });
+      window.fetch = async () =>
+        new Response(JSON.stringify(mortgage), { headers: { 'Content-Type': 'application/json' } });
       try {
         el.setAttribute('src', '/journeys/mortgage.json');
         const load = oneEvent(el, 'journey-load');
@@ -373,11 +404,19 @@ describe('<touchpoint-card>', () => {
     });
 
     it('shows a status, not an error, while no touchpoint is named', async () => {
-      const el = await fixture<TouchpointCard>(html`<touchpoint-card lang="en" .journey=${mortgage}></touchpoint-card>`);
-      expect(text(part(el, 'status'))).to.equal('No touchpoint given yet: set the touchpoint attribute to the id of a touchpoint.');
+      const el = await fixture<TouchpointCard>(
+        html`<touchpoint-card lang="en" .journey=${mortgage}></touchpoint-card>`,
+      );
+      expect(text(part(el, 'status'))).to.equal(
+        'No touchpoint given yet: set the touchpoint attribute to the id of a touchpoint.',
+      );
       expect(part(el, 'error')).to.equal(null);
-      const empty = await fixture<TouchpointCard>(html`<touchpoint-card lang="nl" touchpoint="advice"></touchpoint-card>`);
-      expect(text(part(empty, 'status'))).to.equal('Nog geen klantreis opgegeven: zet journey, src of een ingebed JSON-kind.');
+      const empty = await fixture<TouchpointCard>(
+        html`<touchpoint-card lang="nl" touchpoint="advice"></touchpoint-card>`,
+      );
+      expect(text(part(empty, 'status'))).to.equal(
+        'Nog geen klantreis opgegeven: zet journey, src of een ingebed JSON-kind.',
+      );
     });
   });
 
@@ -394,7 +433,11 @@ describe('<touchpoint-card>', () => {
       const detail = events[0]!.detail;
       expect(detail.code).to.equal('VALIDATION');
       expect(detail.issues).to.deep.equal([
-        { path: 'touchpoint', code: 'unknown_reference', message: 'unknown touchpoint "nope": the journey has no touchpoint with this id' },
+        {
+          path: 'touchpoint',
+          code: 'unknown_reference',
+          message: 'unknown touchpoint "nope": the journey has no touchpoint with this id',
+        },
       ]);
       expect(events[0]!.bubbles).to.equal(true);
       expect(events[0]!.composed).to.equal(true);
@@ -432,12 +475,22 @@ describe('<touchpoint-card>', () => {
     it('validates a touchpoint object on its own and shows every problem', async () => {
       const el = document.createElement('touchpoint-card');
       el.setAttribute('lang', 'en');
-      el.touchpoint = { id: 'x', phase: 'p', label: '', nps: { promoters: -1, passives: 0, detractors: 0 }, links: [{ label: 'x', href: 'javascript:alert(1)' }] };
+      el.touchpoint = {
+        id: 'x',
+        phase: 'p',
+        label: '',
+        nps: { promoters: -1, passives: 0, detractors: 0 },
+        links: [{ label: 'x', href: 'javascript:alert(1)' }],
+      };
       const error = oneEvent(el, 'journey-error');
       await fixture(el);
       const event = (await error) as JourneyErrorEvent;
       expect(event.detail.code).to.equal('VALIDATION');
-      expect(event.detail.issues.map((i) => i.path)).to.deep.equal(['touchpoint.label', 'touchpoint.nps.promoters', 'touchpoint.links[0].href']);
+      expect(event.detail.issues.map((i) => i.path)).to.deep.equal([
+        'touchpoint.label',
+        'touchpoint.nps.promoters',
+        'touchpoint.links[0].href',
+      ]);
       const panel = part(el, 'error')!;
       expect(text(panel)).to.contain('touchpoint.label must not be empty');
       expect(root(el).querySelector('a')).to.equal(null);
@@ -492,12 +545,24 @@ describe('<touchpoint-card>', () => {
   describe('language', () => {
     it('speaks Dutch for a Dutch journey and English when told', async () => {
       const nl = await card('mortgage', 'documents');
-      expect(parts(nl, 'section-title').map((h) => text(h))).to.deep.equal(['Emotie', 'NPS', 'Meetwaarden', 'Pijnpunten', 'Kansen']);
+      expect(parts(nl, 'section-title').map((h) => text(h))).to.deep.equal([
+        'Emotie',
+        'NPS',
+        'Meetwaarden',
+        'Pijnpunten',
+        'Kansen',
+      ]);
       expect(text(part(nl, 'norm-status'))).to.equal('buiten de norm');
       expect(text(part(nl, 'nps')!.querySelector('.target'))).to.equal('norm 0 · norm niet gehaald');
       expect(part(nl, 'card')!.getAttribute('lang')).to.equal('nl-NL');
       const en = await card('mortgage', 'documents', { lang: 'en' });
-      expect(parts(en, 'section-title').map((h) => text(h))).to.deep.equal(['Emotion', 'NPS', 'Metrics', 'Pain points', 'Opportunities']);
+      expect(parts(en, 'section-title').map((h) => text(h))).to.deep.equal([
+        'Emotion',
+        'NPS',
+        'Metrics',
+        'Pain points',
+        'Opportunities',
+      ]);
       expect(text(part(en, 'nps')!.querySelector('.target'))).to.equal('target 0 · target missed');
       expect(part(en, 'card')!.getAttribute('lang')).to.equal('en');
     });
@@ -530,7 +595,10 @@ describe('<touchpoint-card>', () => {
           const elements = textElements(el);
           expect(elements.length).to.be.greaterThan(3);
           for (const node of elements) {
-            expect(parseFloat(getComputedStyle(node).fontSize), `${tp}: ${node.localName}.${node.getAttribute('class')}`).to.be.at.least(12);
+            expect(
+              parseFloat(getComputedStyle(node).fontSize),
+              `${tp}: ${node.localName}.${node.getAttribute('class')}`,
+            ).to.be.at.least(12);
           }
         }
       }

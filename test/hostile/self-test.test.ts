@@ -85,7 +85,9 @@ describe('hostile checks catch an unsafe element', () => {
   });
 
   it('the audit catches ARIA references outside the root, duplicate ids and DOM ids built from model ids', () => {
-    element = probe('<p id="label-TpAlpha">x</p><p id="dup"></p><p id="dup"></p><div aria-labelledby="elsewhere"></div>');
+    element = probe(
+      '<p id="label-TpAlpha">x</p><p id="dup"></p><p id="dup"></p><div aria-labelledby="elsewhere"></div>',
+    );
     const problems = auditTree(element, { modelIds: ['TpAlpha'], sdkTags: ['unsafe-probe'] }).problems.join('\n');
     expect(problems).to.contain('DOM id "label-TpAlpha" is built from the model id "TpAlpha"');
     expect(problems).to.contain('duplicate id "dup" in one shadow root');

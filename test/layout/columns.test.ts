@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { columnLayout, phaseRuns, visibleColumns, type ColumnLayout, type ColumnLayoutOptions } from '../../src/layout/index.js';
+import {
+  columnLayout,
+  phaseRuns,
+  visibleColumns,
+  type ColumnLayout,
+  type ColumnLayoutOptions,
+} from '../../src/layout/index.js';
 import { parseJourney } from '../../src/model/index.js';
 import type { Journey } from '../../src/model/index.js';
 import health from '../fixtures/health-claim-en.json';
@@ -67,7 +73,14 @@ describe('columnLayout', () => {
   it('exact positions for the mortgage at 1260 with inset 40', () => {
     const { columns } = columnLayout(m, { width: 1260, inset: 40, end: 20 });
     expect(columns[0]).to.deep.equal({ index: 0, touchpointId: 'compare', phaseId: 'orient', x0: 40, x1: 140, cx: 90 });
-    expect(columns[11]).to.deep.equal({ index: 11, touchpointId: 'first-payment', phaseId: 'use', x0: 1140, x1: 1240, cx: 1190 }); // 40 + 11 × 100
+    expect(columns[11]).to.deep.equal({
+      index: 11,
+      touchpointId: 'first-payment',
+      phaseId: 'use',
+      x0: 1140,
+      x1: 1240,
+      cx: 1190,
+    }); // 40 + 11 × 100
   });
 
   it('fractional column widths stay adjacent and fill the width', () => {
@@ -84,7 +97,12 @@ describe('phase bands', () => {
   type Band = [phaseId: string, label: string, phaseIndex: number, first: number, last: number, x0: number, x1: number];
   const rows = (layout: ColumnLayout): Band[] =>
     layout.bands.map((b) => [b.phaseId, b.label, b.phaseIndex, b.firstIndex, b.lastIndex, b.x0, b.x1]);
-  const cases: [name: string, journey: Pick<Journey, 'touchpoints' | 'phases'>, options: ColumnLayoutOptions, bands: Band[]][] = [
+  const cases: [
+    name: string,
+    journey: Pick<Journey, 'touchpoints' | 'phases'>,
+    options: ColumnLayoutOptions,
+    bands: Band[],
+  ][] = [
     [
       'mortgage at 1200 (columns of 100)',
       m,
@@ -149,9 +167,9 @@ describe('phase bands', () => {
     // The same runs without geometry (the narrow map's phases): the bands minus their edges.
     it(`${name}: phaseRuns gives the same runs, without x`, () => {
       const columns = journey.touchpoints.map((tp, index) => ({ index, phaseId: tp.phase }));
-      expect(phaseRuns(columns, journey.phases).map((r) => [r.phaseId, r.label, r.phaseIndex, r.firstIndex, r.lastIndex])).to.deep.equal(
-        bands.map((b) => b.slice(0, 5)),
-      );
+      expect(
+        phaseRuns(columns, journey.phases).map((r) => [r.phaseId, r.label, r.phaseIndex, r.firstIndex, r.lastIndex]),
+      ).to.deep.equal(bands.map((b) => b.slice(0, 5)));
     });
   }
 });

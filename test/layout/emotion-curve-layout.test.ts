@@ -248,7 +248,13 @@ describe('emotion-curve layout', () => {
 
     it('keeps clear of obstacles and inside the bounds, or leaves the label out', () => {
       const obstacle = { x0: 0, x1: 100, y0: 70, y1: 95 };
-      const placed = placeLabels([requests[0]!], { maxWidth: 80, top: 0, bottom: 200, obstacles: [obstacle], measure: tenPx });
+      const placed = placeLabels([requests[0]!], {
+        maxWidth: 80,
+        top: 0,
+        bottom: 200,
+        obstacles: [obstacle],
+        measure: tenPx,
+      });
       expect(placed[0]!.box.y0).to.equal(108);
       expect(placeLabels(requests, { maxWidth: 80, top: 95, bottom: 105, measure: tenPx })).to.deep.equal([]);
     });
@@ -261,7 +267,11 @@ describe('emotion-curve layout', () => {
 
   describe('renderWindow', () => {
     it('covers the viewport plus a margin, snapped to chunks of columns', () => {
-      const wide = { ...layout, columns: Array.from({ length: 10_000 }, (_, i) => ({ ...layout.columns[0]!, index: i })), inset: 0 };
+      const wide = {
+        ...layout,
+        columns: Array.from({ length: 10_000 }, (_, i) => ({ ...layout.columns[0]!, index: i })),
+        inset: 0,
+      };
       expect(renderWindow(wide, 5000, 1000, 1000)).to.deep.equal({ first: 32, last: 79 });
       expect(renderWindow(wide, 0, 1000, 1000)).to.deep.equal({ first: 0, last: 31 });
       expect(renderWindow(wide, 999_000, 1000, 1000)).to.deep.equal({ first: 9968, last: 9999 });

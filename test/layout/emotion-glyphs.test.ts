@@ -68,7 +68,16 @@ describe('emotionGlyph', () => {
     expect(emotionGlyph('joy', 100)!.path).to.not.equal(emotionGlyph('joy', 64)!.path);
   });
 
-  const unknown: (string | undefined)[] = ['nostalgia', 'Joy', ' joy', '', undefined, '__proto__', 'constructor', 'toString'];
+  const unknown: (string | undefined)[] = [
+    'nostalgia',
+    'Joy',
+    ' joy',
+    '',
+    undefined,
+    '__proto__',
+    'constructor',
+    'toString',
+  ];
   for (const label of unknown) {
     it(`unknown label ${JSON.stringify(label)} → null`, () => {
       expect(emotionGlyph(label)).to.equal(null);

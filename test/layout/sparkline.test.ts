@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { sparkline } from '../../src/layout/sparkline.js';
 
 /** The points of a path of M/L commands. */
-const points = (path: string): [number, number][] => [...path.matchAll(/[ML]([-\d.]+),([-\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+const points = (path: string): [number, number][] =>
+  [...path.matchAll(/[ML]([-\d.]+),([-\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
 
 describe('sparkline (a phase’s emotion at a glance)', () => {
   it('draws each score from −5 (bottom) to +5 (top) across the width, with the zero line in the middle', () => {

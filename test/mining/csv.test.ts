@@ -9,16 +9,88 @@ function records(text: string): (string | null)[][] {
 
 describe('readCsv (RFC 4180, read as DuckDB reads it)', () => {
   const cases: [string, string, (string | null)[][]][] = [
-    ['plain', 'a,b\n1,2\n', [['a', 'b'], ['1', '2']]],
-    ['CRLF and no final newline', 'a,b\r\n1,2\r\n3,4', [['a', 'b'], ['1', '2'], ['3', '4']]],
-    ['lone CR', 'a,b\r1,2\r', [['a', 'b'], ['1', '2']]],
-    ['quotes, doubled quotes, separators and newlines inside', 'a,b\n"x, ""y""","line\nbreak"\n', [['a', 'b'], ['x, "y"', 'line\nbreak']]],
-    ['empty and quoted-empty fields are missing', 'a,b,c\n,"",x\n', [['a', 'b', 'c'], [null, null, 'x']]],
-    ['empty lines are no records', 'a,b\n\n1,2\n\n\n3,4\n', [['a', 'b'], ['1', '2'], ['3', '4']]],
-    ['a short record is padded', 'a,b,c\n1\n', [['a', 'b', 'c'], ['1', null, null]]],
-    ['a wide record keeps its extra fields', 'a,b\n1,2,3\n', [['a', 'b'], ['1', '2', '3']]],
-    ['spaces are kept', 'a,b\n 1 , 2\n', [['a', 'b'], [' 1 ', ' 2']]],
-    ['a byte order mark is dropped', '\uFEFFa,b\n1,2\n', [['a', 'b'], ['1', '2']]],
+    [
+      'plain',
+      'a,b\n1,2\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'CRLF and no final newline',
+      'a,b\r\n1,2\r\n3,4',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+        ['3', '4'],
+      ],
+    ],
+    [
+      'lone CR',
+      'a,b\r1,2\r',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'quotes, doubled quotes, separators and newlines inside',
+      'a,b\n"x, ""y""","line\nbreak"\n',
+      [
+        ['a', 'b'],
+        ['x, "y"', 'line\nbreak'],
+      ],
+    ],
+    [
+      'empty and quoted-empty fields are missing',
+      'a,b,c\n,"",x\n',
+      [
+        ['a', 'b', 'c'],
+        [null, null, 'x'],
+      ],
+    ],
+    [
+      'empty lines are no records',
+      'a,b\n\n1,2\n\n\n3,4\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+        ['3', '4'],
+      ],
+    ],
+    [
+      'a short record is padded',
+      'a,b,c\n1\n',
+      [
+        ['a', 'b', 'c'],
+        ['1', null, null],
+      ],
+    ],
+    [
+      'a wide record keeps its extra fields',
+      'a,b\n1,2,3\n',
+      [
+        ['a', 'b'],
+        ['1', '2', '3'],
+      ],
+    ],
+    [
+      'spaces are kept',
+      'a,b\n 1 , 2\n',
+      [
+        ['a', 'b'],
+        [' 1 ', ' 2'],
+      ],
+    ],
+    [
+      'a byte order mark is dropped',
+      '\uFEFFa,b\n1,2\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
     ['unicode', 'stap\nOriënteren ✍️ 確認\n', [['stap'], ['Oriënteren ✍️ 確認']]],
   ];
   for (const [name, text, expected] of cases) it(name, () => expect(records(text)).to.deep.equal(expected));
@@ -39,7 +111,10 @@ describe('readCsv (RFC 4180, read as DuckDB reads it)', () => {
     expect(sniffDelimiter('a\tb\n')).to.equal('\t');
     expect(sniffDelimiter('"a;b",c\n')).to.equal(',');
     expect(sniffDelimiter('single\n')).to.equal(',');
-    expect(records('a;b\n"1;2";3\n')).to.deep.equal([['a', 'b'], ['1;2', '3']]);
+    expect(records('a;b\n"1;2";3\n')).to.deep.equal([
+      ['a', 'b'],
+      ['1;2', '3'],
+    ]);
   });
 
   it('parseCsv gives one object per row', () => {

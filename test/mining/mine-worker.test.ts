@@ -1,7 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { mineCsv, mineInWorker, type MiningColumns } from '../../src/mining/index.js';
 
-const columns: MiningColumns = { case: 'case', activity: 'activity', time: 'time', channel: 'channel', persona: 'persona', emotion: 'emotion', nps: 'nps', period: 'period' };
+const columns: MiningColumns = {
+  case: 'case',
+  activity: 'activity',
+  time: 'time',
+  channel: 'channel',
+  persona: 'persona',
+  emotion: 'emotion',
+  nps: 'nps',
+  period: 'period',
+};
 const worker = () => new URL('../../src/mining/mine-worker.ts', import.meta.url);
 
 describe('mineInWorker', () => {
@@ -39,7 +48,11 @@ describe('mineInWorker', () => {
       const c = Math.floor(i / 10);
       lines.push(`c${c},Step ${i % 10},2026-01-01 ${String(i % 10).padStart(2, '0')}:00,${i % 3 ? 'web' : 'app'}`);
     }
-    const result = await mineInWorker(lines.join('\n'), { case: 'case', activity: 'activity', time: 'time', channel: 'channel' }, { worker: worker() });
+    const result = await mineInWorker(
+      lines.join('\n'),
+      { case: 'case', activity: 'activity', time: 'time', channel: 'channel' },
+      { worker: worker() },
+    );
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.stats).to.deep.include({ cases: 2000, events: 20_000, skipped: 0, touchpoints: 10 });
     const pairs = new Set(result.journey.transitions?.map((t) => `${t.from} > ${t.to}`));
@@ -66,7 +79,11 @@ describe('mineInWorker from the built package', () => {
     const built = new URL('../../dist/mining.js', import.meta.url).href;
     if (!(await fetch(built, { method: 'HEAD' })).ok) this.skip(); // dist/ not built in this run
     const mining = (await import(/* @vite-ignore */ built)) as typeof import('../../src/mining/index.js');
-    const result = await mining.mineInWorker('c,a,t\n1,Start,2026-01-01\n1,End,2026-01-02\n', { case: 'c', activity: 'a', time: 't' });
+    const result = await mining.mineInWorker('c,a,t\n1,Start,2026-01-01\n1,End,2026-01-02\n', {
+      case: 'c',
+      activity: 'a',
+      time: 't',
+    });
     expect(result.ok && result.journey.touchpoints.map((t) => t.duration)).to.deep.equal(['P1D', undefined]);
   });
 });

@@ -30,7 +30,11 @@ describe('parseJourney reports all issues at once', () => {
     expect(triples(issuesOf(doc))).to.deep.equal([
       ['touchpoints[1].actor', 'not_data', 'a function is not JSON data'],
       ['touchpoints[1].__proto__', 'forbidden_key', 'the key "__proto__" is not allowed'],
-      ['personas[1].color', 'invalid_colour', 'not a colour: use hex (#1f77b4), rgb()/hsl() with numbers, or a CSS colour name'],
+      [
+        'personas[1].color',
+        'invalid_colour',
+        'not a colour: use hex (#1f77b4), rgb()/hsl() with numbers, or a CSS colour name',
+      ],
       ['touchpoints[0].wrong', 'unknown_key', 'unknown field "wrong"'],
       ['sources[1].id', 'duplicate_id', 'duplicate source id "s1": also used at sources[0].id'],
       ['touchpoints[1].quotes[1].persona', 'unknown_reference', 'unknown persona "zed"'],

@@ -58,18 +58,86 @@ function checkedParse(input: unknown): ParseResult {
 }
 
 const INTERESTING_KEYS = [
-  'id', 'phase', 'label', 'persona', 'channel', 'source', 'score', 'intensity', 'nps', 'distribution',
-  'promoters', 'passives', 'detractors', 'href', 'color', 'version', 'kind', 'from', 'to', 'count',
-  'touchpoints', 'phases', 'personas', 'emotions', 'links', 'segment',
-  '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'extra', '',
+  'id',
+  'phase',
+  'label',
+  'persona',
+  'channel',
+  'source',
+  'score',
+  'intensity',
+  'nps',
+  'distribution',
+  'promoters',
+  'passives',
+  'detractors',
+  'href',
+  'color',
+  'version',
+  'kind',
+  'from',
+  'to',
+  'count',
+  'touchpoints',
+  'phases',
+  'personas',
+  'emotions',
+  'links',
+  'segment',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'extra',
+  '',
 ];
 
 const INTERESTING_VALUES = [
-  null, undefined, 0, -0, 1, -1, 2.5, 5, 6, -5.01, 11, 2 ** 53, Number.NaN, Number.POSITIVE_INFINITY,
-  '', ' ', 'x', 'orient', 'apply', 'starter', 'web', 'adviser', 'compare', 'interviews-2026', 'a b',
-  'javascript:alert(1)', 'java\tscript:x', 'https://example.com', '../x', 'url(x)', '#abc', 'red;x:y',
-  'PT15M', 'P', 'nl-NL', 'en_US', '__proto__', 'x'.repeat(501), [], {}, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-  { promoters: 1, passives: 2, detractors: 3 }, { score: 1 }, { id: 'p9', label: 'New' },
+  null,
+  undefined,
+  0,
+  -0,
+  1,
+  -1,
+  2.5,
+  5,
+  6,
+  -5.01,
+  11,
+  2 ** 53,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  '',
+  ' ',
+  'x',
+  'orient',
+  'apply',
+  'starter',
+  'web',
+  'adviser',
+  'compare',
+  'interviews-2026',
+  'a b',
+  'javascript:alert(1)',
+  'java\tscript:x',
+  'https://example.com',
+  '../x',
+  'url(x)',
+  '#abc',
+  'red;x:y',
+  'PT15M',
+  'P',
+  'nl-NL',
+  'en_US',
+  '__proto__',
+  'x'.repeat(501),
+  [],
+  {},
+  [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+  { promoters: 1, passives: 2, detractors: 3 },
+  { score: 1 },
+  { id: 'p9', label: 'New' },
 ];
 
 const value = fc.oneof(
@@ -196,21 +264,25 @@ describe('parseJourney under fuzzing', () => {
     let valid = 0;
     let invalid = 0;
     fc.assert(
-      fc.property(fc.nat({ max: EXAMPLES.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 5 }), (which, mutations) => {
-        const doc = EXAMPLES[which]!();
-        for (const m of mutations) mutate(doc, m);
-        const result = checkedParse(doc);
-        if (result.ok) valid += 1;
-        else invalid += 1;
-        // As JSON text too, when the mutated document can be written as JSON at all.
-        let text: string | undefined;
-        try {
-          text = JSON.stringify(doc);
-        } catch {
-          text = undefined;
-        }
-        if (text !== undefined) checkedParse(text);
-      }),
+      fc.property(
+        fc.nat({ max: EXAMPLES.length - 1 }),
+        fc.array(mutation, { minLength: 1, maxLength: 5 }),
+        (which, mutations) => {
+          const doc = EXAMPLES[which]!();
+          for (const m of mutations) mutate(doc, m);
+          const result = checkedParse(doc);
+          if (result.ok) valid += 1;
+          else invalid += 1;
+          // As JSON text too, when the mutated document can be written as JSON at all.
+          let text: string | undefined;
+          try {
+            text = JSON.stringify(doc);
+          } catch {
+            text = undefined;
+          }
+          if (text !== undefined) checkedParse(text);
+        },
+      ),
       { numRuns: 2000 },
     );
     // Both outcomes occur, so the mutations neither always break nor never break a journey.

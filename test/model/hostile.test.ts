@@ -71,7 +71,8 @@ describe('parseJourney: hostile input', () => {
     }
 
     it('"__proto__" with a non-object value, and nested inside a forbidden value', () => {
-      const text = '{"version":1,"id":"j","title":"J","phases":[{"id":"p","label":"P"}],"touchpoints":[],' +
+      const text =
+        '{"version":1,"id":"j","title":"J","phases":[{"id":"p","label":"P"}],"touchpoints":[],' +
         '"__proto__":"x","constructor":{"prototype":{"polluted":1}}}';
       // In document order.
       expect(triples(issuesOf(text))).to.deep.equal([
@@ -149,7 +150,10 @@ describe('parseJourney: hostile input', () => {
       expect(triples(issuesOf(text))).to.deep.equal([
         ['touchpoints[1].emotions[1].score', 'invalid_type', 'must be a finite number, not Infinity'],
       ]);
-      const metric = JSON.stringify(setAt(fullJourney(), ['touchpoints', 1, 'metrics', 0, 'value'], 12345)).replace('12345', '-1e400');
+      const metric = JSON.stringify(setAt(fullJourney(), ['touchpoints', 1, 'metrics', 0, 'value'], 12345)).replace(
+        '12345',
+        '-1e400',
+      );
       expect(triples(issuesOf(metric))).to.deep.equal([
         ['touchpoints[1].metrics[0].value', 'invalid_type', 'must be a finite number, not -Infinity'],
       ]);
@@ -197,7 +201,12 @@ describe('parseJourney: hostile input', () => {
 
     it('a 10 MB journey within the limits is accepted', () => {
       const doc = minimalJourney();
-      doc.touchpoints = Array.from({ length: 2000 }, (_, i) => ({ id: `t${i}`, phase: 'p', label: 'T', description: 'y'.repeat(5000) }));
+      doc.touchpoints = Array.from({ length: 2000 }, (_, i) => ({
+        id: `t${i}`,
+        phase: 'p',
+        label: 'T',
+        description: 'y'.repeat(5000),
+      }));
       const text = JSON.stringify(doc);
       expect(text.length).to.be.greaterThan(10_000_000);
       const result = parseJourney(text);
@@ -225,13 +234,21 @@ describe('parseJourney: hostile input', () => {
 
     it('20,000 touchpoints are accepted', () => {
       const doc = minimalJourney();
-      doc.touchpoints = Array.from({ length: LIMITS.maxTouchpoints }, (_, i) => ({ id: `t${i}`, phase: 'p', label: 'T' }));
+      doc.touchpoints = Array.from({ length: LIMITS.maxTouchpoints }, (_, i) => ({
+        id: `t${i}`,
+        phase: 'p',
+        label: 'T',
+      }));
       expect(parseJourney(doc).ok).to.equal(true);
     });
 
     it('20,001 touchpoints are a LIMIT failure', () => {
       const doc = minimalJourney();
-      doc.touchpoints = Array.from({ length: LIMITS.maxTouchpoints + 1 }, (_, i) => ({ id: `t${i}`, phase: 'p', label: 'T' }));
+      doc.touchpoints = Array.from({ length: LIMITS.maxTouchpoints + 1 }, (_, i) => ({
+        id: `t${i}`,
+        phase: 'p',
+        label: 'T',
+      }));
       expect(failureOf(doc)).to.equal('LIMIT');
       expect(triples(issuesOf(doc))).to.deep.equal([['touchpoints', 'too_many', 'has more than 20,000 items']]);
     });
@@ -239,7 +256,12 @@ describe('parseJourney: hostile input', () => {
     it('an object larger than 16 MiB in all (one string shared many times) is a LIMIT failure', () => {
       const text = 'x'.repeat(10_000);
       const doc = minimalJourney();
-      doc.touchpoints = Array.from({ length: 2000 }, (_, i) => ({ id: `t${i}`, phase: 'p', label: 'T', painPoints: Array(10).fill(text) }));
+      doc.touchpoints = Array.from({ length: 2000 }, (_, i) => ({
+        id: `t${i}`,
+        phase: 'p',
+        label: 'T',
+        painPoints: Array(10).fill(text),
+      }));
       expect(failureOf(doc)).to.equal('LIMIT');
       expect(triples(issuesOf(doc))).to.deep.equal([
         ['', 'too_large', 'the journey is too large: at most 16,777,216 bytes and 4,000,000 values'],
@@ -363,7 +385,10 @@ describe('parseJourney: hostile input', () => {
       const trap = () => {
         throw new Error('trap');
       };
-      const proxy = new Proxy({}, { get: trap, ownKeys: trap, getPrototypeOf: trap, has: trap, getOwnPropertyDescriptor: trap });
+      const proxy = new Proxy(
+        {},
+        { get: trap, ownKeys: trap, getPrototypeOf: trap, has: trap, getOwnPropertyDescriptor: trap },
+      );
       expect(triples(issuesOf(proxy))).to.deep.equal([['', 'unreadable', 'this value could not be read']]);
     });
 
@@ -393,7 +418,9 @@ describe('parseJourney: hostile input', () => {
           },
         },
       );
-      expect(triples(issuesOf(doc))).to.deep.equal([['touchpoints[0].label', 'unreadable', 'this value could not be read']]);
+      expect(triples(issuesOf(doc))).to.deep.equal([
+        ['touchpoints[0].label', 'unreadable', 'this value could not be read'],
+      ]);
     });
 
     it('a list whose length throws', () => {
@@ -502,10 +529,14 @@ describe('parseJourney: hostile input', () => {
     it('undefined and holes in a list are reported', () => {
       const doc = minimalJourney();
       doc.touchpoints[0].painPoints = ['a', undefined, 'b'];
-      expect(triples(issuesOf(doc))).to.deep.equal([['touchpoints[0].painPoints[1]', 'not_data', 'undefined is not JSON data']]);
+      expect(triples(issuesOf(doc))).to.deep.equal([
+        ['touchpoints[0].painPoints[1]', 'not_data', 'undefined is not JSON data'],
+      ]);
       // eslint-disable-next-line no-sparse-arrays
       doc.touchpoints[0].painPoints = ['a', , 'b'];
-      expect(triples(issuesOf(doc))).to.deep.equal([['touchpoints[0].painPoints[1]', 'not_data', 'undefined is not JSON data']]);
+      expect(triples(issuesOf(doc))).to.deep.equal([
+        ['touchpoints[0].painPoints[1]', 'not_data', 'undefined is not JSON data'],
+      ]);
     });
 
     it('symbol keys and extra properties on lists are not data and are ignored', () => {
@@ -545,7 +576,10 @@ describe('parseJourney: hostile input', () => {
       ['\u0000javascript:alert(1)', 'a link address may not contain control characters'],
       [' javascript:alert(1)', 'links may use http:, https: or mailto:, not "javascript:"'],
       ['data:text/html,<script>alert(1)</script>', 'links may use http:, https: or mailto:, not "data:"'],
-      ['data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==', 'links may use http:, https: or mailto:, not "data:"'],
+      [
+        'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+        'links may use http:, https: or mailto:, not "data:"',
+      ],
       ['vbscript:msgbox(1)', 'links may use http:, https: or mailto:, not "vbscript:"'],
       ['file:///etc/passwd', 'links may use http:, https: or mailto:, not "file:"'],
       ['blob:https://example.com/uuid', 'links may use http:, https: or mailto:, not "blob:"'],
@@ -602,7 +636,9 @@ describe('parseJourney: hostile input', () => {
     ];
     for (const colour of rejected) {
       it(`rejects ${JSON.stringify(colour)}`, () => {
-        expect(triples(issuesOf(setAt(fullJourney(), at, colour)))).to.deep.equal([['personas[0].color', 'invalid_colour', message]]);
+        expect(triples(issuesOf(setAt(fullJourney(), at, colour)))).to.deep.equal([
+          ['personas[0].color', 'invalid_colour', message],
+        ]);
       });
     }
 

@@ -76,7 +76,16 @@ export function fullJourney(): Doc {
           { text: 'Fine', persona: 'a' },
         ],
         metrics: [
-          { id: 'm1', label: 'Drop-off', value: 30, unit: '%', target: 20, better: 'lower', period: '2026-Q3', source: 's1' },
+          {
+            id: 'm1',
+            label: 'Drop-off',
+            value: 30,
+            unit: '%',
+            target: 20,
+            better: 'lower',
+            period: '2026-Q3',
+            source: 's1',
+          },
           { id: 'm2', label: 'Visits', value: 100, unit: 'visits', target: 50, better: 'higher', period: '2026-Q3' },
         ],
         nps: {

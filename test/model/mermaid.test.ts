@@ -169,7 +169,15 @@ describe('fromMermaid', () => {
 
     it('phase ids: ASCII slugs, unique, with a fallback', () => {
       const journey = converted(
-        lines('journey', 'section Oriënteren & kopen', 'section Pay', 'section pay', 'section Pay 2', 'section 购买', 'A: 3'),
+        lines(
+          'journey',
+          'section Oriënteren & kopen',
+          'section Pay',
+          'section pay',
+          'section Pay 2',
+          'section 购买',
+          'A: 3',
+        ),
       );
       expect(journey.phases).to.deep.equal([
         { id: 'orienteren-kopen', label: 'Oriënteren & kopen' },
@@ -181,7 +189,9 @@ describe('fromMermaid', () => {
     });
 
     it('touchpoint ids: slugs, unique across sections, with a fallback', () => {
-      const journey = converted(lines('journey', 'section A', 'Call: 2', 'section B', 'Call: 4', '电话: 3', 'call 2: 1'));
+      const journey = converted(
+        lines('journey', 'section A', 'Call: 2', 'section B', 'Call: 4', '电话: 3', 'call 2: 1'),
+      );
       expect(journey.touchpoints.map((t) => t.id)).to.deep.equal(['call', 'call-2', 'task-3', 'call-2-2']);
     });
 
@@ -211,7 +221,14 @@ describe('fromMermaid', () => {
   describe('Mermaid syntax around the statements', () => {
     it('skips %% comments, whole lines and trailing ones, and %%{init}%% directives', () => {
       const journey = converted(
-        lines('%%{init: {"theme": "dark"}}%%', '%% a comment', 'journey', '  %% indented comment', 'section S %% why', 'A: 3: Me %% who'),
+        lines(
+          '%%{init: {"theme": "dark"}}%%',
+          '%% a comment',
+          'journey',
+          '  %% indented comment',
+          'section S %% why',
+          'A: 3: Me %% who',
+        ),
       );
       expect(journey.phases).to.deep.equal([{ id: 's', label: 'S' }]);
       expect(journey.personas).to.deep.equal([{ id: 'me', name: 'Me' }]);
@@ -219,21 +236,34 @@ describe('fromMermaid', () => {
 
     it('ignores accTitle and accDescr, on one line or in braces', () => {
       const journey = converted(
-        lines('journey', 'accTitle: For screen readers', 'accDescr : One line', 'accDescr {', '  Many: 3: lines', '}', 'section S', 'A: 3'),
+        lines(
+          'journey',
+          'accTitle: For screen readers',
+          'accDescr : One line',
+          'accDescr {',
+          '  Many: 3: lines',
+          '}',
+          'section S',
+          'A: 3',
+        ),
       );
       expect(journey.touchpoints.map((t) => t.label)).to.deep.equal(['A']);
       expect(journey.title).to.equal('Untitled journey');
     });
 
     it('reads the title from YAML front matter', () => {
-      const journey = converted(lines('---', 'title: "From front matter"', 'config:', '  theme: dark', '---', 'journey', 'section S', 'A: 3'));
+      const journey = converted(
+        lines('---', 'title: "From front matter"', 'config:', '  theme: dark', '---', 'journey', 'section S', 'A: 3'),
+      );
       expect(journey.title).to.equal('From front matter');
     });
 
     it('accepts CRLF and CR line ends, a byte order mark, tabs and keywords in any case', () => {
       const journey = converted('\uFEFFJourney\r\n\tTitle T\r\n\tSECTION S\rA:\t4\t:\tMe\r\n');
       expect(journey.title).to.equal('T');
-      expect(journey.touchpoints).to.deep.equal([{ id: 'a', phase: 's', label: 'A', emotions: [{ persona: 'me', score: 2.5 }] }]);
+      expect(journey.touchpoints).to.deep.equal([
+        { id: 'a', phase: 's', label: 'A', emotions: [{ persona: 'me', score: 2.5 }] },
+      ]);
     });
 
     it('a line starting with "title " is a title, as in Mermaid; "titles" is not', () => {
@@ -368,7 +398,9 @@ describe('fromMermaid', () => {
 
     it('more than 500 sections', () => {
       const sections = Array.from({ length: 501 }, (_, i) => `section S${i}`);
-      expect(problems(lines('journey', ...sections))).to.deep.equal([['line 502', 'too_many', 'more than 500 sections']]);
+      expect(problems(lines('journey', ...sections))).to.deep.equal([
+        ['line 502', 'too_many', 'more than 500 sections'],
+      ]);
     });
 
     it('lists at most 500 line issues, then how many more', () => {
@@ -389,7 +421,9 @@ describe('fromMermaid', () => {
       expect(problems(lines('journey', ':'.repeat(200_000)))).to.deep.equal([
         ['line 2', 'invalid_value', 'a task line has at most two ":", as in "Make tea: 5: Me, Cat"'],
       ]);
-      expect(converted(lines('journey', 'section S', `T: 3: ${'a,'.repeat(200_000)}`)).personas).to.deep.equal([{ id: 'a', name: 'a' }]);
+      expect(converted(lines('journey', 'section S', `T: 3: ${'a,'.repeat(200_000)}`)).personas).to.deep.equal([
+        { id: 'a', name: 'a' },
+      ]);
       converted(lines('journey', 'section S', `${'é '.repeat(200)}: 3: ${'%'.repeat(200_000)}`));
       expect(performance.now() - start).to.be.lessThan(2000);
     });
@@ -397,7 +431,10 @@ describe('fromMermaid', () => {
     it('never throws, not even for input that is not text', () => {
       for (const input of [null, undefined, 42, {}, ['journey'], Symbol('x')]) {
         const result = fromMermaid(input as unknown as string);
-        expect(result).to.deep.equal({ ok: false, issues: [{ path: '', code: 'invalid_type', message: 'a Mermaid diagram must be text' }] });
+        expect(result).to.deep.equal({
+          ok: false,
+          issues: [{ path: '', code: 'invalid_type', message: 'a Mermaid diagram must be text' }],
+        });
       }
     });
   });

@@ -34,10 +34,25 @@ describe('parseJourney never throws', () => {
     ['true', true, 'VALIDATION', [['', 'invalid_type', 'a journey must be an object, not true']]],
     ['0', 0, 'VALIDATION', [['', 'invalid_type', 'a journey must be an object, not a number']]],
     ['NaN', Number.NaN, 'VALIDATION', [['', 'invalid_type', 'a journey must be an object, not NaN']]],
-    ['-Infinity', Number.NEGATIVE_INFINITY, 'VALIDATION', [['', 'invalid_type', 'a journey must be an object, not -Infinity']]],
+    [
+      '-Infinity',
+      Number.NEGATIVE_INFINITY,
+      'VALIDATION',
+      [['', 'invalid_type', 'a journey must be an object, not -Infinity']],
+    ],
     ['an empty list', [], 'VALIDATION', [['', 'invalid_type', 'a journey must be an object, not a list']]],
-    ['a list of journeys', [{ version: 1 }], 'VALIDATION', [['', 'invalid_type', 'a journey must be an object, not a list']]],
-    ['JSON text of a string', '"journey"', 'VALIDATION', [['', 'invalid_type', 'a journey must be an object, not text']]],
+    [
+      'a list of journeys',
+      [{ version: 1 }],
+      'VALIDATION',
+      [['', 'invalid_type', 'a journey must be an object, not a list']],
+    ],
+    [
+      'JSON text of a string',
+      '"journey"',
+      'VALIDATION',
+      [['', 'invalid_type', 'a journey must be an object, not text']],
+    ],
     ['JSON text of null', 'null', 'VALIDATION', [['', 'invalid_type', 'a journey must be an object, not null']]],
     ['JSON text of a number', '42', 'VALIDATION', [['', 'invalid_type', 'a journey must be an object, not a number']]],
     ['a function', () => ({}), 'VALIDATION', [['', 'not_data', 'a function is not JSON data']]],
@@ -46,7 +61,12 @@ describe('parseJourney never throws', () => {
     ['a Date', new Date(0), 'VALIDATION', [['', 'not_data', 'a Date is not JSON data']]],
     ['a revoked Proxy', revoked.proxy, 'VALIDATION', [['', 'unreadable', 'this value could not be read']]],
     ['the window', window, 'VALIDATION', [['', 'not_data', 'a Window is not JSON data']]],
-    ['a DOM element', document.createElement('div'), 'VALIDATION', [['', 'not_data', 'a HTMLDivElement is not JSON data']]],
+    [
+      'a DOM element',
+      document.createElement('div'),
+      'VALIDATION',
+      [['', 'not_data', 'a HTMLDivElement is not JSON data']],
+    ],
     [
       'an empty object',
       {},
@@ -82,7 +102,19 @@ describe('parseJourney never throws', () => {
   }
 
   // The engine words JSON.parse errors; only the start of the message is ours.
-  for (const text of ['', ' ', '{', '}', '[', '{"version":1,}', "{'version':1}", 'undefined', 'NaN', '<html><body>Log in</body></html>', '\uFEFF{}']) {
+  for (const text of [
+    '',
+    ' ',
+    '{',
+    '}',
+    '[',
+    '{"version":1,}',
+    "{'version':1}",
+    'undefined',
+    'NaN',
+    '<html><body>Log in</body></html>',
+    '\uFEFF{}',
+  ]) {
     it(`text that is not JSON: ${JSON.stringify(text)}`, () => {
       const result = safely(text);
       expectWellFormedFailure(result);
@@ -120,6 +152,8 @@ describe('parseJourney never throws', () => {
     const doc = Object.freeze({ version: 1, id: 'j', title: 'J', phases: Object.freeze([]), touchpoints: [] });
     const frozen = safely(doc);
     expect(frozen.ok ? [] : triples(frozen.issues)).to.deep.equal([['phases', 'invalid_value', 'must not be empty']]);
-    expect(safely(Object.seal({ version: 1, id: 'j', title: 'J', phases: [{ id: 'p', label: 'P' }], touchpoints: [] })).ok).to.equal(true);
+    expect(
+      safely(Object.seal({ version: 1, id: 'j', title: 'J', phases: [{ id: 'p', label: 'P' }], touchpoints: [] })).ok,
+    ).to.equal(true);
   });
 });

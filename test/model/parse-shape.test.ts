@@ -94,7 +94,12 @@ describe('parseJourney: shape of every field', () => {
       [['touchpoints', 1, 'nps', 'distribution', 4], 'x', 'touchpoints[1].nps.distribution[4]', NUMBER],
       [['touchpoints', 0, 'nps', 'promoters'], 'x', 'touchpoints[0].nps.promoters', NUMBER],
       [['touchpoints', 0, 'nps', 'passives'], true, 'touchpoints[0].nps.passives', 'must be a finite number, not true'],
-      [['touchpoints', 0, 'nps', 'detractors'], null, 'touchpoints[0].nps.detractors', 'must be a finite number, not null'],
+      [
+        ['touchpoints', 0, 'nps', 'detractors'],
+        null,
+        'touchpoints[0].nps.detractors',
+        'must be a finite number, not null',
+      ],
       [['transitions', 1, 'count'], 'x', 'transitions[1].count', NUMBER],
       [['sources', 1, 'n'], 'x', 'sources[1].n', NUMBER],
       // lists
@@ -104,7 +109,12 @@ describe('parseJourney: shape of every field', () => {
       [['touchpoints', 1, 'quotes'], {}, 'touchpoints[1].quotes', LIST],
       [['touchpoints', 1, 'metrics'], {}, 'touchpoints[1].metrics', LIST],
       [['touchpoints', 1, 'links'], {}, 'touchpoints[1].links', LIST],
-      [['touchpoints', 1, 'nps', 'distribution'], 'eleven', 'touchpoints[1].nps.distribution', 'must be a list, not text'],
+      [
+        ['touchpoints', 1, 'nps', 'distribution'],
+        'eleven',
+        'touchpoints[1].nps.distribution',
+        'must be a list, not text',
+      ],
       // objects
       [['personas', 1], [], 'personas[1]', OBJECT],
       [['personas', 1, 'segment'], [], 'personas[1].segment', OBJECT],
@@ -241,7 +251,9 @@ describe('parseJourney: shape of every field', () => {
     it('an NPS time series entry with an unknown key', () => {
       const doc = fullJourney();
       doc.touchpoints[0].nps = [{ promoters: 1, passives: 2, detractors: 3, when: 'now' }];
-      expect(triples(issuesOf(doc))).to.deep.equal([['touchpoints[0].nps[0].when', 'unknown_key', 'unknown field "when"']]);
+      expect(triples(issuesOf(doc))).to.deep.equal([
+        ['touchpoints[0].nps[0].when', 'unknown_key', 'unknown field "when"'],
+      ]);
     });
 
     it('names a key that is not an identifier in brackets', () => {
@@ -267,14 +279,24 @@ describe('parseJourney: shape of every field', () => {
     const rows: Array<[Path, unknown, string, string]> = [
       [['kind'], 'Generic', 'kind', 'must be one of "generic", "specific", not "Generic"'],
       [['kind'], 42, 'kind', 'must be one of "generic", "specific", not 42'],
-      [['channels', 1, 'kind'], 'robot', 'channels[1].kind', 'must be one of "digital", "human", "physical", "partner", not "robot"'],
+      [
+        ['channels', 1, 'kind'],
+        'robot',
+        'channels[1].kind',
+        'must be one of "digital", "human", "physical", "partner", not "robot"',
+      ],
       [
         ['touchpoints', 1, 'momentOfTruth', 'kind'],
         'meh',
         'touchpoints[1].momentOfTruth.kind',
         'must be one of "make-or-break", "wow", "critical", not "meh"',
       ],
-      [['touchpoints', 1, 'metrics', 1, 'better'], 'more', 'touchpoints[1].metrics[1].better', 'must be one of "higher", "lower", not "more"'],
+      [
+        ['touchpoints', 1, 'metrics', 1, 'better'],
+        'more',
+        'touchpoints[1].metrics[1].better',
+        'must be one of "higher", "lower", not "more"',
+      ],
       [
         ['sources', 1, 'kind'],
         'blog',
@@ -291,13 +313,26 @@ describe('parseJourney: shape of every field', () => {
     it('accepts every value of every enumeration', () => {
       const cases: Array<[Path, string[]]> = [
         [['kind'], ['generic', 'specific']],
-        [['channels', 1, 'kind'], ['digital', 'human', 'physical', 'partner']],
-        [['touchpoints', 1, 'momentOfTruth', 'kind'], ['make-or-break', 'wow', 'critical']],
-        [['touchpoints', 1, 'metrics', 1, 'better'], ['higher', 'lower']],
-        [['sources', 1, 'kind'], ['interview', 'survey', 'analytics', 'process-mining', 'market-research', 'workshop', 'other']],
+        [
+          ['channels', 1, 'kind'],
+          ['digital', 'human', 'physical', 'partner'],
+        ],
+        [
+          ['touchpoints', 1, 'momentOfTruth', 'kind'],
+          ['make-or-break', 'wow', 'critical'],
+        ],
+        [
+          ['touchpoints', 1, 'metrics', 1, 'better'],
+          ['higher', 'lower'],
+        ],
+        [
+          ['sources', 1, 'kind'],
+          ['interview', 'survey', 'analytics', 'process-mining', 'market-research', 'workshop', 'other'],
+        ],
       ];
       for (const [at, values] of cases) {
-        for (const value of values) expect(valid(setAt(fullJourney(), at, value)), `${at.join('.')}=${value}`).to.equal(true);
+        for (const value of values)
+          expect(valid(setAt(fullJourney(), at, value)), `${at.join('.')}=${value}`).to.equal(true);
       }
     });
 
@@ -318,7 +353,9 @@ describe('parseJourney: shape of every field', () => {
     ];
     for (const [version, message] of rows) {
       it(`version ${JSON.stringify(version)} → unsupported_version`, () => {
-        expect(triples(issuesOf({ ...minimalJourney(), version }))).to.deep.equal([['version', 'unsupported_version', message]]);
+        expect(triples(issuesOf({ ...minimalJourney(), version }))).to.deep.equal([
+          ['version', 'unsupported_version', message],
+        ]);
       });
     }
 
@@ -328,7 +365,9 @@ describe('parseJourney: shape of every field', () => {
     });
 
     it('a missing version is reported as missing, not as an odd version', () => {
-      expect(triples(issuesOf(deleteAt(minimalJourney(), ['version'])))).to.deep.equal([['version', 'missing', 'is required']]);
+      expect(triples(issuesOf(deleteAt(minimalJourney(), ['version'])))).to.deep.equal([
+        ['version', 'missing', 'is required'],
+      ]);
     });
   });
 
@@ -347,12 +386,16 @@ describe('parseJourney: shape of every field', () => {
     const badIds = ['a b', 'café', 'a/b', 'a#b', '<script>', 'a,b', ' a', 'a\n', 'ａ'];
     for (const id of badIds) {
       it(`rejects ${JSON.stringify(id)}`, () => {
-        expect(triples(issuesOf({ ...minimalJourney(), id }))).to.deep.equal([['id', 'invalid_id', `${JSON.stringify(id)} ${ID_RULE}`]]);
+        expect(triples(issuesOf({ ...minimalJourney(), id }))).to.deep.equal([
+          ['id', 'invalid_id', `${JSON.stringify(id)} ${ID_RULE}`],
+        ]);
       });
     }
 
     it('rejects an empty id once, as empty', () => {
-      expect(triples(issuesOf({ ...minimalJourney(), id: '' }))).to.deep.equal([['id', 'invalid_value', 'must not be empty']]);
+      expect(triples(issuesOf({ ...minimalJourney(), id: '' }))).to.deep.equal([
+        ['id', 'invalid_value', 'must not be empty'],
+      ]);
     });
 
     it('rejects an id of 65 characters as too long', () => {
@@ -380,9 +423,24 @@ describe('parseJourney: shape of every field', () => {
       [['touchpoints', 1, 'description'], 10_000, 'touchpoints[1].description', 'is longer than 10,000 characters'],
       [['touchpoints', 1, 'actor'], 500, 'touchpoints[1].actor', 'is longer than 500 characters'],
       [['touchpoints', 1, 'painPoints', 0], 10_000, 'touchpoints[1].painPoints[0]', 'is longer than 10,000 characters'],
-      [['touchpoints', 1, 'quotes', 1, 'text'], 10_000, 'touchpoints[1].quotes[1].text', 'is longer than 10,000 characters'],
-      [['touchpoints', 1, 'emotions', 1, 'note'], 10_000, 'touchpoints[1].emotions[1].note', 'is longer than 10,000 characters'],
-      [['touchpoints', 1, 'metrics', 1, 'unit'], 500, 'touchpoints[1].metrics[1].unit', 'is longer than 500 characters'],
+      [
+        ['touchpoints', 1, 'quotes', 1, 'text'],
+        10_000,
+        'touchpoints[1].quotes[1].text',
+        'is longer than 10,000 characters',
+      ],
+      [
+        ['touchpoints', 1, 'emotions', 1, 'note'],
+        10_000,
+        'touchpoints[1].emotions[1].note',
+        'is longer than 10,000 characters',
+      ],
+      [
+        ['touchpoints', 1, 'metrics', 1, 'unit'],
+        500,
+        'touchpoints[1].metrics[1].unit',
+        'is longer than 500 characters',
+      ],
       [['sources', 1, 'label'], 500, 'sources[1].label', 'is longer than 500 characters'],
     ];
     for (const [at, max, path, message] of rows) {
@@ -420,7 +478,9 @@ describe('parseJourney: shape of every field', () => {
 
     it('required text may not be empty; optional text may', () => {
       expect(breakFull(['title'], '')).to.deep.equal([['title', 'invalid_value', 'must not be empty']]);
-      expect(breakFull(['touchpoints', 1, 'label'], '')).to.deep.equal([['touchpoints[1].label', 'invalid_value', 'must not be empty']]);
+      expect(breakFull(['touchpoints', 1, 'label'], '')).to.deep.equal([
+        ['touchpoints[1].label', 'invalid_value', 'must not be empty'],
+      ]);
       expect(valid(setAt(fullJourney(), ['goal'], ''))).to.equal(true);
       expect(valid(setAt(fullJourney(), ['touchpoints', 1, 'description'], ''))).to.equal(true);
     });
@@ -430,7 +490,9 @@ describe('parseJourney: shape of every field', () => {
       doc.touchpoints[0].emotions = Array.from({ length: 500 }, () => ({ score: 0 }));
       expect(valid(doc)).to.equal(true);
       doc.touchpoints[0].emotions.push({ score: 0 });
-      expect(triples(issuesOf(doc))).to.deep.equal([['touchpoints[0].emotions', 'too_many', 'has more than 500 items']]);
+      expect(triples(issuesOf(doc))).to.deep.equal([
+        ['touchpoints[0].emotions', 'too_many', 'has more than 500 items'],
+      ]);
       expect(failureOf(doc)).to.equal('LIMIT');
     });
   });
@@ -448,14 +510,18 @@ describe('parseJourney: shape of every field', () => {
     });
 
     it('both counts and a distribution: rejected, saying so', () => {
-      expect(triples(issuesOf(at(fullJourney(), { promoters: 1, passives: 1, detractors: 1, distribution: ZEROS })))).to.deep.equal([
-        ['touchpoints[1].nps', 'invalid_value', 'NPS takes either counts or a distribution, not both'],
-      ]);
+      expect(
+        triples(issuesOf(at(fullJourney(), { promoters: 1, passives: 1, detractors: 1, distribution: ZEROS }))),
+      ).to.deep.equal([['touchpoints[1].nps', 'invalid_value', 'NPS takes either counts or a distribution, not both']]);
     });
 
     it('neither counts nor a distribution: rejected, saying what is needed', () => {
       expect(triples(issuesOf(at(fullJourney(), { period: '2026-Q3' })))).to.deep.equal([
-        ['touchpoints[1].nps', 'missing', 'NPS needs either promoters, passives and detractors, or a distribution of 11 counts'],
+        [
+          'touchpoints[1].nps',
+          'missing',
+          'NPS needs either promoters, passives and detractors, or a distribution of 11 counts',
+        ],
       ]);
     });
 
@@ -497,18 +563,20 @@ describe('parseJourney: shape of every field', () => {
     }
 
     it('the largest safe integer is a valid count', () => {
-      expect(valid(at(fullJourney(), { promoters: Number.MAX_SAFE_INTEGER, passives: 0, detractors: 0 }))).to.equal(true);
+      expect(valid(at(fullJourney(), { promoters: Number.MAX_SAFE_INTEGER, passives: 0, detractors: 0 }))).to.equal(
+        true,
+      );
     });
 
     it('the NPS target lies between -100 and 100', () => {
       expect(valid(at(fullJourney(), { promoters: 1, passives: 1, detractors: 1, target: -100 }))).to.equal(true);
       expect(valid(at(fullJourney(), { promoters: 1, passives: 1, detractors: 1, target: 100 }))).to.equal(true);
-      expect(triples(issuesOf(at(fullJourney(), { promoters: 1, passives: 1, detractors: 1, target: 101 })))).to.deep.equal([
-        ['touchpoints[1].nps.target', 'invalid_value', 'must be at most 100, not 101'],
-      ]);
-      expect(triples(issuesOf(at(fullJourney(), { promoters: 1, passives: 1, detractors: 1, target: -100.5 })))).to.deep.equal([
-        ['touchpoints[1].nps.target', 'invalid_value', 'must be at least -100, not -100.5'],
-      ]);
+      expect(
+        triples(issuesOf(at(fullJourney(), { promoters: 1, passives: 1, detractors: 1, target: 101 }))),
+      ).to.deep.equal([['touchpoints[1].nps.target', 'invalid_value', 'must be at most 100, not 101']]);
+      expect(
+        triples(issuesOf(at(fullJourney(), { promoters: 1, passives: 1, detractors: 1, target: -100.5 }))),
+      ).to.deep.equal([['touchpoints[1].nps.target', 'invalid_value', 'must be at least -100, not -100.5']]);
     });
 
     it('an invalid entry of a time series is named by its index', () => {
@@ -534,7 +602,9 @@ describe('parseJourney: shape of every field', () => {
     ];
     for (const [score, message] of badScores) {
       it(`score ${score} is rejected`, () => {
-        expect(breakFull(scoreAt, score)).to.deep.equal([['touchpoints[1].emotions[1].score', 'invalid_value', message]]);
+        expect(breakFull(scoreAt, score)).to.deep.equal([
+          ['touchpoints[1].emotions[1].score', 'invalid_value', message],
+        ]);
       });
     }
 
@@ -551,7 +621,9 @@ describe('parseJourney: shape of every field', () => {
     ];
     for (const [intensity, message] of badIntensities) {
       it(`intensity ${intensity} is rejected`, () => {
-        expect(breakFull(intensityAt, intensity)).to.deep.equal([['touchpoints[1].emotions[1].intensity', 'invalid_value', message]]);
+        expect(breakFull(intensityAt, intensity)).to.deep.equal([
+          ['touchpoints[1].emotions[1].intensity', 'invalid_value', message],
+        ]);
       });
     }
   });
@@ -563,7 +635,23 @@ describe('parseJourney: shape of every field', () => {
         expect(valid(setAt(fullJourney(), durationAt, duration))).to.equal(true);
       });
     }
-    for (const duration of ['', 'P', 'PT', 'P1DT', '3D', 'p3d', 'P-1D', 'PT15', '15M', 'P1D ', ' P1D', 'P1M2Y', 'P1234567890D', 'P1.D', 'PT15M30']) {
+    for (const duration of [
+      '',
+      'P',
+      'PT',
+      'P1DT',
+      '3D',
+      'p3d',
+      'P-1D',
+      'PT15',
+      '15M',
+      'P1D ',
+      ' P1D',
+      'P1M2Y',
+      'P1234567890D',
+      'P1.D',
+      'PT15M30',
+    ]) {
       it(`${JSON.stringify(duration)} is rejected`, () => {
         expect(breakFull(durationAt, duration)).to.deep.equal([
           ['touchpoints[1].duration', 'invalid_value', 'not an ISO 8601 duration such as "PT15M", "P3D" or "P1Y2M"'],

@@ -11,7 +11,6 @@ function parsed(input: unknown): Journey {
   return result.journey;
 }
 
-
 describe('parseJourney: valid documents', () => {
   const fixtures = [
     { name: 'mortgage-nl.json', doc: mortgage, id: 'mortgage-starter', kind: 'specific', phases: 4, touchpoints: 12 },
@@ -204,7 +203,12 @@ describe('deepFreezeSteps: freezing a large journey in slices', () => {
   it('a journey from parseJourneyAsync is frozen throughout, as from parseJourney', async () => {
     const big = {
       ...(mortgage as object),
-      touchpoints: Array.from({ length: 3_000 }, (_, i) => ({ id: `t${i}`, phase: (mortgage as { phases: { id: string }[] }).phases[0]!.id, label: `Stap ${i}`, emotions: [{ score: (i % 11) - 5 }] })),
+      touchpoints: Array.from({ length: 3_000 }, (_, i) => ({
+        id: `t${i}`,
+        phase: (mortgage as { phases: { id: string }[] }).phases[0]!.id,
+        label: `Stap ${i}`,
+        emotions: [{ score: (i % 11) - 5 }],
+      })),
       transitions: undefined,
     };
     const result = await parseJourneyAsync(big, { sliceMs: 1 });

@@ -10,7 +10,6 @@ import health from '../fixtures/health-claim-en.json';
 import mortgage from '../fixtures/mortgage-nl.json';
 import { allContainers } from './journeys.js';
 
-
 describe('plainCopy', () => {
   it('copies plain data as the careful copy does: equal, in the same key order, sharing nothing', () => {
     for (const journey of [mortgage, health]) {
@@ -26,7 +25,10 @@ describe('plainCopy', () => {
   it('drops undefined properties, keeps null-prototype objects, shared references become copies', () => {
     const shared = { score: 1 };
     const bare = Object.assign(Object.create(null) as object, { a: 1 });
-    const copied = plainCopy({ x: undefined, list: [shared, shared], bare, text: 'é', n: -0 })!.value as Record<string, unknown>;
+    const copied = plainCopy({ x: undefined, list: [shared, shared], bare, text: 'é', n: -0 })!.value as Record<
+      string,
+      unknown
+    >;
     expect(Object.keys(copied)).to.deep.equal(['list', 'bare', 'text', 'n']);
     const list = copied.list as object[];
     expect(list[0]).to.deep.equal({ score: 1 });
@@ -59,7 +61,12 @@ describe('plainCopy', () => {
       constructorKey: { constructor: 'x' },
       cycle,
       tooDeep: deep,
-      throwingGetter: Object.defineProperty({}, 'label', { enumerable: true, get: () => { throw new Error('no'); } }),
+      throwingGetter: Object.defineProperty({}, 'label', {
+        enumerable: true,
+        get: () => {
+          throw new Error('no');
+        },
+      }),
       revokedProxy: { inner: revoked.proxy },
     };
     for (const [name, value] of Object.entries(cases)) {

@@ -18,9 +18,19 @@ describe('parseJourney: references and ids', () => {
     const rows: Array<[Array<string | number>, string, string, string]> = [
       [['touchpoints', 3, 'phase'], 'buy-now', 'touchpoints[3].phase', 'unknown phase "buy-now"'],
       [['touchpoints', 3, 'channel'], 'fax', 'touchpoints[3].channel', 'unknown channel "fax"'],
-      [['touchpoints', 1, 'emotions', 0, 'persona'], 'carol', 'touchpoints[1].emotions[0].persona', 'unknown persona "carol"'],
+      [
+        ['touchpoints', 1, 'emotions', 0, 'persona'],
+        'carol',
+        'touchpoints[1].emotions[0].persona',
+        'unknown persona "carol"',
+      ],
       [['touchpoints', 1, 'emotions', 0, 'source'], 's9', 'touchpoints[1].emotions[0].source', 'unknown source "s9"'],
-      [['touchpoints', 1, 'quotes', 1, 'persona'], 'carol', 'touchpoints[1].quotes[1].persona', 'unknown persona "carol"'],
+      [
+        ['touchpoints', 1, 'quotes', 1, 'persona'],
+        'carol',
+        'touchpoints[1].quotes[1].persona',
+        'unknown persona "carol"',
+      ],
       [['touchpoints', 1, 'quotes', 1, 'source'], 's9', 'touchpoints[1].quotes[1].source', 'unknown source "s9"'],
       [['touchpoints', 1, 'metrics', 1, 'source'], 's9', 'touchpoints[1].metrics[1].source', 'unknown source "s9"'],
       [['touchpoints', 1, 'nps', 'persona'], 'carol', 'touchpoints[1].nps.persona', 'unknown persona "carol"'],
@@ -84,8 +94,20 @@ describe('parseJourney: references and ids', () => {
 
     it('lists exactly the 14 well-known channels of the model', () => {
       expect([...WELL_KNOWN_CHANNELS]).to.deep.equal([
-        'web', 'app', 'email', 'phone', 'chat', 'chatbot', 'letter', 'branch',
-        'intermediary', 'social', 'comparison-site', 'video', 'sms', 'post',
+        'web',
+        'app',
+        'email',
+        'phone',
+        'chat',
+        'chatbot',
+        'letter',
+        'branch',
+        'intermediary',
+        'social',
+        'comparison-site',
+        'video',
+        'sms',
+        'post',
       ]);
     });
 
@@ -99,7 +121,9 @@ describe('parseJourney: references and ids', () => {
     it('well-known ids are matched exactly', () => {
       const doc = minimalJourney();
       doc.touchpoints[0].channel = 'Web';
-      expect(triples(issuesOf(doc))).to.deep.equal([['touchpoints[0].channel', 'unknown_reference', 'unknown channel "Web"']]);
+      expect(triples(issuesOf(doc))).to.deep.equal([
+        ['touchpoints[0].channel', 'unknown_reference', 'unknown channel "Web"'],
+      ]);
     });
   });
 
@@ -122,7 +146,9 @@ describe('parseJourney: references and ids', () => {
     it('a transition may not point at a phase id', () => {
       const doc = minimalJourney();
       doc.transitions = [{ from: 't', to: 'p', count: 1 }];
-      expect(triples(issuesOf(doc))).to.deep.equal([['transitions[0].to', 'unknown_reference', 'unknown touchpoint "p"']]);
+      expect(triples(issuesOf(doc))).to.deep.equal([
+        ['transitions[0].to', 'unknown_reference', 'unknown touchpoint "p"'],
+      ]);
     });
   });
 
@@ -156,7 +182,13 @@ describe('parseJourney: references and ids', () => {
       [
         'metrics within a touchpoint',
         (doc) => (doc.touchpoints[1].metrics[1].id = 'm1'),
-        [['touchpoints[1].metrics[1].id', 'duplicate_id', 'duplicate metric id "m1": also used at touchpoints[1].metrics[0].id']],
+        [
+          [
+            'touchpoints[1].metrics[1].id',
+            'duplicate_id',
+            'duplicate metric id "m1": also used at touchpoints[1].metrics[0].id',
+          ],
+        ],
       ],
       [
         'three times: each repeat names the first',

@@ -29,7 +29,13 @@ test('validate accepts the mortgage example', () => {
 });
 
 test('validate prints path: message and exits 1 for an invalid journey', () => {
-  const bad = JSON.stringify({ version: 1, id: 'x', title: 'X', phases: [{ id: 'a', label: 'A' }], touchpoints: [{ id: 't', phase: 'buy', label: 'T' }] });
+  const bad = JSON.stringify({
+    version: 1,
+    id: 'x',
+    title: 'X',
+    phases: [{ id: 'a', label: 'A' }],
+    touchpoints: [{ id: 't', phase: 'buy', label: 'T' }],
+  });
   const result = spawnSync(process.execPath, [BIN, 'validate', '-'], { input: bad, encoding: 'utf8' });
   assert.equal(result.status, 1);
   assert.equal(result.stdout, 'touchpoints[0].phase: unknown phase "buy"\n');
@@ -49,7 +55,11 @@ describe('validate', () => {
 
   test('a valid journey on standard input', () => {
     const text = readFileSync('test/fixtures/health-claim-en.json', 'utf8');
-    assert.deepEqual(run(['validate', '-'], text), { status: 0, stdout: 'valid: 6 touchpoints in 3 phases\n', stderr: '' });
+    assert.deepEqual(run(['validate', '-'], text), {
+      status: 0,
+      stdout: 'valid: 6 touchpoints in 3 phases\n',
+      stderr: '',
+    });
   });
 
   test('an invalid file: every issue on its own line, a summary on stderr', () => {
@@ -142,7 +152,14 @@ describe('from-mermaid', () => {
       [
         ['make-tea', 'go-to-work', [{ score: 5, persona: 'me' }]],
         ['go-upstairs', 'go-to-work', [{ score: 0, persona: 'me' }]],
-        ['do-work', 'go-to-work', [{ score: -5, persona: 'me' }, { score: -5, persona: 'cat' }]],
+        [
+          'do-work',
+          'go-to-work',
+          [
+            { score: -5, persona: 'me' },
+            { score: -5, persona: 'cat' },
+          ],
+        ],
         ['go-downstairs', 'go-home', [{ score: 5, persona: 'me' }]],
         ['sit-down', 'go-home', [{ score: 5, persona: 'me' }]],
         ['read-the-news', 'go-home', [{ score: -2.5 }]],
@@ -178,7 +195,11 @@ describe('from-mermaid', () => {
   });
 
   test('a missing file: exit 2', () => {
-    assert.deepEqual(run(['from-mermaid', 'nope.mmd']), { status: 2, stdout: '', stderr: 'klantreis: no such file: nope.mmd\n' });
+    assert.deepEqual(run(['from-mermaid', 'nope.mmd']), {
+      status: 2,
+      stdout: '',
+      stderr: 'klantreis: no such file: nope.mmd\n',
+    });
   });
 });
 

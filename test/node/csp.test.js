@@ -81,11 +81,16 @@ function elementMarkup(entry, tag, path, key) {
  * problem found: violations, console and page errors, the canary, audit problems, wrong outcomes.
  */
 async function renderUnderCsp(items, csp = STRICT_CSP) {
-  const shown = items.filter(({ entry, path }) => entry.apply.includes(path) && !(path === 'inline' && entry.text.length > MAX_INLINE));
+  const shown = items.filter(
+    ({ entry, path }) => entry.apply.includes(path) && !(path === 'inline' && entry.text.length > MAX_INLINE),
+  );
   const key = ({ entry, path }) => `${entry.id}/${path}`;
   for (const item of shown) if (item.path === 'src') site.json(`/data/${item.entry.id}.json`, item.entry.text);
   const body = shown
-    .map((item) => `<section>${TAGS.map((tag) => elementMarkup(item.entry, tag, item.path, key(item))).join('')}</section>`)
+    .map(
+      (item) =>
+        `<section>${TAGS.map((tag) => elementMarkup(item.entry, tag, item.path, key(item))).join('')}</section>`,
+    )
     .join('');
   const url = site.page({ body, csp });
   const { page, problems } = await visit(url);
@@ -119,7 +124,9 @@ async function renderUnderCsp(items, csp = STRICT_CSP) {
       }),
     expected,
   );
-  await page.evaluate(() => Promise.allSettled([...document.querySelectorAll('[data-entry]')].map((element) => element.updateComplete)));
+  await page.evaluate(() =>
+    Promise.allSettled([...document.querySelectorAll('[data-entry]')].map((element) => element.updateComplete)),
+  );
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
   const report = await page.evaluate(
     ({ expectations, tags }) => {
@@ -133,12 +140,23 @@ async function renderUnderCsp(items, csp = STRICT_CSP) {
         const panel = element.shadowRoot?.querySelector('[part="error"][role="alert"]');
         if (expectation.outcome === 'valid') {
           if (loads.length !== 1 || errors.length !== 0) {
-            failures.push(`${at}: ${loads.length} loads, ${errors.length} errors (${errors.map((e) => e.message).join('; ').slice(0, 300)})`);
+            failures.push(
+              `${at}: ${loads.length} loads, ${errors.length} errors (${errors
+                .map((e) => e.message)
+                .join('; ')
+                .slice(0, 300)})`,
+            );
           }
           if (panel) failures.push(`${at}: error panel for a valid journey`);
         } else {
-          if (errors.length !== 1 || errors[0].code !== expectation.code || !errors[0].paths.includes(expectation.path)) {
-            failures.push(`${at}: expected one ${expectation.code} at "${expectation.path}", got ${JSON.stringify(errors.map((e) => [e.code, e.paths.slice(0, 3)]))}`);
+          if (
+            errors.length !== 1 ||
+            errors[0].code !== expectation.code ||
+            !errors[0].paths.includes(expectation.path)
+          ) {
+            failures.push(
+              `${at}: expected one ${expectation.code} at "${expectation.path}", got ${JSON.stringify(errors.map((e) => [e.code, e.paths.slice(0, 3)]))}`,
+            );
           }
           if (!panel) failures.push(`${at}: no error panel`);
         }
@@ -159,7 +177,7 @@ async function renderUnderCsp(items, csp = STRICT_CSP) {
 }
 
 describe('strict CSP and Trusted Types (dist/klantreis.min.js)', () => {
-  it('the bundle registers every element and its styles apply (adoptedStyleSheets under style-src \'self\')', async () => {
+  it("the bundle registers every element and its styles apply (adoptedStyleSheets under style-src 'self')", async () => {
     const url = site.page({ body: TAGS.map((tag) => `<${tag}></${tag}>`).join('') });
     const { page, problems } = await visit(url);
     const state = await page.evaluate(async (tags) => {
@@ -217,7 +235,9 @@ describe('strict CSP and Trusted Types (dist/klantreis.min.js)', () => {
     // A style attribute written as markup (or with setAttribute) is blocked by style-src without
     // 'unsafe-inline'; one set with style.setProperty is not. Render the example journeys, count the
     // style attributes the elements set, and prove none was blocked.
-    const url = site.page({ body: '<div id="probe" style="color: rgb(255, 0, 0)"></div>' + TAGS.map((tag) => `<${tag}></${tag}>`).join('') });
+    const url = site.page({
+      body: '<div id="probe" style="color: rgb(255, 0, 0)"></div>' + TAGS.map((tag) => `<${tag}></${tag}>`).join(''),
+    });
     const { page, problems } = await visit(url);
     const journey = JSON.parse(readFileSync(join(ROOT, 'test/fixtures', FIXTURES[0]), 'utf8'));
     const counts = await page.evaluate(
@@ -255,7 +275,11 @@ describe('strict CSP and Trusted Types (dist/klantreis.min.js)', () => {
     assert.notEqual(state.colour, 'rgb(255, 0, 0)');
     const probe = state.violations.filter((v) => v.startsWith('style-src-attr') && !v.includes('klantreis.min.js'));
     assert.equal(probe.length, 1, `exactly the probe is blocked: ${state.violations.join(' | ')}`);
-    assert.deepEqual(state.violations.filter((v) => v.includes('klantreis.min.js')), [], 'nothing the elements set is blocked');
+    assert.deepEqual(
+      state.violations.filter((v) => v.includes('klantreis.min.js')),
+      [],
+      'nothing the elements set is blocked',
+    );
     // The console reports the probe's blocked style once; nothing else.
     assert.equal(problems.filter((p) => /Applying inline style/.test(p)).length, 1, problems.join(' | '));
     assert.deepEqual([...state.errors, ...problems.filter((p) => !/Applying inline style/.test(p))], []);
@@ -284,10 +308,20 @@ describe('an inline JSON child streamed in pieces (a server-rendered page)', () 
       res.end('</body></html>');
     });
     const { page, problems } = await visit(`${site.origin}${path}`);
-    await waitInPage(page, (tags) => tags.every((tag) => (document.querySelector(tag)?.__events?.length ?? 0) > 0), TAGS);
+    await waitInPage(
+      page,
+      (tags) => tags.every((tag) => (document.querySelector(tag)?.__events?.length ?? 0) > 0),
+      TAGS,
+    );
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
     const events = await page.evaluate(
-      (tags) => Object.fromEntries(tags.map((tag) => [tag, (document.querySelector(tag).__events ?? []).map((e) => `${e.type}${e.code ? ` ${e.code}` : ''}`)])),
+      (tags) =>
+        Object.fromEntries(
+          tags.map((tag) => [
+            tag,
+            (document.querySelector(tag).__events ?? []).map((e) => `${e.type}${e.code ? ` ${e.code}` : ''}`),
+          ]),
+        ),
       TAGS,
     );
     assert.deepEqual(events, Object.fromEntries(TAGS.map((tag) => [tag, ['journey-load']])));
@@ -296,7 +330,9 @@ describe('an inline JSON child streamed in pieces (a server-rendered page)', () 
 });
 
 describe('Trusted Types misconfigurations (documented behaviour)', () => {
-  const body = TAGS.map((tag) => `<${tag}><script type="application/json">${inlineScriptText(fixtureEntries()[0].text)}</script></${tag}>`).join('');
+  const body = TAGS.map(
+    (tag) => `<${tag}><script type="application/json">${inlineScriptText(fixtureEntries()[0].text)}</script></${tag}>`,
+  ).join('');
 
   // These tests are about Trusted Types; style-src is the business of the tests above.
   const trustedTypesViolations = (state) => state.violations.filter((v) => /trusted-types/.test(v));
@@ -306,23 +342,30 @@ describe('Trusted Types misconfigurations (documented behaviour)', () => {
     const url = site.page({ body, csp, scripts });
     const { page, problems } = await visit(url);
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
-    const state = await page.evaluate((tags) => ({
-      defined: tags.filter((tag) => customElements.get(tag) !== undefined),
-      rendered: tags.filter((tag) => (document.querySelector(tag).shadowRoot?.textContent ?? '').trim().length > 0),
-      visibleText: document.body.innerText.trim(),
-      violations: window.__harness.violations,
-      errors: window.__harness.errors,
-    }), TAGS);
+    const state = await page.evaluate(
+      (tags) => ({
+        defined: tags.filter((tag) => customElements.get(tag) !== undefined),
+        rendered: tags.filter((tag) => (document.querySelector(tag).shadowRoot?.textContent ?? '').trim().length > 0),
+        visibleText: document.body.innerText.trim(),
+        violations: window.__harness.violations,
+        errors: window.__harness.errors,
+      }),
+      TAGS,
+    );
     return { ...state, problems: [...problems] };
   }
 
   it('a policy that forgets "trusted-types lit-html": Lit cannot create its policy, nothing is defined, the page stays blank', async () => {
-    const state = await load("default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types app-policy",
+    const state = await load(
+      "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types app-policy",
     );
     assert.deepEqual(state.defined, []);
     assert.deepEqual(state.rendered, []);
     assert.equal(state.visibleText, '');
-    assert.ok(state.violations.some((v) => /^trusted-types blocked/.test(v)), `a trusted-types violation: ${state.violations}`);
+    assert.ok(
+      state.violations.some((v) => /^trusted-types blocked/.test(v)),
+      `a trusted-types violation: ${state.violations}`,
+    );
     assert.ok(
       state.problems.some((p) => /lit-html/.test(p) && /polic/i.test(p)),
       `the console names the lit-html policy: ${state.problems.join(' | ')}`,
@@ -330,7 +373,9 @@ describe('Trusted Types misconfigurations (documented behaviour)', () => {
   });
 
   it('require-trusted-types-for without any trusted-types directive: every policy name is allowed, all works', async () => {
-    const state = await load("default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'");
+    const state = await load(
+      "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'",
+    );
     assert.deepEqual(state.defined, TAGS);
     assert.deepEqual(state.rendered, TAGS);
     assert.deepEqual(trustedTypesViolations(state), []);
@@ -346,7 +391,10 @@ describe('Trusted Types misconfigurations (documented behaviour)', () => {
     const scripts = ['/harness.js', '/other-lit.js', '/klantreis.min.js'];
     const strict = await load(STRICT_CSP, scripts);
     assert.deepEqual(strict.defined, [], 'without allow-duplicates the bundle fails to load');
-    assert.ok(strict.violations.some((v) => /^trusted-types blocked/.test(v)), `a trusted-types violation: ${strict.violations}`);
+    assert.ok(
+      strict.violations.some((v) => /^trusted-types blocked/.test(v)),
+      `a trusted-types violation: ${strict.violations}`,
+    );
     const allowed = await load(`${STRICT_CSP} 'allow-duplicates'`, scripts);
     assert.deepEqual(allowed.defined, TAGS);
     assert.deepEqual(allowed.rendered, TAGS);
@@ -358,6 +406,9 @@ describe('Trusted Types misconfigurations (documented behaviour)', () => {
     const state = await load(STRICT_CSP, ['/harness.js', '/klantreis.min.js', '/klantreis.min.js?copy=2']);
     assert.deepEqual(state.defined, TAGS);
     assert.deepEqual(state.rendered, TAGS);
-    assert.ok(state.violations.some((v) => /^trusted-types blocked/.test(v)), `a trusted-types violation: ${state.violations}`);
+    assert.ok(
+      state.violations.some((v) => /^trusted-types blocked/.test(v)),
+      `a trusted-types violation: ${state.violations}`,
+    );
   });
 });

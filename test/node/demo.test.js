@@ -22,7 +22,10 @@ let browser;
 let storybookDir;
 
 before(async () => {
-  assert.ok(existsSync(new URL('dist/klantreis.min.js', root)), 'dist/klantreis.min.js is missing: run "npm run build" first');
+  assert.ok(
+    existsSync(new URL('dist/klantreis.min.js', root)),
+    'dist/klantreis.min.js is missing: run "npm run build" first',
+  );
   storybookDir = mkdtempSync(join(tmpdir(), 'klantreis-storybook-'));
   writeFileSync(join(storybookDir, 'index.html'), '<!doctype html><title>Storybook</title>');
   server = createDemoServer({ clock: () => now, storybook: storybookDir });
@@ -74,7 +77,9 @@ function partText(page, selector, part, index = 0) {
 function scores(page, selector) {
   return page.evaluate((sel) => {
     const host = document.querySelector(sel);
-    return [...(host?.shadowRoot?.querySelectorAll('[part~="score"]') ?? [])].map((n) => n.textContent.replace(/\s+/g, ' ').trim()).join(' | ');
+    return [...(host?.shadowRoot?.querySelectorAll('[part~="score"]') ?? [])]
+      .map((n) => n.textContent.replace(/\s+/g, ' ').trim())
+      .join(' | ');
   }, selector);
 }
 
@@ -166,15 +171,35 @@ describe('BI portal', () => {
     now = START;
     const { page, problems } = await openPage('/bi-portal.html?refresh=1');
     try {
-      const before = await waitForText(page, () => scores(page, '#nps-main'), (text) => /[+−-]\d/.test(text));
-      await waitForText(page, () => page.textContent('[data-updated]'), (text) => text.startsWith('Bijgewerkt om'));
+      const before = await waitForText(
+        page,
+        () => scores(page, '#nps-main'),
+        (text) => /[+−-]\d/.test(text),
+      );
+      await waitForText(
+        page,
+        () => page.textContent('[data-updated]'),
+        (text) => text.startsWith('Bijgewerkt om'),
+      );
       assert.equal(await page.getAttribute('#nps-main', 'refresh'), '1');
       // The badges show one touchpoint each.
-      assert.equal(await page.evaluate(() => document.querySelector('nps-overlay[touchpoint="advice"]').shadowRoot.querySelectorAll('[part~="touchpoint"]').length), 1);
+      assert.equal(
+        await page.evaluate(
+          () =>
+            document
+              .querySelector('nps-overlay[touchpoint="advice"]')
+              .shadowRoot.querySelectorAll('[part~="touchpoint"]').length,
+        ),
+        1,
+      );
 
       // The server's data moves on a minute: the page follows without a reload.
       now = START + 60_000;
-      const after = await waitForText(page, () => scores(page, '#nps-main'), (text) => text !== before && /[+−-]\d/.test(text));
+      const after = await waitForText(
+        page,
+        () => scores(page, '#nps-main'),
+        (text) => text !== before && /[+−-]\d/.test(text),
+      );
       assert.notEqual(after, before);
 
       // The persona filter reaches every live element and the KPI tiles.
@@ -184,7 +209,11 @@ describe('BI portal', () => {
         await page.evaluate(() => [...document.querySelectorAll('[data-live]')].map((e) => e.getAttribute('persona'))),
         ['starter', 'starter', 'starter', 'starter', 'starter'],
       );
-      await waitForText(page, () => page.textContent('[data-kpi="responses"]'), (text) => text !== allResponses);
+      await waitForText(
+        page,
+        () => page.textContent('[data-kpi="responses"]'),
+        (text) => text !== allResponses,
+      );
       assert.equal(await page.textContent('[data-kpi-note="responses"]'), 'laatste periode, starters');
       assert.deepEqual(problems, []);
     } finally {
@@ -195,7 +224,11 @@ describe('BI portal', () => {
   it('fits a 375 px phone without horizontal scrolling', async () => {
     const { page, problems } = await openPage('/bi-portal.html', { width: 375, height: 800 });
     try {
-      await waitForText(page, () => scores(page, '#nps-main'), (text) => /[+−-]\d/.test(text));
+      await waitForText(
+        page,
+        () => scores(page, '#nps-main'),
+        (text) => /[+−-]\d/.test(text),
+      );
       assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 375);
       assert.deepEqual(problems, []);
     } finally {

@@ -90,44 +90,48 @@ describe('memory', () => {
       assert.deepEqual(session.problems, []);
     });
 
-    test(`<${tag}>: ${UPDATES} updates alternating valid and invalid journeys keep heap, nodes and listeners flat`, options, async (t) => {
-      const page = await open();
-      const update = (count) =>
-        page.evaluate(
-          async ({ tag, journeys, count, attributes }) => {
-            let element = document.querySelector(tag);
-            if (!element) {
-              element = document.createElement(tag);
-              for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-              document.body.append(element);
-            }
-            for (let i = 0; i < count; i += 1) {
-              element.journey = journeys[i % journeys.length];
+    test(
+      `<${tag}>: ${UPDATES} updates alternating valid and invalid journeys keep heap, nodes and listeners flat`,
+      options,
+      async (t) => {
+        const page = await open();
+        const update = (count) =>
+          page.evaluate(
+            async ({ tag, journeys, count, attributes }) => {
+              let element = document.querySelector(tag);
+              if (!element) {
+                element = document.createElement(tag);
+                for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+                document.body.append(element);
+              }
+              for (let i = 0; i < count; i += 1) {
+                element.journey = journeys[i % journeys.length];
+                await element.updateComplete;
+                if (i % 50 === 49) await new Promise((resolve) => requestAnimationFrame(resolve));
+              }
+              // End on the first journey, as the baseline did.
+              element.journey = journeys[0];
               await element.updateComplete;
-              if (i % 50 === 49) await new Promise((resolve) => requestAnimationFrame(resolve));
-            }
-            // End on the first journey, as the baseline did.
-            element.journey = journeys[0];
-            await element.updateComplete;
-            await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
-            return element.shadowRoot.querySelector('[part="error"]') === null;
-          },
-          { tag, journeys: JOURNEYS, count, attributes: requiredAttributes(tag, { card: CARD }) },
-        );
-      // Warm up: every code path and journey, often enough for the JIT's optimised code and lazily
-      // filled caches to be in the baseline (after 20 updates the heap still grows by ~1.3 MiB over
-      // the next 1,000 and then levels off: compiled code, not a leak).
-      assert.equal(await update(WARM_UP), true);
-      await collectGarbage();
-      const baseline = await metrics();
-      assert.equal(await update(UPDATES), true);
-      await collectGarbage();
-      const end = await metrics();
-      t.diagnostic(`baseline ${JSON.stringify(baseline)}, after ${UPDATES} updates ${JSON.stringify(end)}`);
-      assert.ok(end.heap <= baseline.heap * 1.1 + MIB, `heap ${end.heap} > ${baseline.heap} + 10 % + 1 MiB`);
-      assert.ok(end.nodes <= baseline.nodes, `DOM nodes ${end.nodes} > ${baseline.nodes}`);
-      assert.ok(end.listeners <= baseline.listeners, `listeners ${end.listeners} > ${baseline.listeners}`);
-      assert.deepEqual(session.problems, []);
-    });
+              await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
+              return element.shadowRoot.querySelector('[part="error"]') === null;
+            },
+            { tag, journeys: JOURNEYS, count, attributes: requiredAttributes(tag, { card: CARD }) },
+          );
+        // Warm up: every code path and journey, often enough for the JIT's optimised code and lazily
+        // filled caches to be in the baseline (after 20 updates the heap still grows by ~1.3 MiB over
+        // the next 1,000 and then levels off: compiled code, not a leak).
+        assert.equal(await update(WARM_UP), true);
+        await collectGarbage();
+        const baseline = await metrics();
+        assert.equal(await update(UPDATES), true);
+        await collectGarbage();
+        const end = await metrics();
+        t.diagnostic(`baseline ${JSON.stringify(baseline)}, after ${UPDATES} updates ${JSON.stringify(end)}`);
+        assert.ok(end.heap <= baseline.heap * 1.1 + MIB, `heap ${end.heap} > ${baseline.heap} + 10 % + 1 MiB`);
+        assert.ok(end.nodes <= baseline.nodes, `DOM nodes ${end.nodes} > ${baseline.nodes}`);
+        assert.ok(end.listeners <= baseline.listeners, `listeners ${end.listeners} > ${baseline.listeners}`);
+        assert.deepEqual(session.problems, []);
+      },
+    );
   }
 });

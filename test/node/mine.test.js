@@ -17,7 +17,10 @@ const ALL = Object.fromEntries(ALL_ROLES.map((r) => [r, r]));
 const flags = (columns) => Object.entries(columns).flatMap(([role, name]) => [`--${role}`, name]);
 
 function mine(...args) {
-  const result = spawnSync(process.execPath, ['bin/klantreis.js', 'mine', ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const result = spawnSync(process.execPath, ['bin/klantreis.js', 'mine', ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -140,12 +143,35 @@ describe('mine: the mortgage log with known answers', () => {
     assert.deepEqual(
       journey.touchpoints.map((t) => (t.emotions ?? []).map((e) => [e.persona ?? 'all', e.score])),
       [
-        [['all', 1], ['doorstromer', 2], ['starter', 0.5]],
-        [['all', 0.67], ['doorstromer', 1], ['starter', 0.5]],
-        [['all', -3], ['starter', -3]],
-        [['all', 1.75], ['doorstromer', 1], ['starter', 2.5]],
-        [['all', -1.67], ['doorstromer', -4], ['starter', -0.5]],
-        [['all', 4], ['doorstromer', 3], ['starter', 4.5]],
+        [
+          ['all', 1],
+          ['doorstromer', 2],
+          ['starter', 0.5],
+        ],
+        [
+          ['all', 0.67],
+          ['doorstromer', 1],
+          ['starter', 0.5],
+        ],
+        [
+          ['all', -3],
+          ['starter', -3],
+        ],
+        [
+          ['all', 1.75],
+          ['doorstromer', 1],
+          ['starter', 2.5],
+        ],
+        [
+          ['all', -1.67],
+          ['doorstromer', -4],
+          ['starter', -0.5],
+        ],
+        [
+          ['all', 4],
+          ['doorstromer', 3],
+          ['starter', 4.5],
+        ],
         [['all', -1.5]],
       ],
     );
@@ -162,7 +188,11 @@ describe('mine: the mortgage log with known answers', () => {
         .map((t) => [t.id, t.nps.map((n) => `${n.persona ?? 'all'} ${n.period} ${n.distribution.join('')}`)]),
     );
     assert.deepEqual(nps, {
-      'adviesgesprek-hypotheek': ['all 2024-Q1 00000100120', 'doorstromer 2024-Q1 00000100010', 'starter 2024-Q1 00000000110'],
+      'adviesgesprek-hypotheek': [
+        'all 2024-Q1 00000100120',
+        'doorstromer 2024-Q1 00000100010',
+        'starter 2024-Q1 00000000110',
+      ],
       aanvraag: [
         'all 2024-Q1 00000010000',
         'all 2024-Q2 00010001000',
@@ -241,7 +271,8 @@ describe('mine: Parquet, printed SQL and aggregates give the same journey', () =
   test('directly-follows counts match a plain reference count', () => {
     const journey = parseJourney(expected).journey;
     const idOf = new Map(journey.touchpoints.map((t) => [t.label, t.id]));
-    const epoch = (text) => Date.parse(/Z|[+-]\d\d:\d\d$/.test(text) ? text.replace(' ', 'T') : `${text.replace(' ', 'T')}Z`);
+    const epoch = (text) =>
+      Date.parse(/Z|[+-]\d\d:\d\d$/.test(text) ? text.replace(' ', 'T') : `${text.replace(' ', 'T')}Z`);
     const byCase = new Map();
     log.forEach((row, index) => {
       if (!row.case || !row.activity || !row.time) return;
@@ -256,14 +287,17 @@ describe('mine: Parquet, printed SQL and aggregates give the same journey', () =
       });
     }
     const mined = new Map();
-    for (const t of journey.transitions) mined.set(`${t.from} > ${t.to}`, (mined.get(`${t.from} > ${t.to}`) ?? 0) + t.count);
+    for (const t of journey.transitions)
+      mined.set(`${t.from} > ${t.to}`, (mined.get(`${t.from} > ${t.to}`) ?? 0) + t.count);
     assert.deepEqual([...mined].sort(), [...reference].sort());
     assert.ok(mined.has('berekenen > berekenen'), 'the log has self-loops');
   });
 
   test('Parquet (text columns) created with DuckDB', async () => {
     const parquet = join(dir, 'generated.parquet');
-    await sql(`COPY (SELECT * FROM read_csv(${quote(csvPath)}, header = true, all_varchar = true)) TO ${quote(parquet)} (FORMAT parquet)`);
+    await sql(
+      `COPY (SELECT * FROM read_csv(${quote(csvPath)}, header = true, all_varchar = true)) TO ${quote(parquet)} (FORMAT parquet)`,
+    );
     assert.equal(mineOk(parquet, ...flags(ALL)), expected);
   });
 
@@ -301,38 +335,109 @@ describe('mine: errors are one sentence on stderr, exit 1', () => {
   };
 
   test('a missing column is named, with the columns there are', () => {
-    failsWith(/no column "klant" \(--case\) in the log; its columns are "case", "activity", "time"/, 'test/fixtures/events/bad-time.csv', '--case', 'klant', '--activity', 'activity', '--time', 'time');
+    failsWith(
+      /no column "klant" \(--case\) in the log; its columns are "case", "activity", "time"/,
+      'test/fixtures/events/bad-time.csv',
+      '--case',
+      'klant',
+      '--activity',
+      'activity',
+      '--time',
+      'time',
+    );
   });
 
   test('a column name is matched ignoring case', () => {
-    assert.equal(mine('test/fixtures/events/mortgage-events.csv', '--case', 'CASE', '--activity', 'Activity', '--time', 'time').status, 0);
+    assert.equal(
+      mine('test/fixtures/events/mortgage-events.csv', '--case', 'CASE', '--activity', 'Activity', '--time', 'time')
+        .status,
+      0,
+    );
   });
 
   test('a bad timestamp is named with its row', () => {
     failsWith(
       /row 3: "2024-02-30 09:00" in column "time" is not a timestamp.*\(2 rows in all\)/,
-      'test/fixtures/events/bad-time.csv', '--case', 'case', '--activity', 'activity', '--time', 'time',
+      'test/fixtures/events/bad-time.csv',
+      '--case',
+      'case',
+      '--activity',
+      'activity',
+      '--time',
+      'time',
     );
-    const ts = mineCsv(readFileSync('test/fixtures/events/bad-time.csv', 'utf8'), { case: 'case', activity: 'activity', time: 'time' });
+    const ts = mineCsv(readFileSync('test/fixtures/events/bad-time.csv', 'utf8'), {
+      case: 'case',
+      activity: 'activity',
+      time: 'time',
+    });
     assert.equal(ts.ok, false);
     assert.equal(ts.errors[0].row, 3);
   });
 
   test('a bad emotion score and NPS answer are named with their rows', () => {
     const path = join(dir, 'bad-scores.csv');
-    writeFileSync(path, 'case,activity,time,emotion,nps\na,Start,2024-01-01,1,7\na,Next,2024-01-02,6,\nb,Start,2024-01-01,,7.5\n');
-    failsWith(/row 2: "6" in column "emotion" is not an emotion score[\s\S]*row 3: "7.5" in column "nps" is not an NPS answer/, path, '--case', 'case', '--activity', 'activity', '--time', 'time', '--emotion', 'emotion', '--nps', 'nps');
+    writeFileSync(
+      path,
+      'case,activity,time,emotion,nps\na,Start,2024-01-01,1,7\na,Next,2024-01-02,6,\nb,Start,2024-01-01,,7.5\n',
+    );
+    failsWith(
+      /row 2: "6" in column "emotion" is not an emotion score[\s\S]*row 3: "7.5" in column "nps" is not an NPS answer/,
+      path,
+      '--case',
+      'case',
+      '--activity',
+      'activity',
+      '--time',
+      'time',
+      '--emotion',
+      'emotion',
+      '--nps',
+      'nps',
+    );
   });
 
   test('an empty file, a header without rows, a missing file', () => {
-    failsWith(/empty\.csv is empty: no events/, 'test/fixtures/events/empty.csv', '--case', 'case', '--activity', 'activity', '--time', 'time');
-    failsWith(/no events: the log is empty/, 'test/fixtures/events/header-only.csv', '--case', 'case', '--activity', 'activity', '--time', 'time');
-    failsWith(/no such file: nowhere\.csv/, 'nowhere.csv', '--case', 'case', '--activity', 'activity', '--time', 'time');
+    failsWith(
+      /empty\.csv is empty: no events/,
+      'test/fixtures/events/empty.csv',
+      '--case',
+      'case',
+      '--activity',
+      'activity',
+      '--time',
+      'time',
+    );
+    failsWith(
+      /no events: the log is empty/,
+      'test/fixtures/events/header-only.csv',
+      '--case',
+      'case',
+      '--activity',
+      'activity',
+      '--time',
+      'time',
+    );
+    failsWith(
+      /no such file: nowhere\.csv/,
+      'nowhere.csv',
+      '--case',
+      'case',
+      '--activity',
+      'activity',
+      '--time',
+      'time',
+    );
     failsWith(/no such directory/, '--aggregates', join(dir, 'nowhere'));
   });
 
   test('usage problems exit 2 with the usage', () => {
-    for (const args of [[FIXTURE, '--case', 'case'], [FIXTURE, '--case'], ['--case', 'case', '--activity', 'a', '--time', 't'], [FIXTURE, '--bogus', 'x']]) {
+    for (const args of [
+      [FIXTURE, '--case', 'case'],
+      [FIXTURE, '--case'],
+      ['--case', 'case', '--activity', 'a', '--time', 't'],
+      [FIXTURE, '--bogus', 'x'],
+    ]) {
       const result = mine(...args);
       assert.equal(result.status, 2, args.join(' '));
       assert.match(result.stderr, /Usage:\n {2}klantreis mine/);

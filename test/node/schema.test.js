@@ -76,7 +76,10 @@ describe('dist/journey.schema.json', () => {
     ['kind "other"', { ...minimal(), kind: 'other' }],
     ['NPS with 10 buckets', withTouchpoint({ nps: { distribution: ZEROS.slice(1) } })],
     ['NPS with 12 buckets', withTouchpoint({ nps: { distribution: [...ZEROS, 0] } })],
-    ['NPS with counts and a distribution', withTouchpoint({ nps: { promoters: 1, passives: 1, detractors: 1, distribution: ZEROS } })],
+    [
+      'NPS with counts and a distribution',
+      withTouchpoint({ nps: { promoters: 1, passives: 1, detractors: 1, distribution: ZEROS } }),
+    ],
     ['NPS with neither', withTouchpoint({ nps: { period: '2026-Q3' } })],
     ['NPS with a negative count', withTouchpoint({ nps: { promoters: -1, passives: 1, detractors: 1 } })],
     ['NPS with a fractional count', withTouchpoint({ nps: { promoters: 1.5, passives: 1, detractors: 1 } })],
@@ -144,8 +147,21 @@ describe('dist/journey.schema.json', () => {
 
   test('the top-level properties are exactly the fields of the model', () => {
     assert.deepEqual(Object.keys(schema.properties).sort(), [
-      'channels', 'end', 'extends', 'goal', 'id', 'kind', 'locale', 'personas', 'phases', 'sources',
-      'start', 'title', 'touchpoints', 'transitions', 'version',
+      'channels',
+      'end',
+      'extends',
+      'goal',
+      'id',
+      'kind',
+      'locale',
+      'personas',
+      'phases',
+      'sources',
+      'start',
+      'title',
+      'touchpoints',
+      'transitions',
+      'version',
     ]);
   });
 });

@@ -108,7 +108,12 @@ function state(page) {
             tag,
             {
               connected: element?.isConnected ?? false,
-              events: (element?.__events ?? []).map((e) => ({ type: e.type, code: e.code, message: e.message, title: e.title })),
+              events: (element?.__events ?? []).map((e) => ({
+                type: e.type,
+                code: e.code,
+                message: e.message,
+                title: e.title,
+              })),
               panel: panel ? panel.textContent.replace(/\s+/g, ' ').trim() : null,
               loading: Boolean(root?.querySelector('[part="status"]')),
               text: (root?.textContent ?? '').replace(/\s+/g, ' '),
@@ -122,7 +127,11 @@ function state(page) {
 
 /** Waits until every element fired at least `count` journey events. */
 function settled(page, count = 1) {
-  return waitInPage(page, ({ tags, count }) => tags.every((tag) => (document.querySelector(tag)?.__events?.length ?? 0) >= count), { tags: TAGS, count });
+  return waitInPage(
+    page,
+    ({ tags, count }) => tags.every((tag) => (document.querySelector(tag)?.__events?.length ?? 0) >= count),
+    { tags: TAGS, count },
+  );
 }
 
 async function harness(page) {
@@ -133,7 +142,11 @@ async function harness(page) {
 function assertFailed(shown, code, pattern) {
   for (const tag of TAGS) {
     const { events, panel } = shown[tag];
-    assert.deepEqual(events.map((e) => [e.type, e.code]), [['journey-error', code]], `<${tag}> fires one ${code}`);
+    assert.deepEqual(
+      events.map((e) => [e.type, e.code]),
+      [['journey-error', code]],
+      `<${tag}> fires one ${code}`,
+    );
     assert.match(events[0].message, pattern, `<${tag}>'s message`);
     assert.ok(panel, `<${tag}> shows the error panel`);
   }
@@ -143,7 +156,11 @@ function assertFailed(shown, code, pattern) {
 function assertLoaded(shown, title) {
   for (const tag of TAGS) {
     const { events, panel } = shown[tag];
-    assert.deepEqual(events.map((e) => [e.type, e.title]), [['journey-load', title]], `<${tag}> loads "${title}" once`);
+    assert.deepEqual(
+      events.map((e) => [e.type, e.title]),
+      [['journey-load', title]],
+      `<${tag}> loads "${title}" once`,
+    );
     assert.equal(panel, null, `<${tag}> shows no error panel`);
   }
 }
@@ -156,7 +173,9 @@ describe('src faults against a real server, in every element', () => {
   ];
   for (const [status, text] of statusCases) {
     it(`${status} is FETCH, naming the status`, async () => {
-      const { path, url } = route((req, res) => send(res, status, { 'Content-Type': 'application/json' }, '{"error":"no"}'));
+      const { path, url } = route((req, res) =>
+        send(res, status, { 'Content-Type': 'application/json' }, '{"error":"no"}'),
+      );
       const page = await openCase();
       await mount(page, url);
       assert.ok(await settled(page));
@@ -168,7 +187,12 @@ describe('src faults against a real server, in every element', () => {
 
   it('an HTML login page with status 200 is FETCH that says so, not a parse crash', async () => {
     const { url } = route((req, res) =>
-      send(res, 200, { 'Content-Type': 'text/html; charset=utf-8' }, '<!doctype html><title>Sign in</title><form><input name="user"></form>'),
+      send(
+        res,
+        200,
+        { 'Content-Type': 'text/html; charset=utf-8' },
+        '<!doctype html><title>Sign in</title><form><input name="user"></form>',
+      ),
     );
     const page = await openCase();
     await mount(page, url);
@@ -193,7 +217,9 @@ describe('src faults against a real server, in every element', () => {
   });
 
   it('a JSON-hijacking prefix ")]}\',\\n" is PARSE', async () => {
-    const { url } = route((req, res) => send(res, 200, { 'Content-Type': 'application/json' }, `)]}',\n${journeyText('Prefixed')}`));
+    const { url } = route((req, res) =>
+      send(res, 200, { 'Content-Type': 'application/json' }, `)]}',\n${journeyText('Prefixed')}`),
+    );
     const page = await openCase();
     await mount(page, url);
     assert.ok(await settled(page));
@@ -210,7 +236,12 @@ describe('src faults against a real server, in every element', () => {
 
   it('a +json type, a charset and a UTF-8 byte order mark load the journey', async () => {
     const { url } = route((req, res) =>
-      send(res, 200, { 'Content-Type': 'application/vnd.klantreis+json; charset=utf-8' }, `\ufeff${journeyText('With a BOM')}`),
+      send(
+        res,
+        200,
+        { 'Content-Type': 'application/vnd.klantreis+json; charset=utf-8' },
+        `\ufeff${journeyText('With a BOM')}`,
+      ),
     );
     const page = await openCase();
     await mount(page, url);
@@ -219,7 +250,9 @@ describe('src faults against a real server, in every element', () => {
   });
 
   it('same-origin: Accept JSON, cookies sent (credentials same-origin), redirect followed', async () => {
-    const target = route((req, res) => send(res, 200, { 'Content-Type': 'application/json' }, journeyText('After a redirect')));
+    const target = route((req, res) =>
+      send(res, 200, { 'Content-Type': 'application/json' }, journeyText('After a redirect')),
+    );
     const { path, url } = route((req, res) => send(res, 302, { Location: target.path }));
     const page = await openCase();
     await page.context().addCookies([{ name: 'session', value: 'abc', url: site.origin }]);
@@ -233,7 +266,7 @@ describe('src faults against a real server, in every element', () => {
     await page.context().clearCookies();
   });
 
-  it('a redirect to another origin under connect-src \'self\' is blocked by the page\'s CSP: FETCH', async () => {
+  it("a redirect to another origin under connect-src 'self' is blocked by the page's CSP: FETCH", async () => {
     const { url } = route((req, res) => send(res, 302, { Location: `${other.origin}/journey.json?cors=1` }));
     const page = await openCase();
     const before = other.requests.length;
@@ -244,7 +277,8 @@ describe('src faults against a real server, in every element', () => {
     const { violations } = await harness(page);
     assert.equal(violations.length, TAGS.length);
     // The report names the address before the redirect (the spec hides where a redirect went).
-    for (const violation of violations) assert.match(violation, new RegExp(`^connect-src blocked ${site.origin}/case-`));
+    for (const violation of violations)
+      assert.match(violation, new RegExp(`^connect-src blocked ${site.origin}/case-`));
   });
 
   it('a redirect to another origin without CORS (no CSP): FETCH, and no cookie crossed', async () => {
@@ -259,7 +293,7 @@ describe('src faults against a real server, in every element', () => {
     await page.context().clearCookies();
   });
 
-  it('a redirect to another origin that allows CORS (no CSP): the other origin\'s journey loads, without cookies', async () => {
+  it("a redirect to another origin that allows CORS (no CSP): the other origin's journey loads, without cookies", async () => {
     const { url } = route((req, res) => send(res, 302, { Location: `${other.origin}/journey.json?cors=1` }));
     const page = await openCase({ csp: null });
     await page.context().addCookies([{ name: 'session', value: 'abc', url: site.origin }]);
@@ -289,7 +323,12 @@ describe('src faults against a real server, in every element', () => {
     assertFailed(await state(page), 'FETCH', /request failed/);
   });
 
-  for (const src of ['javascript:window.__pwned=true', 'data:application/json,{}', 'ftp://127.0.0.1/x.json', 'http://user:secret@127.0.0.1/x.json']) {
+  for (const src of [
+    'javascript:window.__pwned=true',
+    'data:application/json,{}',
+    'ftp://127.0.0.1/x.json',
+    'http://user:secret@127.0.0.1/x.json',
+  ]) {
     it(`src ${JSON.stringify(src)} is SRC_REJECTED without a request`, async () => {
       const page = await openCase();
       const before = site.requests.length;
@@ -311,7 +350,8 @@ describe('src faults against a real server, in every element', () => {
       await mount(page, url);
       while (site.requestsTo(path).length < TAGS.length) await sleep(10);
       let shown = await state(page);
-      for (const tag of TAGS) assert.deepEqual([shown[tag].events, shown[tag].loading], [[], true], `<${tag}> is still loading`);
+      for (const tag of TAGS)
+        assert.deepEqual([shown[tag].events, shown[tag].loading], [[], true], `<${tag}> is still loading`);
       await page.clock.runFor(TIMEOUT_MS - 1_000);
       shown = await state(page);
       for (const tag of TAGS) assert.deepEqual(shown[tag].events, [], `<${tag}> still waits before the timeout`);
@@ -346,7 +386,10 @@ describe('src faults against a real server, in every element', () => {
     for (const request of requests) {
       assert.equal(request.aborted, true, 'the client closed the connection');
       // Sent before the close: the cap plus what sat in socket buffers, far from endless.
-      assert.ok(request.bytes > MAX_BYTES && request.bytes < MAX_BYTES + 32 * 1024 * 1024, `${request.bytes} bytes sent`);
+      assert.ok(
+        request.bytes > MAX_BYTES && request.bytes < MAX_BYTES + 32 * 1024 * 1024,
+        `${request.bytes} bytes sent`,
+      );
     }
   });
 
@@ -359,9 +402,12 @@ describe('src faults against a real server, in every element', () => {
     const page = await openCase();
     await mount(page, slow.url);
     while (site.requestsTo(slow.path).length < TAGS.length) await sleep(10);
-    await page.evaluate((sources) => {
-      for (const [tag, src] of Object.entries(sources)) document.querySelector(tag).setAttribute('src', src);
-    }, Object.fromEntries(TAGS.map((tag) => [tag, srcFor(fast.url, tag)])));
+    await page.evaluate(
+      (sources) => {
+        for (const [tag, src] of Object.entries(sources)) document.querySelector(tag).setAttribute('src', src);
+      },
+      Object.fromEntries(TAGS.map((tag) => [tag, srcFor(fast.url, tag)])),
+    );
     assert.ok(await settled(page));
     await Promise.all(site.requestsTo(slow.path).map((request) => request.closed));
     for (const request of site.requestsTo(slow.path)) assert.equal(request.aborted, true, 'A was aborted');
@@ -387,7 +433,8 @@ describe('src faults against a real server, in every element', () => {
         const element = document.querySelector(tag);
         // Once removed, its events no longer reach document: listen on the element itself.
         element.__late = 0;
-        for (const type of ['journey-load', 'journey-error']) element.addEventListener(type, () => (element.__late += 1));
+        for (const type of ['journey-load', 'journey-error'])
+          element.addEventListener(type, () => (element.__late += 1));
         new MutationObserver((records) => (window.__mutations += records.length)).observe(element.shadowRoot, {
           subtree: true,
           childList: true,
@@ -399,7 +446,8 @@ describe('src faults against a real server, in every element', () => {
       }
     }, TAGS);
     await Promise.all(site.requestsTo(held.path).map((request) => request.closed));
-    for (const request of site.requestsTo(held.path)) assert.equal(request.aborted, true, 'the server saw the connection close');
+    for (const request of site.requestsTo(held.path))
+      assert.equal(request.aborted, true, 'the server saw the connection close');
     release();
     await sleep(300);
     const after = await page.evaluate(

@@ -79,7 +79,9 @@ describe('the banned-API scanner (scripts/lint.js)', () => {
 
   for (const [rule, line] of PLANTED) {
     test(`catches ${rule}: ${line}`, () => {
-      const dir = project({ 'src/components/planted/planted.ts': `// A planted call.\nexport function planted() {\n  ${line}\n}\n` });
+      const dir = project({
+        'src/components/planted/planted.ts': `// A planted call.\nexport function planted() {\n  ${line}\n}\n`,
+      });
       const result = lint(dir);
       assert.equal(result.status, 1);
       assert.ok(result.out.includes(`src/components/planted/planted.ts:3: ${rule}`), result.out);
@@ -110,13 +112,17 @@ describe('the banned-API scanner (scripts/lint.js)', () => {
 
   test('ignores banned names inside comments', () => {
     const dir = project({
-      'src/commented.ts': '// never use innerHTML or eval(x)\n/* unsafeHTML, new Function(x), document.write(x) */\nexport const ok = 1;\n',
+      'src/commented.ts':
+        '// never use innerHTML or eval(x)\n/* unsafeHTML, new Function(x), document.write(x) */\nexport const ok = 1;\n',
     });
     assert.deepEqual(lint(dir), { status: 0, out: 'lint: no banned APIs in src/ or dist/\n' });
   });
 
   test('scans dist/: eval in the bundle and innerHTML in an ESM entry are caught', () => {
-    const dir = project({ 'dist/klantreis.min.js': '(()=>{eval(x)})();', 'dist/index.js': 'export const f = (n, t) => { n.innerHTML = t; };' });
+    const dir = project({
+      'dist/klantreis.min.js': '(()=>{eval(x)})();',
+      'dist/index.js': 'export const f = (n, t) => { n.innerHTML = t; };',
+    });
     const result = lint(dir);
     assert.equal(result.status, 1);
     assert.ok(result.out.includes('dist/klantreis.min.js: eval'), result.out);
@@ -124,7 +130,9 @@ describe('the banned-API scanner (scripts/lint.js)', () => {
   });
 
   test("allows the bundle's one innerHTML (Lit's template through its Trusted Types policy), nowhere else", () => {
-    const dir = project({ 'dist/klantreis.min.js': 'const t=document.createElement("template");t.innerHTML=p.createHTML(s);' });
+    const dir = project({
+      'dist/klantreis.min.js': 'const t=document.createElement("template");t.innerHTML=p.createHTML(s);',
+    });
     assert.equal(lint(dir).status, 0);
   });
 
@@ -144,10 +152,20 @@ describe('the published define entry', () => {
     mkdirSync(join(dir, 'node_modules'), { recursive: true });
     symlinkSync(ROOT, join(dir, 'node_modules', 'klantreis'), 'dir');
     const { build } = await import('esbuild');
-    const result = await build({ entryPoints: [join(dir, 'entry.js')], bundle: true, write: false, format: 'esm', logLevel: 'silent' });
+    const result = await build({
+      entryPoints: [join(dir, 'entry.js')],
+      bundle: true,
+      write: false,
+      format: 'esm',
+      logLevel: 'silent',
+    });
     const code = result.outputFiles[0].text;
     for (const tag of ['journey-map', 'emotion-curve', 'touchpoint-card', 'nps-overlay']) {
-      assert.match(code, new RegExp(`customElements\\.define\\(\\s*["']${tag}["']`), `<${tag}> is defined in the consumer's bundle`);
+      assert.match(
+        code,
+        new RegExp(`customElements\\.define\\(\\s*["']${tag}["']`),
+        `<${tag}> is defined in the consumer's bundle`,
+      );
     }
   });
 });

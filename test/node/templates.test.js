@@ -18,18 +18,27 @@ describe('minifyTemplates', () => {
   });
 
   test('minifies a css`` template nested in an interpolation, and everything after it', () => {
-    const source = 'css`\n  .a {\n    background: ${tint(css`var(--phase-hue)`, 12)};\n  }\n  /* later */\n  .b {\n    color: ${c};\n  }\n`';
+    const source =
+      'css`\n  .a {\n    background: ${tint(css`var(--phase-hue)`, 12)};\n  }\n  /* later */\n  .b {\n    color: ${c};\n  }\n`';
     assert.equal(minifyTemplates(source), 'css`.a{background: ${tint(css`var(--phase-hue)`, 12)}}.b{color: ${c}}`');
   });
 
   test('skips strings and braces inside interpolations, and leaves other templates and code alone', () => {
-    const source = "const t = html`<p>  a  </p>`; const s = css`.a { content: ${'}'}; x: ${f({ a: `b ${c}` })}; }`; const u = mycss`  x  `;";
-    assert.equal(minifyTemplates(source), "const t = html`<p>  a  </p>`; const s = css`.a{content: ${'}'};x: ${f({ a: `b ${c}` })}}`; const u = mycss`  x  `;");
+    const source =
+      "const t = html`<p>  a  </p>`; const s = css`.a { content: ${'}'}; x: ${f({ a: `b ${c}` })}; }`; const u = mycss`  x  `;";
+    assert.equal(
+      minifyTemplates(source),
+      "const t = html`<p>  a  </p>`; const s = css`.a{content: ${'}'};x: ${f({ a: `b ${c}` })}}`; const u = mycss`  x  `;",
+    );
   });
 
   test('html`` and svg``: a line break with its indentation becomes one space, other spaces stay', () => {
-    const source = 'html`<p class="a\n    b">\n      ${label}\n      <span>x</span> <b>y</b>\n    </p>`; svg`<g>\n  <path d=${d}></path>\n</g>`';
-    assert.equal(minifyTemplates(source), 'html`<p class="a b"> ${label} <span>x</span> <b>y</b> </p>`; svg`<g> <path d=${d}></path> </g>`');
+    const source =
+      'html`<p class="a\n    b">\n      ${label}\n      <span>x</span> <b>y</b>\n    </p>`; svg`<g>\n  <path d=${d}></path>\n</g>`';
+    assert.equal(
+      minifyTemplates(source),
+      'html`<p class="a b"> ${label} <span>x</span> <b>y</b> </p>`; svg`<g> <path d=${d}></path> </g>`',
+    );
   });
 
   test('html`` nested in an expression of html``, and css`` in html``, are minified too', () => {

@@ -38,10 +38,12 @@ export class TestJourneyHost extends LitElement {
     this.renders += 1;
     const localizer = this.locale.localizer;
     const journey = this.source.journey;
-    return html`${renderSourceState(this.source, localizer)}${this.source.status === 'ready' && journey
-      ? html`<h2 part="title">${journey.title}</h2>
+    return html`${renderSourceState(this.source, localizer)}${
+      this.source.status === 'ready' && journey
+        ? html`<h2 part="title">${journey.title}</h2>
           <button>${localizer.messages.showDataTable}</button>`
-      : nothing}`;
+        : nothing
+    }`;
   }
 }
 customElements.define('test-journey-host', TestJourneyHost);
@@ -119,7 +121,10 @@ export function spyFetch() {
  * `application/json` with an ETag and 304s.
  */
 export async function serveJson(name: string, value: unknown): Promise<string> {
-  await writeFile({ path: `tmp-served/${name}.map`, content: typeof value === 'string' ? value : JSON.stringify(value) });
+  await writeFile({
+    path: `tmp-served/${name}.map`,
+    content: typeof value === 'string' ? value : JSON.stringify(value),
+  });
   return `/test/shared/tmp-served/${name}.map`;
 }
 
@@ -176,7 +181,12 @@ export function fakeIntersectionObserver() {
     report() {
       if (!instances.has(this) || this.#targets.size === 0) return;
       const entries = [...this.#targets].map(
-        (target) => ({ target, isIntersecting: intersecting, intersectionRatio: intersecting ? 1 : 0 }) as IntersectionObserverEntry,
+        (target) =>
+          ({
+            target,
+            isIntersecting: intersecting,
+            intersectionRatio: intersecting ? 1 : 0,
+          }) as IntersectionObserverEntry,
       );
       this.#callback(entries, this as unknown as IntersectionObserver);
     }

@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { EMOTION_LABELS, FAILURE_CODES, MOMENT_OF_TRUTH_KINDS, WELL_KNOWN_CHANNELS, parseJourney } from '../../src/model/index.js';
+import {
+  EMOTION_LABELS,
+  FAILURE_CODES,
+  MOMENT_OF_TRUTH_KINDS,
+  WELL_KNOWN_CHANNELS,
+  parseJourney,
+} from '../../src/model/index.js';
 import { parseDuration } from '../../src/model/duration.js';
 import {
   CATALOGUES,
@@ -98,7 +104,9 @@ describe('message catalogues', () => {
   });
 
   it('fills the summary templates', () => {
-    expect(en.summary.journey('Buying a house', 4, 12, 2)).to.equal('Buying a house: 4 phases, 12 touchpoints, 2 personas.');
+    expect(en.summary.journey('Buying a house', 4, 12, 2)).to.equal(
+      'Buying a house: 4 phases, 12 touchpoints, 2 personas.',
+    );
     expect(nl.summary.journey('Een huis kopen', 1, 1, 0)).to.equal('Een huis kopen: 1 fase, 1 contactmoment.');
     const curve = {
       subject: 'Starter',
@@ -113,9 +121,16 @@ describe('message catalogues', () => {
       'Emotion of Starter over 12 touchpoints: starts at Orientation (+2), ends at Moving in (+3); lowest Valuation (−4), highest Keys (+5); rising.',
     );
     expect(nl.summary.emotionCurve({ ...curve, trend: null })).to.contain('Emotie van Starter over 12 contactmomenten');
-    expect(en.summary.touchpoint({ label: 'Apply', position: 3, total: 12, phase: 'Purchase', channel: 'app', emotion: '−2 (negative)' })).to.equal(
-      'Apply, touchpoint 3 of 12, phase Purchase, channel app, emotion −2 (negative)',
-    );
+    expect(
+      en.summary.touchpoint({
+        label: 'Apply',
+        position: 3,
+        total: 12,
+        phase: 'Purchase',
+        channel: 'app',
+        emotion: '−2 (negative)',
+      }),
+    ).to.equal('Apply, touchpoint 3 of 12, phase Purchase, channel app, emotion −2 (negative)');
   });
 });
 

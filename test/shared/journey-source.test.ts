@@ -94,7 +94,12 @@ describe('JourneySourceController', () => {
       return {
         ...base,
         transitions: undefined,
-        touchpoints: Array.from({ length: 1_500 }, (_, i) => ({ id: `t${i}`, phase, label: `Stap ${i + 1}`, emotions: [{ score: (i % 11) - 5 }] })),
+        touchpoints: Array.from({ length: 1_500 }, (_, i) => ({
+          id: `t${i}`,
+          phase,
+          label: `Stap ${i + 1}`,
+          emotions: [{ score: (i % 11) - 5 }],
+        })),
       } as Record<string, unknown> & { touchpoints: Array<Record<string, unknown>> };
     };
 
@@ -387,7 +392,13 @@ describe('JourneySourceController', () => {
       }
     });
 
-    for (const src of ['javascript:alert(1)', 'data:application/json,{"version":1}', 'blob:https://elsewhere.example/1234', 'ftp://example.com/j.json', 'https://user:secret@example.com/j.json']) {
+    for (const src of [
+      'javascript:alert(1)',
+      'data:application/json,{"version":1}',
+      'blob:https://elsewhere.example/1234',
+      'ftp://example.com/j.json',
+      'https://user:secret@example.com/j.json',
+    ]) {
       it(`rejects ${src.split(':')[0]}: addresses as SRC_REJECTED without a request`, async () => {
         const fetches = spyFetch();
         try {

@@ -128,7 +128,12 @@ describe('lifecycle hygiene of the shared controllers', () => {
   it('without live refresh holds no IntersectionObserver and no visibility listener', async () => {
     const host = await createHost((h) => (h.src = url));
     await until(() => host.source.status === 'ready', 'the journey');
-    expect(shim.live()).to.deep.equal({ ResizeObserver: 1, MutationObserver: 2, IntersectionObserver: 0, visibilitychange: 0 });
+    expect(shim.live()).to.deep.equal({
+      ResizeObserver: 1,
+      MutationObserver: 2,
+      IntersectionObserver: 0,
+      visibilitychange: 0,
+    });
     host.remove();
   });
 });

@@ -14,7 +14,11 @@ describe('journey events', () => {
     const issues = [{ path: 'title', code: 'missing' as const, message: 'is required' }];
     const error = new JourneyErrorEvent({ code: 'VALIDATION', issues, message: 'not valid' });
     const select = new JourneyTouchpointSelectEvent({ touchpointId: 'apply', persona: 'starter' });
-    expect([load.type, error.type, select.type]).to.deep.equal(['journey-load', 'journey-error', 'journey-touchpoint-select']);
+    expect([load.type, error.type, select.type]).to.deep.equal([
+      'journey-load',
+      'journey-error',
+      'journey-touchpoint-select',
+    ]);
     for (const event of [load, error, select]) {
       expect(event.bubbles).to.equal(true);
       expect(event.composed).to.equal(true);

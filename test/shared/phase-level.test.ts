@@ -23,7 +23,13 @@ describe('phase level', () => {
   it('describes a phase from its facts, leaving out what it does not have', () => {
     const touchpoints = [
       { id: 'a', phase: 'p', label: 'Eerst', emotions: [{ score: -2, label: 'fear' }] },
-      { id: 'b', phase: 'p', label: 'Daarna', emotions: [{ score: 3 }], nps: { promoters: 10, passives: 0, detractors: 30 } },
+      {
+        id: 'b',
+        phase: 'p',
+        label: 'Daarna',
+        emotions: [{ score: 3 }],
+        nps: { promoters: 10, passives: 0, detractors: 30 },
+      },
     ];
     const facts = phaseFacts(
       touchpoints.map((touchpoint, index) => ({ touchpoint, index })),
@@ -35,7 +41,12 @@ describe('phase level', () => {
       `Apply, phase 2 of 3: 2 touchpoints, 11 to 12; lowest emotion Eerst (fear, ${en.emotionScore(-2)}); ` +
         `highest emotion Daarna (${en.emotionScore(3)}); lowest NPS Daarna (−50). ${en.messages.phaseHint}`,
     );
-    const quiet = describePhase(phaseFacts([], { curves: [], nps: false }), { label: 'Leeg', position: 0, total: 1, first: 0, last: -1 }, en, null);
+    const quiet = describePhase(
+      phaseFacts([], { curves: [], nps: false }),
+      { label: 'Leeg', position: 0, total: 1, first: 0, last: -1 },
+      en,
+      null,
+    );
     expect(quiet).to.not.contain('emotion');
     expect(quiet).to.not.contain('NPS');
   });

@@ -174,16 +174,23 @@ describe('shared styles on an element', () => {
     // :focus-visible cannot be made to match there.
     const host = await createHost((h) => (h.journey = mortgage), wrapper);
     const rules = host.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
-    const ring = rules.find((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && rule.selectorText === ':focus-visible')!;
+    const ring = rules.find(
+      (rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && rule.selectorText === ':focus-visible',
+    )!;
     // The shorthand holds a var(), so CSSOM keeps it whole: "2px solid var(--journey-focus, …)".
     const [width, style, ...colour] = ring.style.getPropertyValue('outline').split(' ');
     expect(parseFloat(width!)).to.be.at.least(2);
     expect(style).to.equal('solid');
     expect(colour.join(' ')).to.equal(tokens.focus.cssText);
     const forced = rules
-      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === '(forced-colors: active)')
+      .filter(
+        (rule): rule is CSSMediaRule =>
+          rule instanceof CSSMediaRule && rule.conditionText === '(forced-colors: active)',
+      )
       .flatMap((rule) => [...rule.cssRules])
-      .find((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && rule.selectorText.includes(':focus-visible'))!;
+      .find(
+        (rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && rule.selectorText.includes(':focus-visible'),
+      )!;
     expect(forced.style.outlineColor.toLowerCase()).to.equal('highlight');
   });
 

@@ -82,7 +82,17 @@ export function auditTree(host, options = {}) {
     'commandfor',
   ];
   // Presentation attributes that may hold `url(…)`: only references to ids in the same tree are allowed.
-  const URL_ATTRIBUTES = new Set(['fill', 'stroke', 'clip-path', 'mask', 'marker-end', 'marker-start', 'marker-mid', 'filter', 'cursor']);
+  const URL_ATTRIBUTES = new Set([
+    'fill',
+    'stroke',
+    'clip-path',
+    'mask',
+    'marker-end',
+    'marker-start',
+    'marker-mid',
+    'filter',
+    'cursor',
+  ]);
   const PAINT_REFERENCE = /url\(\s*(['"]?)#([^'")\s]+)\1\s*\)/g;
   const LINK_PROTOCOLS = ['http:', 'https:', 'mailto:'];
 
@@ -93,7 +103,8 @@ export function auditTree(host, options = {}) {
   let roots = 0;
   let elements = 0;
 
-  const describe = (el) => `<${el.localName}${el.id ? `#${el.id}` : ''}${el.getAttribute('part') ? ` part="${el.getAttribute('part')}"` : ''}>`;
+  const describe = (el) =>
+    `<${el.localName}${el.id ? `#${el.id}` : ''}${el.getAttribute('part') ? ` part="${el.getAttribute('part')}"` : ''}>`;
 
   const auditRoot = (root, where) => {
     roots += 1;
@@ -133,7 +144,9 @@ export function auditTree(host, options = {}) {
           (isSdk && SDK_ATTRIBUTES.has(attrName));
         if (!allowed) problems.push(`${label}: attribute ${attrName}="${value}" is not allowed`);
         if (attrName === 'style') {
-          if (/url\s*\(|expression\s*\(|javascript:|@import|<\/|\\|image-set\s*\(|-moz-binding|behavior\s*:/i.test(value)) {
+          if (
+            /url\s*\(|expression\s*\(|javascript:|@import|<\/|\\|image-set\s*\(|-moz-binding|behavior\s*:/i.test(value)
+          ) {
             problems.push(`${label}: style attribute can fetch or run something: ${value}`);
           }
         } else if (URL_ATTRIBUTES.has(attrName) && /url\s*\(/i.test(value)) {
@@ -141,7 +154,8 @@ export function auditTree(host, options = {}) {
             references.push({ id, label, attrName });
             return '';
           });
-          if (/url\s*\(/i.test(stripped)) problems.push(`${label}: ${attrName}="${value}" refers to something that is not an id in this tree`);
+          if (/url\s*\(/i.test(stripped))
+            problems.push(`${label}: ${attrName}="${value}" refers to something that is not an id in this tree`);
         }
         if (attrName === 'href') {
           if (name !== 'a') problems.push(`${label}: href on <${name}> is not allowed`);
@@ -152,7 +166,8 @@ export function auditTree(host, options = {}) {
             protocol = 'unparsable';
           }
           if (!LINK_PROTOCOLS.includes(protocol)) problems.push(`${label}: link to ${protocol} address "${value}"`);
-          if (/[\u0000-\u001f\u007f-\u009f]/.test(value)) problems.push(`${label}: link address with control characters`);
+          if (/[\u0000-\u001f\u007f-\u009f]/.test(value))
+            problems.push(`${label}: link address with control characters`);
           const rel = (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
           if (!rel.includes('noopener') || !rel.includes('noreferrer')) {
             problems.push(`${label}: link without rel="noopener noreferrer" (rel="${el.getAttribute('rel') ?? ''}")`);
@@ -166,14 +181,16 @@ export function auditTree(host, options = {}) {
         if (ids.has(el.id)) problems.push(`${label}: duplicate id "${el.id}" in one shadow root`);
         ids.set(el.id, el);
         for (const modelId of modelIds) {
-          if (el.id.includes(modelId)) problems.push(`${label}: DOM id "${el.id}" is built from the model id "${modelId}"`);
+          if (el.id.includes(modelId))
+            problems.push(`${label}: DOM id "${el.id}" is built from the model id "${modelId}"`);
         }
       }
       if (el.shadowRoot) auditRoot(el.shadowRoot, `${where} > ${name}`);
     }
     for (const { id, label, attrName } of references) {
       referencedIds.push(id);
-      if (!ids.has(id)) problems.push(`${label}: ${attrName} refers to id "${id}", which is not in the same shadow root`);
+      if (!ids.has(id))
+        problems.push(`${label}: ${attrName} refers to id "${id}", which is not in the same shadow root`);
     }
   };
 

@@ -20,7 +20,8 @@ export function bundleText() {
   const override = process.env.KLANTREIS_BUNDLE;
   if (override) return readFileSync(override, 'utf8');
   const path = join(ROOT, 'dist', 'klantreis.min.js');
-  if (!existsSync(path)) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.js')], { cwd: ROOT, stdio: 'inherit' });
+  if (!existsSync(path))
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.js')], { cwd: ROOT, stdio: 'inherit' });
   return readFileSync(path, 'utf8');
 }
 

@@ -49,7 +49,8 @@ function quote(text) {
     const c = text.charCodeAt(i);
     if (c === 0x22) out += '\\"';
     else if (c === 0x5c) out += '\\\\';
-    else if (c < 0x20 || c > 0x7e || c === 0x3c || c === 0x3e || c === 0x26) out += `\\u${c.toString(16).padStart(4, '0')}`;
+    else if (c < 0x20 || c > 0x7e || c === 0x3c || c === 0x3e || c === 0x26)
+      out += `\\u${c.toString(16).padStart(4, '0')}`;
     else out += text[i];
   }
   return `${out}"`;
@@ -115,7 +116,8 @@ function applyPatch(doc, step, where) {
   const last = step.ownKey === undefined ? at.length - 1 : at.length;
   for (let i = 0; i < last; i += 1) {
     const key = at[i];
-    if (node === null || typeof node !== 'object' || !own(node, key)) throw new Error(`${where}: no ${JSON.stringify(at.slice(0, i + 1))} in the base`);
+    if (node === null || typeof node !== 'object' || !own(node, key))
+      throw new Error(`${where}: no ${JSON.stringify(at.slice(0, i + 1))} in the base`);
     node = node[key];
   }
   if (step.ownKey !== undefined) {
@@ -140,9 +142,14 @@ export function expandCorpus(baseText, file, fileText) {
   const firstTouchpoint = base.touchpoints[0].id;
   return corpus.entries.map((entry, index) => {
     const where = `${file} #${index} "${entry.name}"`;
-    if (typeof entry.name !== 'string' || !isObject(entry.expect)) throw new Error(`${where}: needs a name and an expect`);
-    if (!['valid', 'error'].includes(entry.expect.outcome)) throw new Error(`${where}: expect.outcome is valid or error`);
-    if (entry.expect.outcome === 'error' && (typeof entry.expect.code !== 'string' || typeof entry.expect.path !== 'string')) {
+    if (typeof entry.name !== 'string' || !isObject(entry.expect))
+      throw new Error(`${where}: needs a name and an expect`);
+    if (!['valid', 'error'].includes(entry.expect.outcome))
+      throw new Error(`${where}: expect.outcome is valid or error`);
+    if (
+      entry.expect.outcome === 'error' &&
+      (typeof entry.expect.code !== 'string' || typeof entry.expect.path !== 'string')
+    ) {
       throw new Error(`${where}: an error expectation needs a code and a path`);
     }
     let text;

@@ -11,7 +11,16 @@
     MutationObserver: new Set(),
     IntersectionObserver: new Set(),
   };
-  const created = { ResizeObserver: 0, MutationObserver: 0, IntersectionObserver: 0, listeners: 0, timeouts: 0, intervals: 0, frames: 0, fetches: 0 };
+  const created = {
+    ResizeObserver: 0,
+    MutationObserver: 0,
+    IntersectionObserver: 0,
+    listeners: 0,
+    timeouts: 0,
+    intervals: 0,
+    frames: 0,
+    fetches: 0,
+  };
 
   for (const name of Object.keys(live)) {
     const Original = window[name];
@@ -44,7 +53,11 @@
 
   // Listeners on targets that outlive an element: everything that is not a node, and the document's own nodes.
   const pageWide = (target) =>
-    !(target instanceof Node) || target === document || target === document.documentElement || target === document.body || target === document.head;
+    !(target instanceof Node) ||
+    target === document ||
+    target === document.documentElement ||
+    target === document.body ||
+    target === document.head;
   const keyOf = (type, listener, options) => {
     const capture = typeof options === 'boolean' ? options : Boolean(options && options.capture);
     return `${type}\u0000${capture}`;
@@ -135,14 +148,11 @@
     fetches += 1;
     const settle = () => (fetches -= 1);
     const promise = realFetch(...args);
-    promise.then(
-      (response) => {
-        // In flight until the body is read or cancelled; the tests read `fetches` when nothing should be.
-        settle();
-        return response;
-      },
-      settle,
-    );
+    promise.then((response) => {
+      // In flight until the body is read or cancelled; the tests read `fetches` when nothing should be.
+      settle();
+      return response;
+    }, settle);
     return promise;
   };
 
@@ -171,7 +181,12 @@
     listenerList: () => {
       const out = [];
       for (const [target, byKey] of perTarget) {
-        const name = target === window ? 'window' : target === document ? 'document' : target.constructor?.name ?? String(target);
+        const name =
+          target === window
+            ? 'window'
+            : target === document
+              ? 'document'
+              : (target.constructor?.name ?? String(target));
         for (const [key, set] of byKey) if (set.size > 0) out.push(`${name} ${key.split('\u0000')[0]} ×${set.size}`);
       }
       return out.sort();

@@ -25,7 +25,9 @@
     },
     true,
   );
-  window.addEventListener('unhandledrejection', (event) => state.errors.push(`unhandled rejection: ${String(event.reason)}`));
+  window.addEventListener('unhandledrejection', (event) =>
+    state.errors.push(`unhandled rejection: ${String(event.reason)}`),
+  );
   for (const type of ['journey-load', 'journey-error']) {
     document.addEventListener(
       type,

@@ -15,8 +15,14 @@ import { installNetworkCounter } from './network.js';
 
 export type CorpusEntry = ExpandedEntry;
 
-type RecordedEvent = Event & { origin?: string; detail?: { code: string; issues: Array<{ path: string; message: string }> } };
-type RecordedError = Event & { origin?: string; detail: { code: string; issues: Array<{ path: string; message: string }> } };
+type RecordedEvent = Event & {
+  origin?: string;
+  detail?: { code: string; issues: Array<{ path: string; message: string }> };
+};
+type RecordedError = Event & {
+  origin?: string;
+  detail: { code: string; issues: Array<{ path: string; message: string }> };
+};
 
 interface Recorded {
   tag: string;
@@ -157,7 +163,8 @@ async function runEntry(
   for (const { tag } of ELEMENTS) {
     if (registered.get(tag) !== null) continue;
     const element = document.createElement(tag);
-    for (const [name, value] of Object.entries(requiredAttributes(tag, { card: entry.card }))) element.setAttribute(name, value);
+    for (const [name, value] of Object.entries(requiredAttributes(tag, { card: entry.card })))
+      element.setAttribute(name, value);
     const record: Recorded = { tag, element, loads: [], errors: [] };
     // Where an event started (composedPath()[0]), read while it is dispatched.
     const origin = (event: Event) => {
@@ -167,7 +174,9 @@ async function runEntry(
     element.addEventListener('journey-load', (event: Event) => record.loads.push(origin(event)));
     element.addEventListener('journey-error', (event: Event) => record.errors.push(origin(event) as RecordedError));
     if (path === 'property') {
-      (element as HTMLElement & { journey: unknown }).journey = entry.objectInput ? parsedOrText(entry.text) : entry.text;
+      (element as HTMLElement & { journey: unknown }).journey = entry.objectInput
+        ? parsedOrText(entry.text)
+        : entry.text;
     } else if (path === 'src') {
       element.setAttribute('src', srcUrl!);
     } else {
@@ -195,7 +204,9 @@ async function runEntry(
       try {
         await (r.element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       } catch (error) {
-        failures.push(`<${r.tag}> threw while updating: ${(error as Error).stack?.split('\n').slice(0, 2).join(' ') ?? String(error)}`);
+        failures.push(
+          `<${r.tag}> threw while updating: ${(error as Error).stack?.split('\n').slice(0, 2).join(' ') ?? String(error)}`,
+        );
       }
     };
     for (const r of recorded) await updated(r);
@@ -210,30 +221,54 @@ async function runEntry(
       for (const problem of audit.problems) failures.push(`${at} ${problem}`);
       const panel = r.element.shadowRoot?.querySelector('[part="error"][role="alert"]') ?? null;
       if (expectation.outcome === 'valid') {
-        if (r.loads.length !== 1) failures.push(`${at} fired ${r.loads.length} journey-load events, expected 1 (${origins(r.loads)})`);
+        if (r.loads.length !== 1)
+          failures.push(`${at} fired ${r.loads.length} journey-load events, expected 1 (${origins(r.loads)})`);
         if (r.errors.length !== 0) {
-          failures.push(`${at} fired journey-error: ${r.errors.map((e) => `${e.detail.code} ${e.detail.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`).join(' | ').slice(0, 400)}`);
+          failures.push(
+            `${at} fired journey-error: ${r.errors
+              .map((e) => `${e.detail.code} ${e.detail.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`)
+              .join(' | ')
+              .slice(0, 400)}`,
+          );
         }
-        if (panel) failures.push(`${at} shows the error panel for a valid journey: ${panel.textContent?.slice(0, 200)}`);
+        if (panel)
+          failures.push(`${at} shows the error panel for a valid journey: ${panel.textContent?.slice(0, 200)}`);
         for (const literal of literalsFor(expectation, r.tag)) {
-          if (!shows(audit.texts, literal)) failures.push(`${at} does not show ${JSON.stringify(literal.slice(0, 120))} literally`);
+          if (!shows(audit.texts, literal))
+            failures.push(`${at} does not show ${JSON.stringify(literal.slice(0, 120))} literally`);
         }
         for (const token of FORBIDDEN_TEXT) {
           if (!entry.text.includes(token) && audit.texts.some((text) => text.includes(token))) {
-            failures.push(`${at} shows "${token}": ${JSON.stringify(audit.texts.find((text) => text.includes(token))!.slice(0, 160))}`);
+            failures.push(
+              `${at} shows "${token}": ${JSON.stringify(audit.texts.find((text) => text.includes(token))!.slice(0, 160))}`,
+            );
           }
         }
       } else {
         const codes = r.errors.map((e) => e.detail.code);
-        if (r.errors.length !== 1) failures.push(`${at} fired ${r.errors.length} journey-error events (${codes.join(', ')}), expected 1 (${origins(r.errors)})`);
+        if (r.errors.length !== 1)
+          failures.push(
+            `${at} fired ${r.errors.length} journey-error events (${codes.join(', ')}), expected 1 (${origins(r.errors)})`,
+          );
         const first = r.errors[0];
-        if (first && first.detail.code !== expectation.code) failures.push(`${at} error code ${first.detail.code}, expected ${expectation.code}`);
+        if (first && first.detail.code !== expectation.code)
+          failures.push(`${at} error code ${first.detail.code}, expected ${expectation.code}`);
         if (first && !first.detail.issues.some((issue) => issue.path === expectation.path)) {
-          failures.push(`${at} no issue at "${expectation.path}": ${first.detail.issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ').slice(0, 300)}`);
+          failures.push(
+            `${at} no issue at "${expectation.path}": ${first.detail.issues
+              .slice(0, 3)
+              .map((i) => `${i.path}: ${i.message}`)
+              .join('; ')
+              .slice(0, 300)}`,
+          );
         }
-        if (r.loads.length !== 0 && !Object.hasOwn(entry.expectFor, r.tag)) failures.push(`${at} fired journey-load for an invalid journey`);
+        if (r.loads.length !== 0 && !Object.hasOwn(entry.expectFor, r.tag))
+          failures.push(`${at} fired journey-load for an invalid journey`);
         if (!panel) failures.push(`${at} shows no error panel ([part="error"][role="alert"])`);
-        else if (expectation.path !== '' && ![...panel.querySelectorAll('code')].some((code) => code.textContent === expectation.path)) {
+        else if (
+          expectation.path !== '' &&
+          ![...panel.querySelectorAll('code')].some((code) => code.textContent === expectation.path)
+        ) {
           failures.push(`${at} error panel does not name the path ${expectation.path}`);
         }
       }
@@ -245,7 +280,8 @@ async function runEntry(
     if (document.head.childElementCount !== headBefore) failures.push('elements were added to <head>');
     for (const child of container.children) {
       for (const node of child.children) {
-        if (!(node instanceof HTMLScriptElement && path === 'inline')) failures.push(`<${child.localName}> gained a light-DOM child <${node.localName}>`);
+        if (!(node instanceof HTMLScriptElement && path === 'inline'))
+          failures.push(`<${child.localName}> gained a light-DOM child <${node.localName}>`);
       }
     }
     const requests = network.requests();

@@ -43,7 +43,8 @@ export async function startSite(options = {}) {
   const server = await startServer(async (req, res, log) => {
     const path = log.path;
     if (routes.has(path)) return routes.get(path)(req, res, log);
-    if (path === '/klantreis.min.js') return send(res, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }, bundle);
+    if (path === '/klantreis.min.js')
+      return send(res, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }, bundle);
     if (path === '/harness.js') return send(res, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }, HARNESS);
     if (path === '/favicon.ico') return send(res, 204, {});
     if (pages.has(path)) {
@@ -54,7 +55,12 @@ export async function startSite(options = {}) {
     }
     if (json.has(path)) {
       const answer = json.get(path);
-      return send(res, answer.status ?? 200, { 'Content-Type': answer.type ?? 'application/json', 'Cache-Control': 'no-store' }, answer.text);
+      return send(
+        res,
+        answer.status ?? 200,
+        { 'Content-Type': answer.type ?? 'application/json', 'Cache-Control': 'no-store' },
+        answer.text,
+      );
     }
     return send(res, 404, { 'Content-Type': 'text/plain' }, 'not found');
   });
@@ -64,7 +70,12 @@ export async function startSite(options = {}) {
      * Registers a page: `body` is HTML, `head` extra head markup; scripts load in order, the harness
      * first. `csp: null` serves it without a policy. Returns its absolute address.
      */
-    page({ body = '', head = '', scripts = ['/harness.js', '/klantreis.min.js'], csp = options.csp ?? STRICT_CSP } = {}) {
+    page({
+      body = '',
+      head = '',
+      scripts = ['/harness.js', '/klantreis.min.js'],
+      csp = options.csp ?? STRICT_CSP,
+    } = {}) {
       pageCount += 1;
       const path = `/page-${pageCount}.html`;
       const html =

@@ -44,7 +44,11 @@ export function hostileEndpoints() {
       ctx.body = 'pwned';
       return;
     }
-    if (!ctx.path.startsWith('/__test__/hostile') && !ctx.path.startsWith('/__test__/echo') && !ctx.path.startsWith('/__test__/pwned')) {
+    if (
+      !ctx.path.startsWith('/__test__/hostile') &&
+      !ctx.path.startsWith('/__test__/echo') &&
+      !ctx.path.startsWith('/__test__/pwned')
+    ) {
       return next();
     }
     ctx.set('Cache-Control', 'no-store');

@@ -476,18 +476,22 @@ export class EmotionCurve extends LitElement {
         lang=${localizer.locale}
       >
         <figcaption id=${this.#ids.title} class=${hosted ? 'title journey-visually-hidden' : 'title'}>${model.journey.title}</figcaption>
-        ${hosted || noEmotions
-          ? nothing
-          : html`<button part="toggle" class="toggle" type="button" aria-controls=${this.#ids.view} @click=${this.#toggleView}>
+        ${
+          hosted || noEmotions
+            ? nothing
+            : html`<button part="toggle" class="toggle" type="button" aria-controls=${this.#ids.view} @click=${this.#toggleView}>
                 ${view === 'table' ? m.showChart : m.showDataTable}
               </button>
-              ${this.#renderLegend(model, localizer)}`}
+              ${this.#renderLegend(model, localizer)}`
+        }
         <div class="view" id=${this.#ids.view}>
-          ${noTouchpoints
-            ? html`<p part="status" class="journey-status empty">${capitalise(m.emotionCurve.noEmotions, localizer.locale)}</p>`
-            : view === 'table'
-              ? this.#renderTable(model, localizer)
-              : this.#renderPlot(model, geometry, localizer)}
+          ${
+            noTouchpoints
+              ? html`<p part="status" class="journey-status empty">${capitalise(m.emotionCurve.noEmotions, localizer.locale)}</p>`
+              : view === 'table'
+                ? this.#renderTable(model, localizer)
+                : this.#renderPlot(model, geometry, localizer)
+          }
         </div>
         <div id=${this.#ids.summary} part="summary" class=${hosted ? 'summary journey-visually-hidden' : 'summary'}>
           <slot name="summary">${this.#summary.map((text) => html`<p>${text}</p>`)}</slot>
@@ -508,7 +512,8 @@ export class EmotionCurve extends LitElement {
       // plot re-created, or a journey that replaced another reset to the start), not on every update.
       if (this.#scrollLeft > 0 || this.#scrollReset) {
         this.#scrollReset = false;
-        if (Math.abs(scrollStart(scroller) - this.#scrollLeft) > 1) setScrollStart(scroller, this.#scrollLeft, isRtl(this));
+        if (Math.abs(scrollStart(scroller) - this.#scrollLeft) > 1)
+          setScrollStart(scroller, this.#scrollLeft, isRtl(this));
       }
       // The scroller may be narrower than the width laid out for: measured in the next frame, as a
       // scroll is (measured here, inside the update cycle, it would lay the page out twice).
@@ -654,7 +659,14 @@ export class EmotionCurve extends LitElement {
       const requests: LabelRequest[] = [];
       const kinds = new Map<string, { kind: LabelKind; curve: number }>();
       const said: { text: string; y: number }[] = [];
-      const add = (kind: LabelKind, c: number, text: string, priority: number, prefer: 'above' | 'below', radius: number) => {
+      const add = (
+        kind: LabelKind,
+        c: number,
+        text: string,
+        priority: number,
+        prefer: 'above' | 'below',
+        radius: number,
+      ) => {
         const marker = win.markers[c]![slot]!;
         // Two curves meeting at one spot with the same text (a shared emotion, a shared peak) need it once.
         if (said.some((w) => w.text === text && Math.abs(w.y - marker.y!) < 2 * MARKER_RADIUS)) return;
@@ -670,8 +682,17 @@ export class EmotionCurve extends LitElement {
         const isPeak = pe?.peak.index === i;
         const isEnd = pe?.end.index === i;
         const ringed = isPeak || isEnd;
-        if (isPeak && isEnd) add('peak-end', c, `${m.peak}/${m.end} ${localizer.signed(marker.score)}`, 3, side, RING_RADIUS);
-        else if (isPeak) add('peak', c, `${m.peak} ${localizer.signed(marker.score)}`, 3, marker.score < 0 ? 'below' : side, RING_RADIUS);
+        if (isPeak && isEnd)
+          add('peak-end', c, `${m.peak}/${m.end} ${localizer.signed(marker.score)}`, 3, side, RING_RADIUS);
+        else if (isPeak)
+          add(
+            'peak',
+            c,
+            `${m.peak} ${localizer.signed(marker.score)}`,
+            3,
+            marker.score < 0 ? 'below' : side,
+            RING_RADIUS,
+          );
         else if (isEnd) add('end', c, `${m.end} ${localizer.signed(marker.score)}`, 3, side, RING_RADIUS);
         if (curve.drop?.to.index === i) {
           add('drop', c, `↓ ${localizer.signed(-curve.drop.drop)}`, 2, 'below', ringed ? RING_RADIUS : MARKER_RADIUS);
@@ -727,7 +748,8 @@ export class EmotionCurve extends LitElement {
     const touchpoints = model.journey.touchpoints;
     // Without touchpoints the empty state says all there is to say.
     if (touchpoints.length === 0) return [];
-    const at = (p: ScoredPoint) => `${touchpoints[p.index]!.label} (${localizer.signed(p.score)}, ${localizer.polarity(p.score)})`;
+    const at = (p: ScoredPoint) =>
+      `${touchpoints[p.index]!.label} (${localizer.signed(p.score)}, ${localizer.polarity(p.score)})`;
     const parts = this.#shown.map((c) => {
       const curve = model.curves[c]!;
       const subject = curve.name ?? m.allCustomers;
@@ -782,30 +804,38 @@ export class EmotionCurve extends LitElement {
               </svg>
               <span class="legend-name">${this.#curveName(curve, localizer)}</span>
             </span>
-            ${pe
-              ? html`<span class="legend-remembered">${m.rememberedExperience} <strong>${localizer.signed(pe.remembered)}</strong></span>`
-              : html`<span class="legend-remembered">${m.noData}</span>`}
+            ${
+              pe
+                ? html`<span class="legend-remembered">${m.rememberedExperience} <strong>${localizer.signed(pe.remembered)}</strong></span>`
+                : html`<span class="legend-remembered">${m.noData}</span>`
+            }
           </li>`;
         },
       )}
-      ${hasPeaks
-        ? html`<li class="legend-mark">
+      ${
+        hasPeaks
+          ? html`<li class="legend-mark">
             <svg class="swatch" width="20" height="16" viewBox="-10 -8 20 16" aria-hidden="true"><circle r=${RING_RADIUS - 3} class="ring"></circle></svg>
             <span>${capitalise(m.peak, localizer.locale)} / ${m.end}</span>
           </li>`
-        : nothing}
-      ${hasDrops
-        ? html`<li class="legend-mark">
+          : nothing
+      }
+      ${
+        hasDrops
+          ? html`<li class="legend-mark">
             <svg class="swatch" width="28" height="16" viewBox="0 0 28 16" aria-hidden="true"><line x1="3" y1="4" x2="25" y2="12" class="drop-halo"></line></svg>
             <span>${capitalise(m.largestDrop, localizer.locale)}</span>
           </li>`
-        : nothing}
-      ${hasMoments
-        ? html`<li class="legend-mark">
+          : nothing
+      }
+      ${
+        hasMoments
+          ? html`<li class="legend-mark">
             <svg class="swatch" width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true"><path d=${MOMENT_FLAG} class="moment-flag"></path></svg>
             <span>${capitalise(m.momentOfTruth, localizer.locale)}</span>
           </li>`
-        : nothing}
+          : nothing
+      }
     </ul>`;
   }
 
@@ -841,9 +871,11 @@ export class EmotionCurve extends LitElement {
     const tickX = rtl ? 8 : inset - 8;
     return html`<div class="axis" aria-hidden="true" style=${styleProperties({ width: `${inset}px`, height: `${frame.height}px` })}>
       <svg width=${inset} height=${frame.height} viewBox="0 0 ${inset} ${frame.height}">
-        ${inset >= 48 && !hosted
-          ? svg`<text class="axis-title" text-anchor="middle" transform="translate(${rtl ? inset - 14 : 14} ${middle}) rotate(-90)">${localizer.messages.axis.emotion}</text>`
-          : nothing}
+        ${
+          inset >= 48 && !hosted
+            ? svg`<text class="axis-title" text-anchor="middle" transform="translate(${rtl ? inset - 14 : 14} ${middle}) rotate(-90)">${localizer.messages.axis.emotion}</text>`
+            : nothing
+        }
         ${ticks.map(
           (t) =>
             svg`<text class="tick-label${t.value === 0 ? ' tick-label--zero' : ''}" x=${tickX} y=${t.y} dy="0.35em" text-anchor=${rtl ? 'start' : 'end'}>${localizer.signed(t.value)}</text>`,
@@ -917,9 +949,11 @@ export class EmotionCurve extends LitElement {
     >
       <g aria-hidden="true">
         ${this.#renderBackdrop(geometry, win)}
-        ${highlight && highlight.index >= win.first && highlight.index <= win.last
-          ? svg`<rect class="column-highlight" x=${layout.columns[highlight.index]!.x0} width=${layout.columnWidth} y=${frame.bandBottom} height=${frame.height - frame.bandBottom}></rect>`
-          : nothing}
+        ${
+          highlight && highlight.index >= win.first && highlight.index <= win.last
+            ? svg`<rect class="column-highlight" x=${layout.columns[highlight.index]!.x0} width=${layout.columnWidth} y=${frame.bandBottom} height=${frame.height - frame.bandBottom}></rect>`
+            : nothing
+        }
         ${this.#renderMoments(geometry)}
         ${this.#renderDrops(model, geometry, win)}
         ${repeat(
@@ -938,18 +972,22 @@ export class EmotionCurve extends LitElement {
         ${repeat(
           this.#pointLabels,
           (l) => l.key,
-          (l) => svg`<text class="point-label point-label--${l.kind}" data-curve=${l.curve} x=${l.x} y=${l.y} text-anchor="middle">${l.text}</text>`,
+          (l) =>
+            svg`<text class="point-label point-label--${l.kind}" data-curve=${l.curve} x=${l.x} y=${l.y} text-anchor="middle">${l.text}</text>`,
         )}
         ${repeat(
           win.labels,
           (l) => l.index,
-          (l) => svg`<text class="column-label${highlight?.index === l.index ? ' column-label--active' : ''}" data-index=${l.index} x=${l.x} y=${frame.labelTop} text-anchor="middle">${l.lines.map(
-            (line, k) => svg`<tspan x=${l.x} dy=${k === 0 ? 0 : frame.labelLineHeight}>${line}</tspan>`,
-          )}</text>`,
+          (l) =>
+            svg`<text class="column-label${highlight?.index === l.index ? ' column-label--active' : ''}" data-index=${l.index} x=${l.x} y=${frame.labelTop} text-anchor="middle">${l.lines.map(
+              (line, k) => svg`<tspan x=${l.x} dy=${k === 0 ? 0 : frame.labelLineHeight}>${line}</tspan>`,
+            )}</text>`,
         )}
-        ${noScores
-          ? svg`<text class="no-data" x=${Math.max(layout.inset, win.x0) + Math.min(this.#viewport || 320, win.x1 - win.x0) / 2} y=${(frame.plotTop + frame.plotBottom) / 2 - 12} text-anchor="middle">${capitalise(localizer.messages.emotionCurve.noEmotions, localizer.locale)}</text>`
-          : nothing}
+        ${
+          noScores
+            ? svg`<text class="no-data" x=${Math.max(layout.inset, win.x0) + Math.min(this.#viewport || 320, win.x1 - win.x0) / 2} y=${(frame.plotTop + frame.plotBottom) / 2 - 12} text-anchor="middle">${capitalise(localizer.messages.emotionCurve.noEmotions, localizer.locale)}</text>`
+            : nothing
+        }
         ${this.#focused && n > 0 && !this.#atPhaseLevel() ? this.#renderFocusRing(geometry, win) : nothing}
       </g>
     </svg>`;
@@ -965,7 +1003,9 @@ export class EmotionCurve extends LitElement {
       ${repeat(
         win.bands,
         (b) => b.firstIndex,
-        (b) => svg`<rect class="band-fill${b.phaseIndex % 2 === 1 ? ' band-fill--odd' : ''}" x=${b.x0} width=${b.x1 - b.x0} y=${frame.bandTop} height=${frame.height}></rect>
+        (
+          b,
+        ) => svg`<rect class="band-fill${b.phaseIndex % 2 === 1 ? ' band-fill--odd' : ''}" x=${b.x0} width=${b.x1 - b.x0} y=${frame.bandTop} height=${frame.height}></rect>
           ${b.firstIndex > 0 ? svg`<line class="band-separator" x1=${b.x0} x2=${b.x0} y1=${frame.bandTop} y2=${frame.plotBottom + FRAME.plotPadding}></line>` : nothing}`,
       )}
       <rect class="zone zone--positive" x=${left} width=${Math.max(0, right - left)} y=${frame.plotTop} height=${zero - frame.plotTop}></rect>
@@ -1017,7 +1057,10 @@ export class EmotionCurve extends LitElement {
     return this.#shown.map((c) => {
       const pe = model.curves[c]!.peakEnd;
       if (!pe) return nothing;
-      const marks = pe.peak.index === pe.end.index ? [['peak-end', pe.peak] as const] : [['peak', pe.peak] as const, ['end', pe.end] as const];
+      const marks =
+        pe.peak.index === pe.end.index
+          ? [['peak-end', pe.peak] as const]
+          : [['peak', pe.peak] as const, ['end', pe.end] as const];
       return marks.map(([kind, point]) => {
         if (point.index < win.first || point.index > win.last) return nothing;
         const marker = win.markers[c]![point.index - win.first]!;
@@ -1100,12 +1143,25 @@ export class EmotionCurve extends LitElement {
     const name = this.#phaseSummary.get([model, geometry.layout, b, this.#shown.join(','), localizer], () => {
       const curves = this.#shown.map((c) => model.curves[c]!);
       const entries: PhaseEntry[] = [];
-      for (let i = band.firstIndex; i <= band.lastIndex; i += 1) entries.push({ touchpoint: model.journey.touchpoints[i]!, index: i });
+      for (let i = band.firstIndex; i <= band.lastIndex; i += 1)
+        entries.push({ touchpoint: model.journey.touchpoints[i]!, index: i });
       return describePhase(
         phaseFacts(entries, { curves: curves.map((c) => c.key), nps: false }),
-        { label: band.label, position: b, total: geometry.layout.bands.length, first: band.firstIndex, last: band.lastIndex },
+        {
+          label: band.label,
+          position: b,
+          total: geometry.layout.bands.length,
+          first: band.firstIndex,
+          last: band.lastIndex,
+        },
         localizer,
-        curves.length > 1 ? (key) => this.#curveName(curves.find((c) => c.key === key)!, localizer) : null,
+        curves.length > 1
+          ? (key) =>
+              this.#curveName(
+                curves.find((c) => c.key === key)!,
+                localizer,
+              )
+          : null,
       );
     });
     const y = frame.plotTop - 8;
@@ -1117,12 +1173,20 @@ export class EmotionCurve extends LitElement {
 
   /** Whether the keyboard is at the phase level now (a long standalone curve showing its chart). */
   #atPhaseLevel(): boolean {
-    return this.#phaseLevel && this.#mode !== 'hosted' && this.#view === 'chart' && (this.#model?.journey.touchpoints.length ?? 0) >= PHASE_LEVEL_FROM;
+    return (
+      this.#phaseLevel &&
+      this.#mode !== 'hosted' &&
+      this.#view === 'chart' &&
+      (this.#model?.journey.touchpoints.length ?? 0) >= PHASE_LEVEL_FROM
+    );
   }
 
   #renderFocusRing(geometry: Geometry, win: WindowGeometry) {
     const { index, curve } = this.#active;
-    const marker = index >= win.first && index <= win.last ? win.markers[curve]?.[index - win.first] : this.#markerAt(geometry, curve, index);
+    const marker =
+      index >= win.first && index <= win.last
+        ? win.markers[curve]?.[index - win.first]
+        : this.#markerAt(geometry, curve, index);
     if (!marker) return nothing;
     const { frame, layout } = geometry;
     if (marker.y === null) {
@@ -1214,22 +1278,26 @@ export class EmotionCurve extends LitElement {
             <span class="tooltip-swatch" aria-hidden="true"></span>
             <span>
               <span class="tooltip-who">${this.#curveName(curve, localizer)}:</span>
-              ${p.score === null
-                ? m.noData
-                : html`${p.label !== undefined ? `${localizer.emotionWord(p.label)}, ` : ''}<strong>${localizer.signed(p.score)}</strong>
-                    (${localizer.polarity(p.score)})`}
+              ${
+                p.score === null
+                  ? m.noData
+                  : html`${p.label !== undefined ? `${localizer.emotionWord(p.label)}, ` : ''}<strong>${localizer.signed(p.score)}</strong>
+                    (${localizer.polarity(p.score)})`
+              }
               ${marks.length > 0 ? html`<span class="tooltip-marks">— ${marks.join(', ')}</span>` : nothing}
               ${p.note ? html`<span class="tooltip-note">${p.note}</span>` : nothing}
             </span>
           </li>`;
         })}
       </ul>
-      ${mot
-        ? html`<p class="tooltip-moment">
+      ${
+        mot
+          ? html`<p class="tooltip-moment">
             <svg width="12" height="14" viewBox="-6 -7 12 14" aria-hidden="true"><path d=${MOMENT_FLAG} class="moment-flag"></path></svg>
             <span>${capitalise(m.momentOfTruthKinds[mot.kind], localizer.locale)}${mot.note ? ` — ${mot.note}` : ''}</span>
           </p>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -1283,13 +1351,15 @@ export class EmotionCurve extends LitElement {
         </tfoot>
       </table>
     </div>
-    ${pages > 1
-      ? html`<div class="pager">
+    ${
+      pages > 1
+        ? html`<div class="pager">
           <button type="button" ?disabled=${page === 0} @click=${() => (this.#tablePage = page - 1)}>${pager.previousRows}</button>
           <span role="status">${pager.tableRows(localizer.number(from + 1), localizer.number(from + rows.length), localizer.number(touchpoints.length))}</span>
           <button type="button" ?disabled=${page >= pages - 1} @click=${() => (this.#tablePage = page + 1)}>${pager.nextRows}</button>
         </div>`
-      : nothing}`;
+        : nothing
+    }`;
   }
 
   // ----- handlers -----
@@ -1355,7 +1425,11 @@ export class EmotionCurve extends LitElement {
     const touchpoint = model?.journey.touchpoints[index];
     if (!model || !touchpoint) return;
     const key = model.curves[curve]?.key ?? null;
-    this.dispatchEvent(new JourneyTouchpointSelectEvent(key === null ? { touchpointId: touchpoint.id } : { touchpointId: touchpoint.id, persona: key }));
+    this.dispatchEvent(
+      new JourneyTouchpointSelectEvent(
+        key === null ? { touchpointId: touchpoint.id } : { touchpointId: touchpoint.id, persona: key },
+      ),
+    );
   }
 
   readonly #onKeyDown = (event: KeyboardEvent): void => {

@@ -95,7 +95,10 @@ function withinTheirPhases(entries: Entry[], journey: Journey): Entry[] {
     if (!run || (i > run.first && i < run.last)) return i;
     return i < run.first ? run.first - 1 + (1 + i / n) / 2 : run.last + (1 + i / n) / 2;
   });
-  return entries.map((entry, i) => ({ entry, at: position[i]! })).sort((a, b) => a.at - b.at).map(({ entry }) => entry);
+  return entries
+    .map((entry, i) => ({ entry, at: position[i]! }))
+    .sort((a, b) => a.at - b.at)
+    .map(({ entry }) => entry);
 }
 
 /** Derives the map's model; `base` turns on compare mode. */
@@ -157,7 +160,8 @@ export function deriveMapModel(journey: Journey, base: Journey | null): MapModel
   };
 
   const usedLabels = new Set<string>();
-  for (const tp of journey.touchpoints) for (const e of tp.emotions ?? []) if (isKnownEmotion(e.label)) usedLabels.add(e.label);
+  for (const tp of journey.touchpoints)
+    for (const e of tp.emotions ?? []) if (isKnownEmotion(e.label)) usedLabels.add(e.label);
 
   return {
     journey,

@@ -3,7 +3,14 @@
  * generated summary of the whole journey (the figure's description). Every string comes from
  * the message catalogues through the Localizer.
  */
-import { type EmotionPoint, emotionAt, emotionSeries, highestPoints, lowestPoints, peakEndOf } from '../../analytics/emotion.js';
+import {
+  type EmotionPoint,
+  emotionAt,
+  emotionSeries,
+  highestPoints,
+  lowestPoints,
+  peakEndOf,
+} from '../../analytics/emotion.js';
 import { isOffNorm, offNormMetrics } from '../../analytics/metrics.js';
 import { touchpointNps } from '../../analytics/nps.js';
 import { parseDuration } from '../../model/duration.js';
@@ -33,7 +40,12 @@ export function emotionText(point: EmotionPoint, localizer: Localizer): string |
 }
 
 /** The emotions at a column for the shown curves, e.g. "Starter: fear, −2 (negative); Mover: …". */
-export function columnEmotionText(model: MapModel, column: MapColumn, persona: string, localizer: Localizer): string | null {
+export function columnEmotionText(
+  model: MapModel,
+  column: MapColumn,
+  persona: string,
+  localizer: Localizer,
+): string | null {
   if (column.journeyIndex === null) return null;
   const curves = shownCurves(model, persona);
   const parts = curves.flatMap((key) => {
@@ -101,7 +113,10 @@ export function touchpointName(model: MapModel, column: MapColumn, persona: stri
     position: column.index + 1,
     total: model.columns.length,
     phase: column.phaseLabel,
-    channel: column.touchpoint.channel === undefined ? undefined : localizer.channelName(column.touchpoint.channel, model.journey),
+    channel:
+      column.touchpoint.channel === undefined
+        ? undefined
+        : localizer.channelName(column.touchpoint.channel, model.journey),
     emotion: columnEmotionText(model, column, persona, localizer) ?? undefined,
     nps: columnNpsText(column, persona, localizer) ?? undefined,
     momentOfTruth: moment ? m.momentOfTruthKinds[moment.kind] : undefined,
@@ -115,12 +130,7 @@ export function touchpointName(model: MapModel, column: MapColumn, persona: stri
  * touchpoints, the lowest and highest emotion of the shown curves, the lowest NPS, moments of
  * truth and metrics off norm, then how to drill down. Reads only the phase's own columns.
  */
-export function phaseSummary(
-  model: MapModel,
-  bandIndex: number,
-  persona: string,
-  localizer: Localizer,
-): string {
+export function phaseSummary(model: MapModel, bandIndex: number, persona: string, localizer: Localizer): string {
   const bands = model.phaseRuns;
   const band = bands[bandIndex]!;
   const curves = shownCurves(model, persona);
@@ -129,7 +139,10 @@ export function phaseSummary(
     const column = model.columns[i]!;
     if (column.journeyIndex !== null) entries.push({ touchpoint: column.touchpoint, index: column.journeyIndex });
   }
-  const facts = phaseFacts(entries, { curves, nps: persona === 'all' || !model.curves.includes(persona) ? null : persona });
+  const facts = phaseFacts(entries, {
+    curves,
+    nps: persona === 'all' || !model.curves.includes(persona) ? null : persona,
+  });
   // Stand-ins of removed touchpoints (compare mode) count as columns of the phase too.
   facts.count = band.lastIndex - band.firstIndex + 1;
   return describePhase(
@@ -169,8 +182,10 @@ export function journeySummary(model: MapModel, localizer: Localizer): string {
     .sort((a, b) => b.p.score - a.p.score || a.p.index - b.p.index)[0];
   const who = (key: string | null, scoreText: string) =>
     key === null ? scoreText : m.map.whoScore(curveName(model, key, localizer), scoreText);
-  if (low) sentences.push(s.lowest(where(model, low.p.touchpointId), who(low.key, localizer.emotionScore(low.p.score))));
-  if (high) sentences.push(s.highest(where(model, high.p.touchpointId), who(high.key, localizer.emotionScore(high.p.score))));
+  if (low)
+    sentences.push(s.lowest(where(model, low.p.touchpointId), who(low.key, localizer.emotionScore(low.p.score))));
+  if (high)
+    sentences.push(s.highest(where(model, high.p.touchpointId), who(high.key, localizer.emotionScore(high.p.score))));
   for (const { key, series: points } of series) {
     const pe = peakEndOf(points, key);
     if (!pe) continue;
@@ -198,14 +213,19 @@ export function journeySummary(model: MapModel, localizer: Localizer): string {
     sentences.push(
       s.offNorm(
         off.length,
-        localizer.list(off.map((o) => `${o.metric.label} (${metricValue(o.metric, localizer)}, ${metricNorm(o.metric, localizer)})`)),
+        localizer.list(
+          off.map((o) => `${o.metric.label} (${metricValue(o.metric, localizer)}, ${metricNorm(o.metric, localizer)})`),
+        ),
       ),
     );
   }
   const moments = journey.touchpoints.filter((tp) => tp.momentOfTruth !== undefined);
   if (moments.length > 0) {
     sentences.push(
-      s.moments(moments.length, localizer.list(moments.map((tp) => `${tp.label} (${m.momentOfTruthKinds[tp.momentOfTruth!.kind]})`))),
+      s.moments(
+        moments.length,
+        localizer.list(moments.map((tp) => `${tp.label} (${m.momentOfTruthKinds[tp.momentOfTruth!.kind]})`)),
+      ),
     );
   }
   if (model.comparison && model.base) {

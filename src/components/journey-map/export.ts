@@ -97,7 +97,12 @@ export interface PosterOptions {
 }
 
 /** Builds the poster of the journey for the persona selection (`all` or a persona id). */
-export function buildPoster(model: MapModel | undefined, localizer: Localizer, persona: string, options: PosterOptions = {}): Poster {
+export function buildPoster(
+  model: MapModel | undefined,
+  localizer: Localizer,
+  persona: string,
+  options: PosterOptions = {},
+): Poster {
   const m = localizer.messages;
   const root = document.createElementNS(SVG_NS, 'svg');
   el(root, 'style', {}, STYLE);
@@ -113,8 +118,17 @@ export function buildPoster(model: MapModel | undefined, localizer: Localizer, p
   const curves = keys.map((key) => ({ persona: key, series: emotionSeries(journey, key) }));
   const p = posterLayout(journey, curves);
   const colourOf = (key: string | null) => {
-    const index = key === null ? 0 : Math.max(0, model.personas.findIndex((x) => x.id === key));
-    return { colour: model.personas[index]?.color ?? PALETTE[index % PALETTE.length]!, dash: DASHES[index % DASHES.length]! };
+    const index =
+      key === null
+        ? 0
+        : Math.max(
+            0,
+            model.personas.findIndex((x) => x.id === key),
+          );
+    return {
+      colour: model.personas[index]?.color ?? PALETTE[index % PALETTE.length]!,
+      dash: DASHES[index % DASHES.length]!,
+    };
   };
 
   root.setAttribute('width', String(p.width));
@@ -126,13 +140,26 @@ export function buildPoster(model: MapModel | undefined, localizer: Localizer, p
   el(root, 'rect', { x: 0, y: 0, width: p.width, height: p.height, fill: '#ffffff' });
 
   const charsAcross = (width: number, size: number) => width / (size * 0.56);
-  el(root, 'text', { x: p.margin, y: p.titleY, class: 'title' }, wrapLines(journey.title, charsAcross(p.width - 2 * p.margin, 28), 1)[0] ?? '');
+  el(
+    root,
+    'text',
+    { x: p.margin, y: p.titleY, class: 'title' },
+    wrapLines(journey.title, charsAcross(p.width - 2 * p.margin, 28), 1)[0] ?? '',
+  );
   if (journey.goal) termText(root, p.margin, p.goalY, m.map.goal, journey.goal, 'goal');
   if (journey.start || journey.end) {
-    const route = [journey.start ? `${m.map.start}: ${journey.start}` : '', journey.end ? `${m.map.finish}: ${journey.end}` : '']
+    const route = [
+      journey.start ? `${m.map.start}: ${journey.start}` : '',
+      journey.end ? `${m.map.finish}: ${journey.end}` : '',
+    ]
       .filter((x) => x !== '')
       .join('  →  ');
-    el(root, 'text', { x: p.margin, y: p.routeY, class: 'route' }, wrapLines(route, charsAcross(p.width - 2 * p.margin, 14), 1)[0] ?? '');
+    el(
+      root,
+      'text',
+      { x: p.margin, y: p.routeY, class: 'route' },
+      wrapLines(route, charsAcross(p.width - 2 * p.margin, 14), 1)[0] ?? '',
+    );
   }
 
   // Legend: curves, then the moment-of-truth flag.
@@ -156,7 +183,11 @@ export function buildPoster(model: MapModel | undefined, localizer: Localizer, p
     const word = localizer.emotionWord(label);
     // The legend is one row: entries that would run off the poster are left out.
     if (p.margin + lx + 16 + word.length * 7.5 > p.width - p.margin) break;
-    el(legend, 'path', { d: glyph.path, class: glyph.style === 'fill' ? 'glyph-fill' : 'glyph-stroke', transform: `translate(${lx + 5} -4)` });
+    el(legend, 'path', {
+      d: glyph.path,
+      class: glyph.style === 'fill' ? 'glyph-fill' : 'glyph-stroke',
+      transform: `translate(${lx + 5} -4)`,
+    });
     el(legend, 'text', { x: lx + 16, y: 0, class: 'legend' }, word);
     lx += 16 + word.length * 7.5 + 18;
   }
@@ -191,7 +222,12 @@ export function buildPoster(model: MapModel | undefined, localizer: Localizer, p
   // Emotion frame.
   for (const tick of p.emotion.ticks) {
     el(root, 'line', { x1: p.left, x2: p.right, y1: tick.y, y2: tick.y, class: tick.value === 0 ? 'zero' : 'grid' });
-    el(root, 'text', { x: p.left - 8, y: tick.y + 4, class: 'tick', 'text-anchor': 'end' }, localizer.signed(tick.value));
+    el(
+      root,
+      'text',
+      { x: p.left - 8, y: tick.y + 4, class: 'tick', 'text-anchor': 'end' },
+      localizer.signed(tick.value),
+    );
   }
 
   // Touchpoints: dividers, number, label, channel, moment, NPS, pain points.
@@ -199,19 +235,32 @@ export function buildPoster(model: MapModel | undefined, localizer: Localizer, p
   p.labels.columns.forEach((column, index) => {
     const tp = journey.touchpoints[index]!;
     const g = el(touchpoints, 'g', { class: 'touchpoint', 'data-index': index });
-    el(g, 'line', { x1: column.x0, x2: column.x0, y1: p.phases.y + p.phases.height + 6, y2: p.footerY - 24, class: 'divider' });
+    el(g, 'line', {
+      x1: column.x0,
+      x2: column.x0,
+      y1: p.phases.y + p.phases.height + 6,
+      y2: p.footerY - 24,
+      class: 'divider',
+    });
     el(g, 'text', { x: column.x0 + 8, y: p.labels.y - 17, class: 'number' }, localizer.number(index + 1));
     const label = el(g, 'text', { x: column.x0 + 8, y: p.labels.y, class: 'label' });
-    column.lines.forEach((line, i) => el(label, 'tspan', { x: column.x0 + 8, dy: i === 0 ? 0 : p.labels.lineHeight }, line));
+    column.lines.forEach((line, i) =>
+      el(label, 'tspan', { x: column.x0 + 8, dy: i === 0 ? 0 : p.labels.lineHeight }, line),
+    );
     if (tp.channel !== undefined) {
       const name = localizer.channelName(tp.channel, journey);
-      el(g, 'text', { x: column.x0 + 8, y: p.channelY, class: 'channel' }, wrapLines(name, charsAcross(column.x1 - column.x0 - 16, 12), 1)[0] ?? '');
+      el(
+        g,
+        'text',
+        { x: column.x0 + 8, y: p.channelY, class: 'channel' },
+        wrapLines(name, charsAcross(column.x1 - column.x0 - 16, 12), 1)[0] ?? '',
+      );
     }
     if (tp.momentOfTruth) {
       el(g, 'path', { d: MOMENT_FLAG, class: 'moment', transform: `translate(${column.x0 + 8} ${p.momentY - 13})` });
       const kind = el(g, 'text', { x: column.x0 + 26, y: p.momentY, class: 'moment-text' });
-      wrapLines(m.momentOfTruthKinds[tp.momentOfTruth.kind], charsAcross(column.x1 - column.x0 - 34, 12), 2).forEach((line, i) =>
-        el(kind, 'tspan', { x: column.x0 + 26, dy: i === 0 ? 0 : 15 }, line),
+      wrapLines(m.momentOfTruthKinds[tp.momentOfTruth.kind], charsAcross(column.x1 - column.x0 - 34, 12), 2).forEach(
+        (line, i) => el(kind, 'tspan', { x: column.x0 + 26, dy: i === 0 ? 0 : 15 }, line),
       );
     }
     const nps = touchpointNps(tp, { persona: keys.length === 1 && keys[0] !== null ? keys[0] : null }).current;
@@ -220,7 +269,11 @@ export function buildPoster(model: MapModel | undefined, localizer: Localizer, p
       el(
         g,
         'text',
-        { x: column.x0 + 8, y: p.npsY, class: `nps ${score === null ? 'nps-none' : score < 0 ? 'nps-negative' : 'nps-positive'}` },
+        {
+          x: column.x0 + 8,
+          y: p.npsY,
+          class: `nps ${score === null ? 'nps-none' : score < 0 ? 'nps-negative' : 'nps-positive'}`,
+        },
         score === null ? `${m.nps.name} ${m.noData}` : `${m.nps.name} ${localizer.signed(score)}`,
       );
     }
@@ -248,7 +301,12 @@ export function buildPoster(model: MapModel | undefined, localizer: Localizer, p
     }
   });
 
-  el(root, 'text', { x: p.margin, y: p.footerY, class: 'footer' }, `${m.count.touchpoints(journey.touchpoints.length)} · ${m.count.phases(journey.phases.length)}`);
+  el(
+    root,
+    'text',
+    { x: p.margin, y: p.footerY, class: 'footer' },
+    `${m.count.touchpoints(journey.touchpoints.length)} · ${m.count.phases(journey.phases.length)}`,
+  );
   if (options.rtl) mirror(root, p.width);
   return { text: serialise(root), width: p.width, height: p.height };
 }
@@ -277,7 +335,12 @@ function serialise(root: Element): string {
 }
 
 /** The poster as a standalone SVG document. */
-export function posterSvg(model: MapModel | undefined, localizer: Localizer, persona: string, options: PosterOptions = {}): string {
+export function posterSvg(
+  model: MapModel | undefined,
+  localizer: Localizer,
+  persona: string,
+  options: PosterOptions = {},
+): string {
   return buildPoster(model, localizer, persona, options).text;
 }
 

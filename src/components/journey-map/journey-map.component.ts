@@ -181,7 +181,11 @@ export class JourneyMap extends LitElement {
   @state() private accessor openPhases: ReadonlySet<number> = new Set();
   @state() private accessor phaseRowsShown: ReadonlyMap<number, number> = new Map();
   /** Their emotion lines, per model and persona, laid out when first drawn. */
-  #sparklines: { model: MapModel | undefined; persona: string; lines: Map<number, Sparkline | null> } = { model: undefined, persona: '', lines: new Map() };
+  #sparklines: { model: MapModel | undefined; persona: string; lines: Map<number, Sparkline | null> } = {
+    model: undefined,
+    persona: '',
+    lines: new Map(),
+  };
   @state() private accessor exportError: string | null = null;
 
   readonly #source = new JourneySourceController(this);
@@ -330,7 +334,12 @@ export class JourneyMap extends LitElement {
       } else {
         // A long journey's summary reads every touchpoint: write it in a task of its own, after the map is drawn.
         const j = model.journey;
-        this.#summaryText = localizer.messages.summary.journey(j.title, j.phases.length, j.touchpoints.length, model.personas.length);
+        this.#summaryText = localizer.messages.summary.journey(
+          j.title,
+          j.phases.length,
+          j.touchpoints.length,
+          model.personas.length,
+        );
         this.#summaryTimer = setTimeout(() => {
           if (this.#summaryFor.model !== model) return;
           this.#summaryText = journeySummary(model, localizer);
@@ -353,7 +362,11 @@ export class JourneyMap extends LitElement {
     const key = `${width}|${this.printing}`;
     if (key !== this.#layoutKey || !this.#layout) {
       this.#layout = this.printing
-        ? columnLayout(model.shape, { width: PRINT_WIDTH - HEAD_WIDTH, minColumnWidth: PRINT_MIN_COLUMN, maxColumnWidth: MAX_COLUMN })
+        ? columnLayout(model.shape, {
+            width: PRINT_WIDTH - HEAD_WIDTH,
+            minColumnWidth: PRINT_MIN_COLUMN,
+            maxColumnWidth: MAX_COLUMN,
+          })
         : columnLayout(model.shape, { width, minColumnWidth: MIN_COLUMN, maxColumnWidth: MAX_COLUMN });
       this.#layoutKey = key;
       this.#viewport = width;
@@ -444,29 +457,31 @@ export class JourneyMap extends LitElement {
       >
         ${this.#renderHeader(model, localizer)}
         ${this.#renderBaseState(localizer)}
-        ${this.view === 'table'
-          ? renderDataTable({
-              model,
-              localizer,
-              persona: this.persona,
-              id: this.#ids.table,
-              rows: this.rowsShown,
-              onMore: this.#showMore,
-            })
-          : vertical
-            ? renderVertical({
+        ${
+          this.view === 'table'
+            ? renderDataTable({
                 model,
                 localizer,
                 persona: this.persona,
+                id: this.#ids.table,
                 rows: this.rowsShown,
-                active: this.activeColumn,
-                label: localizer.messages.map.gridLabel(model.journey.title),
                 onMore: this.#showMore,
-                onKeyDown: this.#onKeyDown,
-                onClick: this.#onGridClick,
-                tree: this.#isTree() ? this.#tree(model, localizer) : undefined,
               })
-            : this.#renderGrid(model, this.#layout!, localizer)}
+            : vertical
+              ? renderVertical({
+                  model,
+                  localizer,
+                  persona: this.persona,
+                  rows: this.rowsShown,
+                  active: this.activeColumn,
+                  label: localizer.messages.map.gridLabel(model.journey.title),
+                  onMore: this.#showMore,
+                  onKeyDown: this.#onKeyDown,
+                  onClick: this.#onGridClick,
+                  tree: this.#isTree() ? this.#tree(model, localizer) : undefined,
+                })
+              : this.#renderGrid(model, this.#layout!, localizer)
+        }
         <div part="summary" class="summary">
           <h3 class="summary-title">${localizer.messages.map.summaryTitle}</h3>
           <p id=${this.#ids.summary}>${this.summary ?? this.#summaryText}</p>
@@ -482,7 +497,8 @@ export class JourneyMap extends LitElement {
         ${renderErrorPanel(this.#base.error, localizer)}
       </div>`;
     }
-    if (this.#base.status === 'loading') return html`<p class="journey-status" role="status">${localizer.messages.loading}</p>`;
+    if (this.#base.status === 'loading')
+      return html`<p class="journey-status" role="status">${localizer.messages.loading}</p>`;
     return nothing;
   }
 
@@ -492,25 +508,30 @@ export class JourneyMap extends LitElement {
     return html`<header part="header" class="header">
       <div class="heading">
         <h2 id=${this.#ids.title} part="title" class="title">${j.title}</h2>
-        ${j.goal || j.start || j.end
-          ? html`<div class="facts">
+        ${
+          j.goal || j.start || j.end
+            ? html`<div class="facts">
               ${j.goal ? html`<span class="term">${m.map.goal}</span><span class="goal">${j.goal}</span>` : nothing}
               ${j.start ? html`<span class="term">${m.map.start}</span><span class="route">${j.start}</span>` : nothing}
-              ${j.end
-                ? html`<span class="term">${j.start ? html`<span aria-hidden="true">→ </span>` : nothing}${m.map.finish}</span
+              ${
+                j.end
+                  ? html`<span class="term">${j.start ? html`<span aria-hidden="true">→ </span>` : nothing}${m.map.finish}</span
                     ><span class="route">${j.end}</span>`
-                : nothing}
+                  : nothing
+              }
             </div>`
-          : nothing}
+            : nothing
+        }
         ${model.base ? html`<p class="compared">${m.map.comparedWith(model.base.title)}</p>` : nothing}
       </div>
       <div class="controls">
         ${this.#renderPersonaSwitch(model, localizer)}
         <div part="toolbar" class="toolbar" role="group" aria-label=${m.map.toolbar}>
           <slot name="toolbar"></slot>
-          ${this.noToolbar
-            ? nothing
-            : html`<button part="button" type="button" class="tool" @click=${this.#downloadSvg}>${m.map.exportSvg}</button>
+          ${
+            this.noToolbar
+              ? nothing
+              : html`<button part="button" type="button" class="tool" @click=${this.#downloadSvg}>${m.map.exportSvg}</button>
                 <button part="button" type="button" class="tool" @click=${this.#downloadPng}>${m.map.exportPng}</button>
                 <button part="button" type="button" class="tool" @click=${this.#print}>${m.map.print}</button>
                 <button
@@ -521,7 +542,8 @@ export class JourneyMap extends LitElement {
                   @click=${this.#toggleTable}
                 >
                   ${m.dataTable}
-                </button>`}
+                </button>`
+          }
         </div>
         ${this.exportError ? html`<p class="export-error" role="alert">${this.exportError}</p>` : nothing}
       </div>
@@ -576,7 +598,9 @@ export class JourneyMap extends LitElement {
             ]
           : [];
       }),
-      ...(model.hasMoments ? [html`<li class="legend-item legend-moment">${momentIcon()} ${m.momentOfTruth}</li>`] : []),
+      ...(model.hasMoments
+        ? [html`<li class="legend-item legend-moment">${momentIcon()} ${m.momentOfTruth}</li>`]
+        : []),
       ...(model.hasOffNorm ? [html`<li class="legend-item legend-off">${warningIcon()} ${m.metric.offNorm}</li>`] : []),
       ...(model.comparison
         ? (['added', 'removed', 'changed'] as const).map(
@@ -599,7 +623,9 @@ export class JourneyMap extends LitElement {
     const rendered = renderedIndices(this.range, [this.activeColumn], model.columns.length);
     const plan = trackPlan(layout, rendered);
     const w = this.#window;
-    const windowLines: [number, number] | null = w ? [plan.line.get(w.first) ?? 2, (plan.line.get(w.last) ?? 2) + 1] : null;
+    const windowLines: [number, number] | null = w
+      ? [plan.line.get(w.first) ?? 2, (plan.line.get(w.last) ?? 2) + 1]
+      : null;
     const laneNames: Record<Lane, string> = m.map.lanes;
     const base: Omit<LaneContext, 'lane' | 'laneIndex' | 'laneName'> = {
       model,
@@ -664,7 +690,13 @@ export class JourneyMap extends LitElement {
     </div>`;
   }
 
-  #renderPhases(model: MapModel, layout: ColumnLayout, line: ReadonlyMap<number, number>, rendered: readonly number[], localizer: Localizer) {
+  #renderPhases(
+    model: MapModel,
+    layout: ColumnLayout,
+    line: ReadonlyMap<number, number>,
+    rendered: readonly number[],
+    localizer: Localizer,
+  ) {
     const focusBand = this.#atPhaseLevel() ? this.#activeBand() : -1;
     const persona = model.curves.includes(this.persona) ? this.persona : 'all';
     const shownBands = layout.bands.flatMap((band, b) => {
@@ -696,9 +728,11 @@ export class JourneyMap extends LitElement {
           aria-colspan=${count}
           tabindex=${focused ? 0 : nothing}
           data-band=${b}
-          aria-description=${focused
-            ? this.#phaseSummary.get([model, b, persona, localizer], () => phaseSummary(model, b, persona, localizer))
-            : nothing}
+          aria-description=${
+            focused
+              ? this.#phaseSummary.get([model, b, persona, localizer], () => phaseSummary(model, b, persona, localizer))
+              : nothing
+          }
         >
           <span class="phase-label">
             <span class="phase-name">${band.label}</span>
@@ -780,12 +814,15 @@ export class JourneyMap extends LitElement {
         <h2 id=${this.#ids.detailTitle} class="detail-title">${m.map.detailTitle}</h2>
         <button type="button" class="close" autofocus @click=${this.#closeDetail}>${m.close}</button>
       </div>
-      ${column && owner
-        ? html`<p class="detail-context">
+      ${
+        column && owner
+          ? html`<p class="detail-context">
               ${m.touchpoint} ${m.position(column.index + 1, model.columns.length)}
-              ${column.comparison && column.comparison.status !== 'unchanged'
-                ? html`<span class="badge badge--${column.comparison.status}">${m.map.badges[column.comparison.status]}</span>`
-                : nothing}
+              ${
+                column.comparison && column.comparison.status !== 'unchanged'
+                  ? html`<span class="badge badge--${column.comparison.status}">${m.map.badges[column.comparison.status]}</span>`
+                  : nothing
+              }
             </p>
             <touchpoint-card
               .journey=${detailJourney(owner, column)}
@@ -794,7 +831,8 @@ export class JourneyMap extends LitElement {
               heading-level="3"
               lang=${localizer.locale}
             ></touchpoint-card>`
-        : nothing}
+          : nothing
+      }
     </dialog>`;
   }
 
@@ -867,7 +905,11 @@ export class JourneyMap extends LitElement {
     }
     if (!target?.matches?.('[role="gridcell"]')) return;
     // In a long map, Escape (or Up from the first lane) goes back to the phase level.
-    if (this.#isLong() && this.#layout && (event.key === 'Escape' || (event.key === 'ArrowUp' && this.activeLane === 0))) {
+    if (
+      this.#isLong() &&
+      this.#layout &&
+      (event.key === 'Escape' || (event.key === 'ArrowUp' && this.activeLane === 0))
+    ) {
       event.preventDefault();
       this.phaseLevel = true;
       this.#focusPending = true;
@@ -927,7 +969,10 @@ export class JourneyMap extends LitElement {
   #activeBand(): number {
     const bands = this.#layout?.bands ?? [];
     const at = this.activeColumn;
-    return Math.max(0, bands.findIndex((b) => at >= b.firstIndex && at <= b.lastIndex));
+    return Math.max(
+      0,
+      bands.findIndex((b) => at >= b.firstIndex && at <= b.lastIndex),
+    );
   }
 
   readonly #onGridClick = (event: MouseEvent): void => {
@@ -970,7 +1015,10 @@ export class JourneyMap extends LitElement {
 
   /** The band holding column `index` of the narrow map. */
   #bandOf(bands: readonly PhaseRun[], index: number): number {
-    return Math.max(0, bands.findIndex((b) => index >= b.firstIndex && index <= b.lastIndex));
+    return Math.max(
+      0,
+      bands.findIndex((b) => index >= b.firstIndex && index <= b.lastIndex),
+    );
   }
 
   /** The tree row with the tab stop: the active column's phase at the phase level, else the column. */
@@ -982,13 +1030,15 @@ export class JourneyMap extends LitElement {
   #tree(model: MapModel, localizer: Localizer) {
     const bands = model.phaseRuns;
     const persona = model.curves.includes(this.persona) ? this.persona : 'all';
-    if (this.#sparklines.model !== model || this.#sparklines.persona !== persona) this.#sparklines = { model, persona, lines: new Map() };
+    if (this.#sparklines.model !== model || this.#sparklines.persona !== persona)
+      this.#sparklines = { model, persona, lines: new Map() };
     const lines = this.#sparklines.lines;
     return {
       bands,
       state: this.#treeState(),
       at: this.#treeRow(bands),
-      summary: (b: number) => this.#phaseSummary.get([model, b, persona, localizer], () => phaseSummary(model, b, persona, localizer)),
+      summary: (b: number) =>
+        this.#phaseSummary.get([model, b, persona, localizer], () => phaseSummary(model, b, persona, localizer)),
       sparkline: (b: number) => {
         const band = bands[b]!;
         if (!lines.has(b)) lines.set(b, sparkline(columnScores(model, band.firstIndex, band.lastIndex, persona)));
@@ -1111,7 +1161,9 @@ export class JourneyMap extends LitElement {
     this.#detailOpening = true;
     const persona = model.curves.includes(this.persona) && this.persona !== 'all' ? this.persona : undefined;
     this.dispatchEvent(
-      new JourneyTouchpointSelectEvent(persona === undefined ? { touchpointId: entry.id } : { touchpointId: entry.id, persona }),
+      new JourneyTouchpointSelectEvent(
+        persona === undefined ? { touchpointId: entry.id } : { touchpointId: entry.id, persona },
+      ),
     );
   }
 

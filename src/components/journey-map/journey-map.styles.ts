@@ -5,7 +5,8 @@ import { shadowPrintStyles } from './print-styles.js';
 /** Hairlines between columns and rows: the border token, faded. */
 const hairline = css`color-mix(in srgb, ${tokens.border} 35%, transparent)`;
 /** A phase's tint, from one of six hues mixed into the surface. */
-const tint = (hue: ReturnType<typeof css>, share: number) => css`color-mix(in srgb, ${hue} ${share}%, ${tokens.surface})`;
+const tint = (hue: ReturnType<typeof css>, share: number) =>
+  css`color-mix(in srgb, ${hue} ${share}%, ${tokens.surface})`;
 
 const map = css`
   :host {

@@ -46,8 +46,12 @@ export function moveFocus(
 ): GridPosition | null {
   const lastColumn = Math.max(0, shape.columns - 1);
   const lastLane = Math.max(0, shape.lanes - 1);
-  const across = options.vertical ? { next: 'ArrowDown', previous: 'ArrowUp' } : { next: 'ArrowRight', previous: 'ArrowLeft' };
-  const along = options.vertical ? { next: 'ArrowRight', previous: 'ArrowLeft' } : { next: 'ArrowDown', previous: 'ArrowUp' };
+  const across = options.vertical
+    ? { next: 'ArrowDown', previous: 'ArrowUp' }
+    : { next: 'ArrowRight', previous: 'ArrowLeft' };
+  const along = options.vertical
+    ? { next: 'ArrowRight', previous: 'ArrowLeft' }
+    : { next: 'ArrowDown', previous: 'ArrowUp' };
   switch (key) {
     case across.next:
       return { column: clamp(at.column + 1, lastColumn), lane: at.lane };
@@ -69,4 +73,3 @@ export function moveFocus(
       return null;
   }
 }
-

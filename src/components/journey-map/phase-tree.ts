@@ -26,10 +26,7 @@ export interface TreeState {
 export type TreeRow = { kind: 'phase'; band: number } | { kind: 'touchpoint'; band: number; column: number };
 
 /** What a key does: a row to focus, with a phase to open or close or more touchpoints to show; or a touchpoint's detail. */
-export type TreeMove =
-  | { focus: TreeRow; open?: number; close?: number; more?: number }
-  | { detail: number }
-  | null;
+export type TreeMove = { focus: TreeRow; open?: number; close?: number; more?: number } | { detail: number } | null;
 
 /** How many touchpoints of band `b` are shown when it is open. */
 export function shownOf(bands: readonly TreeBand[], state: TreeState, b: number): number {

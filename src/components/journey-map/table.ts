@@ -58,9 +58,11 @@ export function renderDataTable(options: DataTableOptions): TemplateResult {
               <td>${l.number(c.index + 1)}</td>
               <td>${c.phaseLabel}</td>
               <th scope="row">${tp.label}</th>
-              ${compare
-                ? html`<td>${!c.comparison ? '' : c.comparison.status === 'unchanged' ? m.comparison.unchanged : m.map.badges[c.comparison.status]}</td>`
-                : nothing}
+              ${
+                compare
+                  ? html`<td>${!c.comparison ? '' : c.comparison.status === 'unchanged' ? m.comparison.unchanged : m.map.badges[c.comparison.status]}</td>`
+                  : nothing
+              }
               <td>${tp.channel === undefined ? '' : l.channelName(tp.channel, c.journeyIndex === null ? (model.base ?? model.journey) : model.journey)}</td>
               ${curves.map((key) => {
                 const text = c.journeyIndex === null ? null : emotionText(emotionAt(tp, c.journeyIndex, key), l);
@@ -70,7 +72,8 @@ export function renderDataTable(options: DataTableOptions): TemplateResult {
               <td>${tp.momentOfTruth ? m.momentOfTruthKinds[tp.momentOfTruth.kind] : ''}</td>
               <td>
                 ${metrics.map(
-                  (metric) => html`<span class=${isOffNorm(metric) ? 'table-metric off' : 'table-metric'}>${metricText(metric, l)}</span>`,
+                  (metric) =>
+                    html`<span class=${isOffNorm(metric) ? 'table-metric off' : 'table-metric'}>${metricText(metric, l)}</span>`,
                 )}
               </td>
               <td>${tp.painPoints?.length ? l.number(tp.painPoints.length) : ''}</td>
@@ -80,10 +83,12 @@ export function renderDataTable(options: DataTableOptions): TemplateResult {
         )}
       </tbody>
     </table>
-    ${more > 0
-      ? html`<button type="button" class="more" @click=${options.onMore}>
+    ${
+      more > 0
+        ? html`<button type="button" class="more" @click=${options.onMore}>
           ${m.map.showMore(l.number(rows.length), l.number(model.columns.length))}
         </button>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }

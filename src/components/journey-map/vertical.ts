@@ -59,7 +59,8 @@ function npsFacts(column: MapColumn, persona: string, l: Localizer): string[] {
   if (!current || current.score === null) return [];
   const m = l.messages;
   const facts = [m.npsOverlay.sampleSize(l.number(current.responses))];
-  if (trend?.direction && trend.delta !== null && trend.from.period) facts.push(m.nps.change(trend.direction, l.number(Math.abs(trend.delta)), trend.from.period));
+  if (trend?.direction && trend.delta !== null && trend.from.period)
+    facts.push(m.nps.change(trend.direction, l.number(Math.abs(trend.delta)), trend.from.period));
   if (current.target !== undefined && current.onTarget !== null) {
     const target = l.signed(current.target);
     facts.push(current.onTarget ? m.npsOverlay.targetShort(target) : m.npsOverlay.belowTarget(target));
@@ -105,74 +106,91 @@ function rowContent(o: VerticalOptions, column: MapColumn): TemplateResult {
     ${meta.length > 0 ? html`<p class="tp-meta">${meta.join(' · ')}</p>` : nothing}
     ${deltas.length > 0 ? html`<ul class="deltas">${deltas.map((d) => html`<li>${d}</li>`)}</ul>` : nothing}
     <div class="fields">
-      ${column.channel
-        ? field(
-            lanes.channels,
-            html`<span class="channel">${channelIcon(column.channel)}${l.channelName(column.channel.id, owner)}</span>${hop
-                ? html`<span class="hop">${hop}</span>`
-                : nothing}`,
-          )
-        : nothing}
-      ${emotions.length > 0
-        ? field(
-            lanes.emotion,
-            html`<ul class="v-emotions">
+      ${
+        column.channel
+          ? field(
+              lanes.channels,
+              html`<span class="channel">${channelIcon(column.channel)}${l.channelName(column.channel.id, owner)}</span>${
+                hop ? html`<span class="hop">${hop}</span>` : nothing
+              }`,
+            )
+          : nothing
+      }
+      ${
+        emotions.length > 0
+          ? field(
+              lanes.emotion,
+              html`<ul class="v-emotions">
               ${emotions.map(({ key, point, colour }) => {
                 const glyph = emotionGlyph(point.label, 56);
                 return html`<li>
                   ${scoreBar(point.score!, colour)}
-                  ${glyph
-                    ? html`<svg class="v-glyph" viewBox="-7 -7 14 14" aria-hidden="true"><path class=${`glyph glyph--${glyph.style} tone--${glyph.tone}`} d=${glyph.path}></path></svg>`
-                    : html`<span></span>`}
+                  ${
+                    glyph
+                      ? html`<svg class="v-glyph" viewBox="-7 -7 14 14" aria-hidden="true"><path class=${`glyph glyph--${glyph.style} tone--${glyph.tone}`} d=${glyph.path}></path></svg>`
+                      : html`<span></span>`
+                  }
                   <span class="v-emotion-text"
-                    >${curves.length > 1 || key !== null ? `${curveName(model, key, l)}: ` : ''}${point.label
-                      ? `${l.emotionWord(point.label)}, `
-                      : ''}${l.emotionScore(point.score!)}</span
+                    >${curves.length > 1 || key !== null ? `${curveName(model, key, l)}: ` : ''}${
+                      point.label ? `${l.emotionWord(point.label)}, ` : ''
+                    }${l.emotionScore(point.score!)}</span
                   >
                 </li>`;
               })}
             </ul>`,
-          )
-        : nothing}
-      ${nps !== null
-        ? field(
-            lanes.nps,
-            html`<span class="v-nps">${nps}</span>${facts.length > 0 ? html` <span class="v-nps-facts">${facts.join(' · ')}</span>` : nothing}`,
-          )
-        : nothing}
-      ${tp.momentOfTruth
-        ? field(
-            lanes['moments-of-truth'],
-            html`<div class="moment moment--${tp.momentOfTruth.kind}">
-              <span class="moment-kind">${momentIcon()}${m.momentOfTruthKinds[tp.momentOfTruth.kind]}</span>${tp.momentOfTruth.note
-                ? html` <span class="moment-note">${tp.momentOfTruth.note}</span>`
-                : nothing}
+            )
+          : nothing
+      }
+      ${
+        nps !== null
+          ? field(
+              lanes.nps,
+              html`<span class="v-nps">${nps}</span>${facts.length > 0 ? html` <span class="v-nps-facts">${facts.join(' · ')}</span>` : nothing}`,
+            )
+          : nothing
+      }
+      ${
+        tp.momentOfTruth
+          ? field(
+              lanes['moments-of-truth'],
+              html`<div class="moment moment--${tp.momentOfTruth.kind}">
+              <span class="moment-kind">${momentIcon()}${m.momentOfTruthKinds[tp.momentOfTruth.kind]}</span>${
+                tp.momentOfTruth.note ? html` <span class="moment-note">${tp.momentOfTruth.note}</span>` : nothing
+              }
             </div>`,
-          )
-        : nothing}
-      ${tp.metrics?.length
-        ? field(lanes.metrics, metricList(tp.metrics, l))
-        : nothing}
-      ${tp.painPoints?.length
-        ? field(lanes['pain-points'], html`<ul class="notes notes--pain">${tp.painPoints.map((p) => html`<li>${p}</li>`)}</ul>`)
-        : nothing}
-      ${tp.opportunities?.length
-        ? field(
-            lanes.opportunities,
-            html`<ul class="notes notes--opportunity">${tp.opportunities.map((p) => html`<li>${p}</li>`)}</ul>`,
-          )
-        : nothing}
-      ${tp.quotes?.length
-        ? field(
-            lanes.quotes,
-            html`${tp.quotes.map(
-              (q) => html`<figure class="quote">
+            )
+          : nothing
+      }
+      ${tp.metrics?.length ? field(lanes.metrics, metricList(tp.metrics, l)) : nothing}
+      ${
+        tp.painPoints?.length
+          ? field(
+              lanes['pain-points'],
+              html`<ul class="notes notes--pain">${tp.painPoints.map((p) => html`<li>${p}</li>`)}</ul>`,
+            )
+          : nothing
+      }
+      ${
+        tp.opportunities?.length
+          ? field(
+              lanes.opportunities,
+              html`<ul class="notes notes--opportunity">${tp.opportunities.map((p) => html`<li>${p}</li>`)}</ul>`,
+            )
+          : nothing
+      }
+      ${
+        tp.quotes?.length
+          ? field(
+              lanes.quotes,
+              html`${tp.quotes.map(
+                (q) => html`<figure class="quote">
                 <blockquote>${q.text}</blockquote>
                 ${q.persona ? html`<figcaption>${curveName(model, q.persona, l)}</figcaption>` : nothing}
               </figure>`,
-            )}`,
-          )
-        : nothing}
+              )}`,
+            )
+          : nothing
+      }
       ${flows ? field(lanes.flows, html`<span class="v-flows">${flows}</span>`) : nothing}
     </div>`;
 }
@@ -254,7 +272,12 @@ export function renderVertical(o: VerticalOptions): TemplateResult {
         (c) => {
           const phaseStart = c.index === 0 || model.columns[c.index - 1]!.phaseId !== c.phaseId;
           const heading = phaseStart
-            ? html`<p class=${`v-phase phase--${Math.max(0, model.phases.findIndex((p) => p.id === c.phaseId)) % 6}`} aria-hidden="true">
+            ? html`<p class=${`v-phase phase--${
+                Math.max(
+                  0,
+                  model.phases.findIndex((p) => p.id === c.phaseId),
+                ) % 6
+              }`} aria-hidden="true">
                 ${c.phaseLabel}${phaseDescription(model, c)}
               </p>`
             : nothing;
@@ -262,11 +285,13 @@ export function renderVertical(o: VerticalOptions): TemplateResult {
         },
       )}
     </div>
-    ${more > 0
-      ? html`<button type="button" class="more" @click=${o.onMore}>
+    ${
+      more > 0
+        ? html`<button type="button" class="more" @click=${o.onMore}>
           ${l.messages.map.showMore(l.number(rows.length), l.number(model.columns.length))}
         </button>`
-      : nothing}`;
+        : nothing
+    }`;
 }
 
 /**
@@ -318,15 +343,17 @@ function renderTree(o: VerticalOptions, tree: VerticalTree): TemplateResult {
                 nothing,
               ),
           )}
-          ${open && shown < count
-            ? html`<div role="row" class="v-more-row" aria-level="2">
+          ${
+            open && shown < count
+              ? html`<div role="row" class="v-more-row" aria-level="2">
                 <div role="gridcell">
                   <button type="button" class="more" tabindex="-1" data-band=${b}>
                     ${l.messages.map.showMore(l.number(shown), l.number(count))}
                   </button>
                 </div>
               </div>`
-            : nothing}`;
+              : nothing
+          }`;
       },
     )}
   </div>`;

@@ -24,7 +24,13 @@ export function renderRange(layout: ColumnLayout, left: number, width: number, m
  * columns stay at least half a margin inside it (so a scroll re-renders every few columns, not at
  * every column), else a fresh range around the viewport.
  */
-export function nextRange(layout: ColumnLayout, current: ColumnRange, left: number, width: number, margin: number): ColumnRange {
+export function nextRange(
+  layout: ColumnLayout,
+  current: ColumnRange,
+  left: number,
+  width: number,
+  margin: number,
+): ColumnRange {
   const desired = renderRange(layout, left, width, margin);
   if (current.last < current.first || desired.last < desired.first) return desired;
   const visible = visibleColumns(layout, left, left + width);
@@ -32,7 +38,8 @@ export function nextRange(layout: ColumnLayout, current: ColumnRange, left: numb
   const slack = Math.max(1, Math.floor(margin / Math.max(1, layout.columnWidth) / 2));
   const startOk = current.first === 0 || current.first <= visible.first - slack;
   const endOk = current.last >= Math.min(lastIndex, visible.last + slack);
-  const sizeOk = current.last <= lastIndex && current.last - current.first <= desired.last - desired.first + 2 * slack + 2;
+  const sizeOk =
+    current.last <= lastIndex && current.last - current.first <= desired.last - desired.first + 2 * slack + 2;
   return startOk && endOk && sizeOk ? current : desired;
 }
 

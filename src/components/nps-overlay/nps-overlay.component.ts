@@ -305,7 +305,8 @@ export class NpsOverlay extends LitElement {
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#hadFocus = (this.renderRoot as ShadowRoot | undefined)?.activeElement?.classList.contains('hit') === true;
-    if ((this.renderRoot as ShadowRoot | undefined)?.activeElement?.classList.contains('phase-stop')) this.#focusPhasePending = true;
+    if ((this.renderRoot as ShadowRoot | undefined)?.activeElement?.classList.contains('phase-stop'))
+      this.#focusPhasePending = true;
     if (changed.has('journey')) this.#source.setJourney(this.journey);
     if (changed.has('timeout')) this.#source.setTimeoutSeconds(this.timeout);
     if (changed.has('src')) this.#source.setSrc(this.src);
@@ -317,7 +318,10 @@ export class NpsOverlay extends LitElement {
     const localizer = this.#locale.localizer;
     const from = this.#derivedFrom;
     const rowsChanged =
-      journey !== from.journey || this.persona !== from.persona || this.period !== from.period || localizer !== from.localizer;
+      journey !== from.journey ||
+      this.persona !== from.persona ||
+      this.period !== from.period ||
+      localizer !== from.localizer;
     if (rowsChanged) {
       const newJourney = journey !== from.journey;
       this.#derivedFrom = { journey, persona: this.persona, period: this.period, localizer };
@@ -522,7 +526,11 @@ export class NpsOverlay extends LitElement {
       if ((c >= range.first && c <= range.last) || c === activeChunk) {
         if (gap) this.#segments.push({ kind: 'gap', ...gap });
         gap = null;
-        this.#segments.push({ kind: 'chunk', index: c, rows: rows.slice(c * VERTICAL_CHUNK, (c + 1) * VERTICAL_CHUNK) });
+        this.#segments.push({
+          kind: 'chunk',
+          index: c,
+          rows: rows.slice(c * VERTICAL_CHUNK, (c + 1) * VERTICAL_CHUNK),
+        });
       } else if (gap) {
         gap.height += ROW_GAP + heights[c]!;
       } else {
@@ -542,7 +550,14 @@ export class NpsOverlay extends LitElement {
     const columns = this.#columns;
     if (!columns) return { first: 0, last: this.#rows.length - 1 };
     const size = this.#scroll.size || this.#size.width || this.getBoundingClientRect().width;
-    return slotWindow(this.#rows.length, columns.start, columns.width, this.#scroll.pos, size, Math.max(size, WINDOW_MARGIN));
+    return slotWindow(
+      this.#rows.length,
+      columns.start,
+      columns.width,
+      this.#scroll.pos,
+      size,
+      Math.max(size, WINDOW_MARGIN),
+    );
   }
 
   /** Estimated heights of the vertical chunks: rows with NPS, rows without, phase headings. */
@@ -550,7 +565,9 @@ export class NpsOverlay extends LitElement {
     const heights: number[] = [];
     this.#rows.forEach((row, i) => {
       const c = Math.floor(i / VERTICAL_CHUNK);
-      const own = (row.measured ? ROW_ESTIMATE.measured : ROW_ESTIMATE.placeholder) + (this.#isBandStart(row) ? ROW_ESTIMATE.heading + ROW_GAP : 0);
+      const own =
+        (row.measured ? ROW_ESTIMATE.measured : ROW_ESTIMATE.placeholder) +
+        (this.#isBandStart(row) ? ROW_ESTIMATE.heading + ROW_GAP : 0);
       heights[c] = heights[c] === undefined ? own : heights[c]! + ROW_GAP + own;
     });
     return heights;
@@ -560,7 +577,11 @@ export class NpsOverlay extends LitElement {
   #columnsOf(layout: ColumnLayout, offset: number): { start: number; width: number; trackWidth: number } {
     const first = layout.columns[0];
     const start = (first?.x0 ?? layout.inset) + offset;
-    return { start, width: layout.columnWidth, trackWidth: Math.max(0, start + layout.columnWidth * layout.columns.length) };
+    return {
+      start,
+      width: layout.columnWidth,
+      trackWidth: Math.max(0, start + layout.columnWidth * layout.columns.length),
+    };
   }
 
   #deriveHistogram(): void {
@@ -601,9 +622,10 @@ export class NpsOverlay extends LitElement {
         <span class="title" id=${this.#ids.caption}
           >${m.elementNames.npsOverlay}${subtitle ? html` <span class="subtitle">${subtitle}</span>` : nothing}</span
         >
-        ${hosted
-          ? nothing
-          : html`<button
+        ${
+          hosted
+            ? nothing
+            : html`<button
               type="button"
               part="view-toggle"
               class="view-toggle"
@@ -611,7 +633,8 @@ export class NpsOverlay extends LitElement {
               @click=${this.#toggleView}
             >
               ${m.showDataTable}
-            </button>`}
+            </button>`
+        }
       </figcaption>
       <p part="summary" class=${classMap({ summary: true, 'journey-visually-hidden': hosted })} id=${this.#ids.summary}>
         <slot name="summary">${this.#generatedSummary}</slot>
@@ -633,13 +656,17 @@ export class NpsOverlay extends LitElement {
         }
       : {};
     const { first, last } = this.#window;
-    const bands = mode === 'horizontal' ? (this.#ownLayout?.bands ?? []).filter((b) => b.lastIndex >= first && b.firstIndex <= last) : [];
+    const bands =
+      mode === 'horizontal'
+        ? (this.#ownLayout?.bands ?? []).filter((b) => b.lastIndex >= first && b.firstIndex <= last)
+        : [];
     return html`<div
         class=${classMap({ 'track-wrap': true, 'track-wrap--rows': this.#virtualRows })}
         @scroll=${this.#windowed ? this.#onTrackScroll : nothing}
       >
-        ${bands.length > 0
-          ? html`<div class="bands" aria-hidden="true" style=${styleProperties(trackStyle)}>
+        ${
+          bands.length > 0
+            ? html`<div class="bands" aria-hidden="true" style=${styleProperties(trackStyle)}>
               ${repeat(
                 bands,
                 (b) => `${b.phaseId}:${b.firstIndex}`,
@@ -649,7 +676,8 @@ export class NpsOverlay extends LitElement {
                   >`,
               )}
             </div>`
-          : nothing}
+            : nothing
+        }
         <div
           class="track"
           role="toolbar"
@@ -659,16 +687,18 @@ export class NpsOverlay extends LitElement {
           @keydown=${this.#onKeydown}
         >
           ${mode !== 'vertical' && this.#atPhaseLevel() ? this.#renderPhaseStop(localizer) : nothing}
-          ${this.#virtualRows
-            ? repeat(
-                this.#segments,
-                (segment) => (segment.kind === 'gap' ? segment.key : `chunk-${segment.index}`),
-                (segment) =>
-                  segment.kind === 'gap'
-                    ? html`<div class="gap" aria-hidden="true" style=${styleProperties({ height: `${segment.height}px` })}></div>`
-                    : html`<div class="chunk" data-chunk=${segment.index}>${this.renderRows(segment.rows, localizer)}</div>`,
-              )
-            : this.renderRows(this.#shown, localizer)}
+          ${
+            this.#virtualRows
+              ? repeat(
+                  this.#segments,
+                  (segment) => (segment.kind === 'gap' ? segment.key : `chunk-${segment.index}`),
+                  (segment) =>
+                    segment.kind === 'gap'
+                      ? html`<div class="gap" aria-hidden="true" style=${styleProperties({ height: `${segment.height}px` })}></div>`
+                      : html`<div class="chunk" data-chunk=${segment.index}>${this.renderRows(segment.rows, localizer)}</div>`,
+                )
+              : this.renderRows(this.#shown, localizer)
+          }
         </div>
       </div>
       ${mode === 'hosted' ? nothing : this.renderLegend(localizer)}`;
@@ -682,13 +712,11 @@ export class NpsOverlay extends LitElement {
       rows,
       (r) => r.touchpoint.id,
       (r) =>
-        html`${vertical && this.#isBandStart(r) ? html`<div class="phase-heading" aria-hidden="true">${r.phaseLabel}</div>` : nothing}${vertical &&
-        r.touchpoint.id === active &&
-        this.#atPhaseLevel()
-          ? this.#renderPhaseStop(localizer)
-          : nothing}${r.measured
-          ? this.renderCell(r, r.touchpoint.id === active, localizer)
-          : this.renderPlaceholder(r, localizer)}`,
+        html`${vertical && this.#isBandStart(r) ? html`<div class="phase-heading" aria-hidden="true">${r.phaseLabel}</div>` : nothing}${
+          vertical && r.touchpoint.id === active && this.#atPhaseLevel() ? this.#renderPhaseStop(localizer) : nothing
+        }${
+          r.measured ? this.renderCell(r, r.touchpoint.id === active, localizer) : this.renderPlaceholder(r, localizer)
+        }`,
     )}`;
   }
 
@@ -745,20 +773,27 @@ export class NpsOverlay extends LitElement {
    */
   #hasPhaseLevel(): boolean {
     const mode = this.#mode;
-    return this.#measured.length >= PHASE_LEVEL_FROM && (mode === 'horizontal' || mode === 'vertical' || mode === 'aligned');
+    return (
+      this.#measured.length >= PHASE_LEVEL_FROM && (mode === 'horizontal' || mode === 'vertical' || mode === 'aligned')
+    );
   }
 
   /** The phase of the touchpoint with the tab stop. */
   #activePhase(): number {
     const index = this.#rowById.get(this.activeId ?? '')?.index ?? 0;
-    return Math.max(0, this.#phases.findIndex((p) => index >= p.first && index <= p.last));
+    return Math.max(
+      0,
+      this.#phases.findIndex((p) => index >= p.first && index <= p.last),
+    );
   }
 
   /** A key on the phase stop: another phase (with a measured touchpoint), or into the phase. */
   #onPhaseKey(event: KeyboardEvent): void {
     const vertical = this.#mode === 'vertical';
     // In a list the phases run down: Down and Up go to the next and previous phase, Enter goes in.
-    const key = vertical ? ({ ArrowDown: 'ArrowRight', ArrowUp: 'ArrowLeft', ArrowRight: '', ArrowLeft: '' }[event.key] ?? event.key) : readingKey(event.key, isRtl(this));
+    const key = vertical
+      ? ({ ArrowDown: 'ArrowRight', ArrowUp: 'ArrowLeft', ArrowRight: '', ArrowLeft: '' }[event.key] ?? event.key)
+      : readingKey(event.key, isRtl(this));
     const at = this.#activePhase();
     const measured = this.#phases.map((p, i) => ({ p, i })).filter(({ p }) => p.firstMeasured !== null);
     const position = measured.findIndex(({ i }) => i === at);
@@ -811,12 +846,14 @@ export class NpsOverlay extends LitElement {
         @click=${() => this.#open(row.touchpoint.id)}
         @focus=${() => this.#focused(row.touchpoint.id)}
       ></button>
-      ${standalone || mot
-        ? html`<span class="head" aria-hidden="true">
+      ${
+        standalone || mot
+          ? html`<span class="head" aria-hidden="true">
             ${standalone ? html`<span class="tp-label">${row.touchpoint.label}</span>` : nothing}
             ${mot ? html`<span class="mot-badge" part="moment-of-truth">${icon('star')}${m.npsOverlay.momentShort}</span>` : nothing}
           </span>`
-        : nothing}
+          : nothing
+      }
       <span class="score-line" aria-hidden="true">
         <span class="score" part="score">${hasScore ? localizer.signed(row.score!) : m.npsOverlay.noData()}</span>
         ${this.renderTrend(row, localizer)}
@@ -824,9 +861,11 @@ export class NpsOverlay extends LitElement {
       ${hasScore ? this.renderBars(row) : html`<span class="bars-space" aria-hidden="true"></span>`}
       <span class="meta" aria-hidden="true">
         ${hasScore ? html`<span class="n">${m.npsOverlay.sampleSize(localizer.number(current!.responses))}</span>` : nothing}
-        ${current?.smallSample
-          ? html`<span class="flag small">${icon('warning')}${m.npsOverlay.smallSample}</span>`
-          : nothing}
+        ${
+          current?.smallSample
+            ? html`<span class="flag small">${icon('warning')}${m.npsOverlay.smallSample}</span>`
+            : nothing
+        }
         ${this.renderTargetState(row, localizer)}
       </span>
     </div>`;
@@ -865,15 +904,19 @@ export class NpsOverlay extends LitElement {
       <line class="centre" x1=${bar.centre} x2=${bar.centre} y1="0" y2="16" />
       <line class="track-line" x1=${track.start} x2=${track.end} y1="25" y2="25" />
       <line class="zero" x1=${track.zero} x2=${track.zero} y1="21" y2="29" />
-      ${track.bar
-        ? svg`<rect class="score-bar ${row.score! < 0 ? 'negative' : 'positive'}" x=${track.bar.x0} y="22.5"
+      ${
+        track.bar
+          ? svg`<rect class="score-bar ${row.score! < 0 ? 'negative' : 'positive'}" x=${track.bar.x0} y="22.5"
             width=${Math.max(0, track.bar.x1 - track.bar.x0)} height="5" />
             <circle class="score-dot" cx=${track.score!} cy="25" r="3.5" />`
-        : nothing}
-      ${track.target !== null
-        ? svg`<path class="target-mark ${row.offTarget ? 'missed' : 'met'}"
+          : nothing
+      }
+      ${
+        track.target !== null
+          ? svg`<path class="target-mark ${row.offTarget ? 'missed' : 'met'}"
             d="M${track.target} 19.5 v13 M${track.target - 3.5} 18 h7 l-3.5 3.5 z" />`
-        : nothing}
+          : nothing
+      }
     </svg>`;
   }
 
@@ -947,12 +990,14 @@ export class NpsOverlay extends LitElement {
               const trend = r.nps.trend;
               return html`<tr data-touchpoint-id=${r.touchpoint.id}>
                 <th scope="row">
-                  ${r.touchpoint.label}${r.touchpoint.momentOfTruth
-                    ? html` <span class="mot-badge"
+                  ${r.touchpoint.label}${
+                    r.touchpoint.momentOfTruth
+                      ? html` <span class="mot-badge"
                         ><span aria-hidden="true">${icon('star')}${o.momentShort}</span
                         ><span class="journey-visually-hidden">, ${m.momentOfTruthKinds[r.touchpoint.momentOfTruth.kind]}</span></span
                       >`
-                    : nothing}
+                      : nothing
+                  }
                 </th>
                 <td>${r.phaseLabel}</td>
                 <td class="num">${r.score === null ? o.noData() : localizer.signed(r.score)}</td>
@@ -1069,20 +1114,26 @@ export class NpsOverlay extends LitElement {
       ${this.#histogram ? this.renderHistogram(this.#histogram.histogram, localizer) : nothing}
       ${row.nps.series.length > 1 ? this.renderHistory(row, localizer) : nothing}
       <dl class="facts">
-        ${current?.target !== undefined
-          ? html`<div><dt>${o.target}</dt><dd>${o.targetCell(localizer.signed(current.target), current.onTarget)}</dd></div>`
-          : nothing}
-        ${current && current.responses > 0
-          ? html`<div><dt>${o.responses}</dt><dd>${localizer.number(current.responses)}</dd></div>`
-          : nothing}
-        ${sourceId
-          ? html`<div>
+        ${
+          current?.target !== undefined
+            ? html`<div><dt>${o.target}</dt><dd>${o.targetCell(localizer.signed(current.target), current.onTarget)}</dd></div>`
+            : nothing
+        }
+        ${
+          current && current.responses > 0
+            ? html`<div><dt>${o.responses}</dt><dd>${localizer.number(current.responses)}</dd></div>`
+            : nothing
+        }
+        ${
+          sourceId
+            ? html`<div>
               <dt>${m.source}</dt>
               <dd>
                 ${source?.label ?? sourceId}${source?.n !== undefined ? ` (${o.sampleSize(localizer.number(source.n))})` : ''}
               </dd>
             </div>`
-          : nothing}
+            : nothing
+        }
       </dl>
     </div>`;
   }
@@ -1201,7 +1252,14 @@ export class NpsOverlay extends LitElement {
         const phase = this.#activePhase();
         const firsts = this.#phases.map((p) => (p.firstMeasured === null ? -1 : ids.indexOf(p.firstMeasured)));
         if (event.key === 'PageDown') next = firsts.slice(phase + 1).find((i) => i >= 0) ?? ids.length - 1;
-        else next = firsts[phase]! >= 0 && firsts[phase]! < at ? firsts[phase]! : (firsts.slice(0, phase).reverse().find((i) => i >= 0) ?? 0);
+        else
+          next =
+            firsts[phase]! >= 0 && firsts[phase]! < at
+              ? firsts[phase]!
+              : (firsts
+                  .slice(0, phase)
+                  .reverse()
+                  .find((i) => i >= 0) ?? 0);
         break;
       }
       default:
@@ -1222,7 +1280,9 @@ export class NpsOverlay extends LitElement {
     this.activeId = id;
     this.openId = id;
     const persona = this.persona && this.persona !== 'all' ? this.persona : undefined;
-    this.dispatchEvent(new JourneyTouchpointSelectEvent(persona ? { touchpointId: id, persona } : { touchpointId: id }));
+    this.dispatchEvent(
+      new JourneyTouchpointSelectEvent(persona ? { touchpointId: id, persona } : { touchpointId: id }),
+    );
     await this.updateComplete;
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog && !dialog.open && this.openId === id) dialog.showModal();
@@ -1231,7 +1291,12 @@ export class NpsOverlay extends LitElement {
   readonly #onDialogClose = (): void => {
     const id = this.openId;
     this.openId = null;
-    const opener = this.#mode === 'badge' ? this.renderRoot.querySelector<HTMLElement>('.badge button.hit') : id ? this.#buttonFor(id) : null;
+    const opener =
+      this.#mode === 'badge'
+        ? this.renderRoot.querySelector<HTMLElement>('.badge button.hit')
+        : id
+          ? this.#buttonFor(id)
+          : null;
     opener?.focus();
   };
 
@@ -1241,7 +1306,10 @@ export class NpsOverlay extends LitElement {
     if (event.target !== dialog) return;
     const box = dialog.getBoundingClientRect();
     const inside =
-      event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+      event.clientX >= box.left &&
+      event.clientX <= box.right &&
+      event.clientY >= box.top &&
+      event.clientY <= box.bottom;
     if (!inside) dialog.close();
   };
 
@@ -1270,16 +1338,19 @@ export class NpsOverlay extends LitElement {
       const columns = this.#mode !== 'vertical';
       stop?.focus({ preventScroll: columns });
       // Aligned: the element aligned to follows the track's scroll (#onOwnScroll).
-      if (columns && wrap && phase && this.#columns) setScrollStart(wrap, phase.first * this.#columns.width, isRtl(this));
+      if (columns && wrap && phase && this.#columns)
+        setScrollStart(wrap, phase.first * this.#columns.width, isRtl(this));
     }
     if (this.#windowed) this.#afterWindowRender();
     // New data removed the focused touchpoint: focus moves to the one that now holds the tab stop.
-    if (this.#hadFocus && !(this.renderRoot as ShadowRoot).activeElement && this.activeId) this.#buttonFor(this.activeId)?.focus();
+    if (this.#hadFocus && !(this.renderRoot as ShadowRoot).activeElement && this.activeId)
+      this.#buttonFor(this.activeId)?.focus();
     if (this.#mode === 'horizontal' && this.#ownLayout && !sameLayout(this.#ownLayout, this.#announcedLayout)) {
       this.#announcedLayout = this.#ownLayout;
       this.dispatchEvent(new JourneyLayoutEvent(this.#ownLayout));
     }
-    if (changed.has('alignTo') || (changed as Map<PropertyKey, unknown>).has('alignLayout')) this.#scheduleAlignMeasure();
+    if (changed.has('alignTo') || (changed as Map<PropertyKey, unknown>).has('alignLayout'))
+      this.#scheduleAlignMeasure();
   }
 
   // Windowing of long tracks
@@ -1420,7 +1491,8 @@ export class NpsOverlay extends LitElement {
   readonly #onTargetScroll = (): void => {
     const wrap = this.renderRoot.querySelector<HTMLElement>('.track-wrap');
     const scroller = this.#alignScroller;
-    if (wrap && scroller && Math.abs(wrap.scrollLeft - scroller.scrollLeft) > 0.5) wrap.scrollLeft = scroller.scrollLeft;
+    if (wrap && scroller && Math.abs(wrap.scrollLeft - scroller.scrollLeft) > 0.5)
+      wrap.scrollLeft = scroller.scrollLeft;
   };
 
   readonly #onOwnScroll = (event: Event): void => {

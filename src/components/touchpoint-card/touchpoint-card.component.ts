@@ -6,7 +6,12 @@ import { resolveChannel } from '../../analytics/channels.js';
 import { isOffNorm } from '../../analytics/metrics.js';
 import { type NpsResult, type TouchpointNps, touchpointNps } from '../../analytics/nps.js';
 import { JourneyErrorEvent } from '../../events/journey-events.js';
-import { type ChannelIcon, CHANNEL_ICON_STROKE, CHANNEL_ICON_VIEWBOX, channelIcon } from '../../layout/channel-icons.js';
+import {
+  type ChannelIcon,
+  CHANNEL_ICON_STROKE,
+  CHANNEL_ICON_VIEWBOX,
+  channelIcon,
+} from '../../layout/channel-icons.js';
 import { type EmotionGlyph, emotionGlyph } from '../../layout/emotion-glyphs.js';
 import { isWellKnownChannel } from '../../model/channels.js';
 import { type DurationParts, parseDuration } from '../../model/duration.js';
@@ -125,7 +130,10 @@ function touchpointIssues(issues: readonly JourneyIssue[]): JourneyIssue[] {
 }
 
 function invalidTouchpoint(code: JourneyFailure['code'], issues: JourneyIssue[]): JourneyFailure {
-  const list = issues.length > 0 ? issues : [{ path: 'touchpoint', code: 'invalid_value' as const, message: 'is not a valid touchpoint' }];
+  const list =
+    issues.length > 0
+      ? issues
+      : [{ path: 'touchpoint', code: 'invalid_value' as const, message: 'is not a valid touchpoint' }];
   const first = list[0]!;
   return {
     code,
@@ -141,7 +149,12 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * The ids a touchpoint refers to, read from a plain copy whose shape is already valid, so a
  * stand-in journey can give each one an entry (named by its id) to resolve against.
  */
-function referencedIds(touchpoint: Record<string, unknown>): { phase: string; channels: string[]; personas: string[]; sources: string[] } {
+function referencedIds(touchpoint: Record<string, unknown>): {
+  phase: string;
+  channels: string[];
+  personas: string[];
+  sources: string[];
+} {
   const personas = new Set<string>();
   const sources = new Set<string>();
   const note = (item: unknown) => {
@@ -151,7 +164,8 @@ function referencedIds(touchpoint: Record<string, unknown>): { phase: string; ch
   };
   const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
   for (const field of ['emotions', 'quotes', 'metrics', 'nps']) list(touchpoint[field]).forEach(note);
-  const channel = typeof touchpoint.channel === 'string' && !isWellKnownChannel(touchpoint.channel) ? [touchpoint.channel] : [];
+  const channel =
+    typeof touchpoint.channel === 'string' && !isWellKnownChannel(touchpoint.channel) ? [touchpoint.channel] : [];
   return { phase: String(touchpoint.phase), channels: channel, personas: [...personas], sources: [...sources] };
 }
 
@@ -166,7 +180,12 @@ export function validateTouchpoint(
 ): { ok: true; journey: Journey; touchpoint: Touchpoint } | { ok: false; failure: JourneyFailure } {
   const wrap = (around: Record<string, unknown>) => parseJourney({ ...around, touchpoints: [input] });
   if (context) {
-    const around: Record<string, unknown> = { version: 1, id: context.id, title: context.title, phases: context.phases };
+    const around: Record<string, unknown> = {
+      version: 1,
+      id: context.id,
+      title: context.title,
+      phases: context.phases,
+    };
     if (context.locale !== undefined) around.locale = context.locale;
     if (context.personas !== undefined) around.personas = context.personas;
     if (context.channels !== undefined) around.channels = context.channels;
@@ -300,7 +319,9 @@ export class TouchpointCard extends LitElement {
   @state() private accessor hasActions = false;
 
   readonly #source = new JourneySourceController(this);
-  readonly #locale = new LocaleController(this, { journeyLocale: () => this.#resolved.journey?.locale ?? this.#source.journey?.locale });
+  readonly #locale = new LocaleController(this, {
+    journeyLocale: () => this.#resolved.journey?.locale ?? this.#source.journey?.locale,
+  });
   /** Says loading, loaded, updated and stale in a live region (announcer.ts). */
   readonly #announcer = new SourceAnnouncer(this, this.#source, this.#locale);
   readonly #ids = { heading: uniqueId('touchpoint-card') };
@@ -326,7 +347,8 @@ export class TouchpointCard extends LitElement {
   #resolve(): void {
     const from = { journey: this.#source.journey, status: this.#source.status, touchpoint: this.touchpoint };
     const last = this.#resolvedFrom;
-    if (last && last.journey === from.journey && last.status === from.status && last.touchpoint === from.touchpoint) return;
+    if (last && last.journey === from.journey && last.status === from.status && last.touchpoint === from.touchpoint)
+      return;
     this.#resolvedFrom = from;
     this.#resolution = this.#computeResolution(from.touchpoint);
     this.#resolved = this.#resolution.kind === 'ready' ? { journey: this.#resolution.journey } : {};
@@ -348,7 +370,9 @@ export class TouchpointCard extends LitElement {
       // A journey still loading or failed is shown as such: the touchpoint is checked against it once it is there.
       if (status === 'loading' || status === 'error') return { kind: 'source' };
       const result = validateTouchpoint(touchpoint, journey);
-      return result.ok ? { kind: 'ready', journey: result.journey, touchpoint: result.touchpoint } : { kind: 'failure', failure: result.failure };
+      return result.ok
+        ? { kind: 'ready', journey: result.journey, touchpoint: result.touchpoint }
+        : { kind: 'failure', failure: result.failure };
     }
     if (!journey) return { kind: 'source' };
     if (touchpoint === undefined || touchpoint === null || touchpoint === '') return { kind: 'no-touchpoint' };
@@ -367,7 +391,13 @@ export class TouchpointCard extends LitElement {
       kind: 'failure',
       failure: {
         code: 'VALIDATION',
-        issues: [{ path: 'touchpoint', code: 'unknown_reference', message: `unknown touchpoint "${id}": the journey has no touchpoint with this id` }],
+        issues: [
+          {
+            path: 'touchpoint',
+            code: 'unknown_reference',
+            message: `unknown touchpoint "${id}": the journey has no touchpoint with this id`,
+          },
+        ],
         message: `The touchpoint "${id}" is not in the journey "${journey.id}".`,
       },
     };
@@ -386,13 +416,15 @@ export class TouchpointCard extends LitElement {
     this.#viewFrom = { journey, touchpoint, persona: this.persona };
 
     const personaIndex = new Map((journey.personas ?? []).map((p, i) => [p.id, i]));
-    const personaName = (id: string | undefined) => (id === undefined ? undefined : (journey.personas?.find((p) => p.id === id)?.name ?? id));
+    const personaName = (id: string | undefined) =>
+      id === undefined ? undefined : (journey.personas?.find((p) => p.id === id)?.name ?? id);
     const colourOf = (id: string | undefined) => {
       if (id === undefined) return undefined;
       const index = personaIndex.get(id);
       return index === undefined ? undefined : personaColour(index, journey.personas?.[index]?.color);
     };
-    const sourceLabel = (id: string | undefined) => (id === undefined ? undefined : (journey.sources?.find((s) => s.id === id)?.label ?? id));
+    const sourceLabel = (id: string | undefined) =>
+      id === undefined ? undefined : (journey.sources?.find((s) => s.id === id)?.label ?? id);
 
     const all = touchpoint.emotions ?? [];
     let chosen = all;
@@ -413,7 +445,10 @@ export class TouchpointCard extends LitElement {
     const channel =
       touchpoint.channel === undefined
         ? undefined
-        : { id: touchpoint.channel, icon: channelIcon(touchpoint.channel, resolveChannel(journey, touchpoint.channel).kind) };
+        : {
+            id: touchpoint.channel,
+            icon: channelIcon(touchpoint.channel, resolveChannel(journey, touchpoint.channel).kind),
+          };
 
     this.#view = {
       journey,
@@ -423,7 +458,11 @@ export class TouchpointCard extends LitElement {
       duration: touchpoint.duration === undefined ? undefined : (parseDuration(touchpoint.duration) ?? undefined),
       emotions,
       nps: touchpoint.nps === undefined ? null : touchpointNps(touchpoint),
-      metrics: (touchpoint.metrics ?? []).map((metric) => ({ metric, offNorm: isOffNorm(metric), sourceLabel: sourceLabel(metric.source) })),
+      metrics: (touchpoint.metrics ?? []).map((metric) => ({
+        metric,
+        offNorm: isOffNorm(metric),
+        sourceLabel: sourceLabel(metric.source),
+      })),
       quotes: (touchpoint.quotes ?? []).map((q, index) => ({
         key: String(index),
         text: q.text,
@@ -476,28 +515,36 @@ export class TouchpointCard extends LitElement {
         ${tp.momentOfTruth ? this.#renderBadge(tp.momentOfTruth, l) : nothing}
       </div>
       <div role="heading" aria-level=${this.#level} part="heading" class="heading" id=${this.#ids.heading}>${tp.label}</div>
-      ${view.channel || tp.actor || view.duration
-        ? html`<dl part="meta" class="meta">
-            ${view.channel
-              ? html`<div class="fact">
+      ${
+        view.channel || tp.actor || view.duration
+          ? html`<dl part="meta" class="meta">
+            ${
+              view.channel
+                ? html`<div class="fact">
                   <dt>${m.channel}</dt>
                   <dd part="channel" class="channel">${this.#channelIcon(view.channel.icon)}<span>${l.channelName(view.channel.id, view.journey)}</span></dd>
                 </div>`
-              : nothing}
-            ${tp.actor
-              ? html`<div class="fact">
+                : nothing
+            }
+            ${
+              tp.actor
+                ? html`<div class="fact">
                   <dt>${m.actor}</dt>
                   <dd>${icon(ICON.actor, 'fact-icon')}<span>${tp.actor}</span></dd>
                 </div>`
-              : nothing}
-            ${view.duration
-              ? html`<div class="fact">
+                : nothing
+            }
+            ${
+              view.duration
+                ? html`<div class="fact">
                   <dt>${m.duration}</dt>
                   <dd>${icon(ICON.clock, 'fact-icon')}<span>${l.duration(view.duration)}</span></dd>
                 </div>`
-              : nothing}
+                : nothing
+            }
           </dl>`
-        : nothing}
+          : nothing
+      }
     </header>`;
   }
 
@@ -533,9 +580,10 @@ export class TouchpointCard extends LitElement {
     if (view.emotions.length === 0 && this.persona === ALL_PERSONAS) return nothing;
     return html`<section part="section emotions" class="section">
       ${this.#sectionTitle(m.emotion)}
-      ${view.emotions.length === 0
-        ? html`<p class="empty">${m.touchpointCard.noEmotion}</p>`
-        : html`<ul class="emotions" role="list">
+      ${
+        view.emotions.length === 0
+          ? html`<p class="empty">${m.touchpointCard.noEmotion}</p>`
+          : html`<ul class="emotions" role="list">
             ${repeat(
               view.emotions,
               (e) => e.key,
@@ -549,18 +597,21 @@ export class TouchpointCard extends LitElement {
                 ${scoreBar(e.score)}
               </li>`,
             )}
-          </ul>`}
+          </ul>`
+      }
     </section>`;
   }
 
   #glyph(emotion: EmotionView): TemplateResult {
     const glyph = emotion.glyph;
     return html`<svg class="glyph" viewBox="-8 -8 16 16" aria-hidden="true" focusable="false">
-      ${glyph
-        ? glyph.style === 'fill'
-          ? svg`<path class="glyph-fill" d=${glyph.path}></path>`
-          : svg`<path class="glyph-stroke" d=${glyph.path}></path>`
-        : svg`<circle class="glyph-stroke" r="3.5"></circle>`}
+      ${
+        glyph
+          ? glyph.style === 'fill'
+            ? svg`<path class="glyph-fill" d=${glyph.path}></path>`
+            : svg`<path class="glyph-stroke" d=${glyph.path}></path>`
+          : svg`<circle class="glyph-stroke" r="3.5"></circle>`
+      }
     </svg>`;
   }
 
@@ -574,27 +625,35 @@ export class TouchpointCard extends LitElement {
         ${current.period ? html`<span class="period">${current.period}</span>` : nothing}
       </div>
       <div class="nps">
-        ${current.score === null
-          ? html`<span part="nps-score" class="nps-score nps-score--none">${m.noData}</span>`
-          : html`<span part="nps-score" class="nps-score"><abbr class="journey-visually-hidden" title=${m.nps.longName}>${m.nps.name}</abbr> ${l.signed(current.score)}</span>`}
+        ${
+          current.score === null
+            ? html`<span part="nps-score" class="nps-score nps-score--none">${m.noData}</span>`
+            : html`<span part="nps-score" class="nps-score"><abbr class="journey-visually-hidden" title=${m.nps.longName}>${m.nps.name}</abbr> ${l.signed(current.score)}</span>`
+        }
         <ul class="nps-facts" role="list">
           ${current.responses > 0 ? this.#renderSample(current, l) : nothing}
-          ${nps.trend && nps.trend.delta !== null && nps.trend.direction !== null
-            ? html`<li class="nps-fact trend trend--${nps.trend.direction}">
+          ${
+            nps.trend && nps.trend.delta !== null && nps.trend.direction !== null
+              ? html`<li class="nps-fact trend trend--${nps.trend.direction}">
                 ${icon(ICON[nps.trend.direction], 'fact-icon')}<span
                   >${m.nps.change(nps.trend.direction, l.signed(nps.trend.delta), nps.trend.from.period ?? m.touchpointCard.previousMeasurement)}</span
                 >
               </li>`
-            : nothing}
-          ${current.target !== undefined
-            ? html`<li class="nps-fact target ${current.onTarget === false ? 'target--missed' : current.onTarget ? 'target--met' : ''}">
+              : nothing
+          }
+          ${
+            current.target !== undefined
+              ? html`<li class="nps-fact target ${current.onTarget === false ? 'target--missed' : current.onTarget ? 'target--met' : ''}">
                 ${current.onTarget === null ? nothing : icon(current.onTarget ? ICON.check : ICON.cross, 'fact-icon')}<span
-                  >${m.nps.target(l.signed(current.target))}${current.onTarget === null
-                    ? nothing
-                    : html` · <strong>${current.onTarget ? m.nps.targetMet : m.nps.targetMissed}</strong>`}</span
+                  >${m.nps.target(l.signed(current.target))}${
+                    current.onTarget === null
+                      ? nothing
+                      : html` · <strong>${current.onTarget ? m.nps.targetMet : m.nps.targetMissed}</strong>`
+                  }</span
                 >
               </li>`
-            : nothing}
+              : nothing
+          }
         </ul>
       </div>
       ${current.shares ? this.#renderShares(current.shares, l) : nothing}
@@ -620,7 +679,9 @@ export class TouchpointCard extends LitElement {
     return html`<div class="shares">
       <div class="shares-bar" aria-hidden="true">
         ${groups.map(([group, share]) =>
-          share > 0 ? html`<span class="share share--${group}" style=${styleProperties({ width: `${share * 100}%` })}></span>` : nothing,
+          share > 0
+            ? html`<span class="share share--${group}" style=${styleProperties({ width: `${share * 100}%` })}></span>`
+            : nothing,
         )}
       </div>
       <ul class="shares-legend" role="list">
@@ -644,7 +705,9 @@ export class TouchpointCard extends LitElement {
           (v) => {
             const metric = v.metric;
             const details = [
-              ...(metric.target !== undefined ? [m.touchpointCard.metricNorm(formatValue(metric.target, metric.unit, l))] : []),
+              ...(metric.target !== undefined
+                ? [m.touchpointCard.metricNorm(formatValue(metric.target, metric.unit, l))]
+                : []),
               ...(metric.target !== undefined || metric.better !== undefined
                 ? [(metric.better ?? 'higher') === 'lower' ? m.metric.lowerIsBetter : m.metric.higherIsBetter]
                 : []),
@@ -655,11 +718,13 @@ export class TouchpointCard extends LitElement {
               <span class="metric-label">${metric.label}</span>
               <span class="metric-value">${formatValue(metric.value, metric.unit, l)}</span>
               ${details.length > 0 ? html`<span class="metric-details">${details.join(' · ')}</span>` : nothing}
-              ${v.offNorm === null
-                ? nothing
-                : html`<span part="norm-status" class="norm ${v.offNorm ? 'norm--off' : 'norm--on'}"
+              ${
+                v.offNorm === null
+                  ? nothing
+                  : html`<span part="norm-status" class="norm ${v.offNorm ? 'norm--off' : 'norm--on'}"
                     >${icon(v.offNorm ? ICON.warning : ICON.check, 'norm-icon')}<span>${v.offNorm ? m.metric.offNorm : m.metric.onNorm}</span></span
-                  >`}
+                  >`
+              }
             </li>`;
           },
         )}
@@ -671,7 +736,12 @@ export class TouchpointCard extends LitElement {
     const pains = tp.painPoints ?? [];
     const ideas = tp.opportunities ?? [];
     if (pains.length === 0 && ideas.length === 0) return nothing;
-    const list = (items: readonly string[], title: string, part: string, path: string) => html`<div class="finding-group">
+    const list = (
+      items: readonly string[],
+      title: string,
+      part: string,
+      path: string,
+    ) => html`<div class="finding-group">
       ${this.#sectionTitle(title)}
       <ul part=${part} class="findings findings--${part}" role="list">
         ${repeat(
@@ -715,7 +785,8 @@ export class TouchpointCard extends LitElement {
           links,
           (_, index) => index,
           // href was checked by the model (http:, https:, mailto: or relative), never rewritten here.
-          (link) => html`<li><a href=${link.href} rel="noopener noreferrer">${icon(ICON.link, 'link-icon')}<span>${link.label}</span></a></li>`,
+          (link) =>
+            html`<li><a href=${link.href} rel="noopener noreferrer">${icon(ICON.link, 'link-icon')}<span>${link.label}</span></a></li>`,
         )}
       </ul>
     </section>`;
@@ -740,18 +811,21 @@ export class TouchpointCard extends LitElement {
     const nps = view.nps?.current;
     return html`<article part="card" class="card card--compact" aria-labelledby=${this.#ids.heading} lang=${l.locale}>
       <div part="header" class="header">
-        ${view.channel
-          ? html`<span part="channel" class="channel" title=${channelName!}
+        ${
+          view.channel
+            ? html`<span part="channel" class="channel" title=${channelName!}
               >${this.#channelIcon(view.channel.icon)}<span class="channel-name clamp"
                 ><span class="journey-visually-hidden">${m.channel}: </span>${channelName}</span
               ></span
             >`
-          : nothing}
+            : nothing
+        }
         <div role="heading" aria-level=${this.#level} part="heading" class="heading clamp" title=${tp.label} id=${this.#ids.heading}>${tp.label}</div>
       </div>
       ${tp.momentOfTruth ? this.#renderBadge(tp.momentOfTruth, l) : nothing}
-      ${view.emotions.length > 0
-        ? html`<ul part="emotions" class="emotions" role="list">
+      ${
+        view.emotions.length > 0
+          ? html`<ul part="emotions" class="emotions" role="list">
             ${repeat(
               view.emotions,
               (e) => e.key,
@@ -766,27 +840,36 @@ export class TouchpointCard extends LitElement {
               },
             )}
           </ul>`
-        : nothing}
-      ${nps
-        ? html`<p part="nps" class="nps">
+          : nothing
+      }
+      ${
+        nps
+          ? html`<p part="nps" class="nps">
             <abbr title=${m.nps.longName} class="nps-name">${m.nps.name}</abbr>
-            ${nps.score === null
-              ? html`<span part="nps-score" class="nps-score nps-score--none">${m.noData}</span>`
-              : html`<span part="nps-score" class="nps-score">${l.signed(nps.score)}</span>`}
-            ${nps.smallSample
-              ? html`<span class="small-sample" title=${m.smallSample(nps.responses)}
+            ${
+              nps.score === null
+                ? html`<span part="nps-score" class="nps-score nps-score--none">${m.noData}</span>`
+                : html`<span part="nps-score" class="nps-score">${l.signed(nps.score)}</span>`
+            }
+            ${
+              nps.smallSample
+                ? html`<span class="small-sample" title=${m.smallSample(nps.responses)}
                   >${icon(ICON.sample, 'fact-icon')}<span class="journey-visually-hidden">${m.smallSample(nps.responses)}</span></span
                 >`
-              : nothing}
+                : nothing
+            }
           </p>`
-        : nothing}
+          : nothing
+      }
       ${this.#renderActions()}
     </article>`;
   }
 
   #onActionsChange = (event: Event): void => {
     const slot = event.target as HTMLSlotElement;
-    this.hasActions = slot.assignedNodes({ flatten: true }).some((node) => node.nodeType === Node.ELEMENT_NODE || (node.textContent ?? '').trim() !== '');
+    this.hasActions = slot
+      .assignedNodes({ flatten: true })
+      .some((node) => node.nodeType === Node.ELEMENT_NODE || (node.textContent ?? '').trim() !== '');
   };
 }
 
@@ -811,4 +894,3 @@ function formatValue(value: number, unit: string | undefined, l: Localizer): str
   if (!unit) return number;
   return unit === '%' ? `${number}%` : `${number} ${unit}`;
 }
-

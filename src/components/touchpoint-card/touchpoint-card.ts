@@ -3,7 +3,13 @@
  */
 import { TouchpointCard } from './touchpoint-card.component.js';
 
-export { TouchpointCard, validateTouchpoint, HEADING_LEVELS, ALL_PERSONAS, type HeadingLevel } from './touchpoint-card.component.js';
+export {
+  TouchpointCard,
+  validateTouchpoint,
+  HEADING_LEVELS,
+  ALL_PERSONAS,
+  type HeadingLevel,
+} from './touchpoint-card.component.js';
 
 if (!customElements.get('touchpoint-card')) customElements.define('touchpoint-card', TouchpointCard);
 

@@ -57,7 +57,10 @@ export function resolveLocale(host: HTMLElement, journeyLocale?: string): string
 interface DurationFormatLike {
   format(duration: Partial<Record<keyof DurationParts, number>>): string;
 }
-type DurationFormatConstructor = new (locale: string, options: { style: 'long' | 'short' | 'narrow' }) => DurationFormatLike;
+type DurationFormatConstructor = new (
+  locale: string,
+  options: { style: 'long' | 'short' | 'narrow' },
+) => DurationFormatLike;
 
 const DURATION_UNITS = [
   ['years', 'year'],
@@ -123,7 +126,10 @@ export class Localizer {
   }
 
   #numberFormat(options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-    return cached(`number|${this.locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(this.locale, options));
+    return cached(
+      `number|${this.locale}|${JSON.stringify(options)}`,
+      () => new Intl.NumberFormat(this.locale, options),
+    );
   }
 
   /** A number in this locale, e.g. `1.234,5` in Dutch. */
@@ -178,12 +184,16 @@ export class Localizer {
 
   /** A calendar date, e.g. `12 mrt 2026`. */
   date(value: Date): string {
-    return cached(`date|${this.locale}`, () => new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium' })).format(value);
+    return cached(`date|${this.locale}`, () => new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium' })).format(
+      value,
+    );
   }
 
   /** A time of day, e.g. `14:05` or `2:05 PM`. */
   time(value: Date): string {
-    return cached(`time|${this.locale}`, () => new Intl.DateTimeFormat(this.locale, { timeStyle: 'short' })).format(value);
+    return cached(`time|${this.locale}`, () => new Intl.DateTimeFormat(this.locale, { timeStyle: 'short' })).format(
+      value,
+    );
   }
 
   /** A date with its time, e.g. `12 mrt 2026 14:05`. */

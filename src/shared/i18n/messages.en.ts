@@ -16,8 +16,7 @@ const plural = pluralizer('en');
 const number = new Intl.NumberFormat('en');
 
 const counted = {
-  touchpoints: (n: number): string =>
-    plural(n, { one: (c) => `${c} touchpoint`, other: (c) => `${c} touchpoints` }),
+  touchpoints: (n: number): string => plural(n, { one: (c) => `${c} touchpoint`, other: (c) => `${c} touchpoints` }),
   phases: (n: number): string => plural(n, { one: (c) => `${c} phase`, other: (c) => `${c} phases` }),
   personas: (n: number): string => plural(n, { one: (c) => `${c} persona`, other: (c) => `${c} personas` }),
 };
@@ -183,8 +182,7 @@ export const en = {
     promoters: 'promoters',
     passives: 'passives',
     detractors: 'detractors',
-    responses: (count: number) =>
-      plural(count, { one: (n) => `${n} response`, other: (n) => `${n} responses` }),
+    responses: (count: number) => plural(count, { one: (n) => `${n} response`, other: (n) => `${n} responses` }),
     target: (targetText: string) => `target ${targetText}`,
     targetMet: 'target met',
     targetMissed: 'target missed',
@@ -232,7 +230,13 @@ export const en = {
   showChart: 'Show chart',
   close: 'Close',
   /** Transitions between touchpoints. */
-  flows: { next: 'next step', skip: 'skips ahead', loop: 'goes back', 'drop-off': 'drop-off', channelHop: 'channel hop' },
+  flows: {
+    next: 'next step',
+    skip: 'skips ahead',
+    loop: 'goes back',
+    'drop-off': 'drop-off',
+    channelHop: 'channel hop',
+  },
   /** Comparing a journey with its generic one, or before with after. */
   comparison: { added: 'added', removed: 'removed', changed: 'changed', unchanged: 'unchanged' },
   /** Texts of `<touchpoint-card>`. */
@@ -312,8 +316,12 @@ export const en = {
       ...(p.lowest ? [`lowest emotion ${p.lowest}`] : []),
       ...(p.highest ? [`highest emotion ${p.highest}`] : []),
       ...(p.worstNps ? [`lowest NPS ${p.worstNps}`] : []),
-      ...(p.moments > 0 ? [plural(p.moments, { one: (n) => `${n} moment of truth`, other: (n) => `${n} moments of truth` })] : []),
-      ...(p.offNorm > 0 ? [plural(p.offNorm, { one: (n) => `${n} metric off norm`, other: (n) => `${n} metrics off norm` })] : []),
+      ...(p.moments > 0
+        ? [plural(p.moments, { one: (n) => `${n} moment of truth`, other: (n) => `${n} moments of truth` })]
+        : []),
+      ...(p.offNorm > 0
+        ? [plural(p.offNorm, { one: (n) => `${n} metric off norm`, other: (n) => `${n} metrics off norm` })]
+        : []),
     ].join('; '),
   /** How to go from a phase to its touchpoints and back. */
   phaseHint: 'Enter: its touchpoints. Escape: back to the phases.',
@@ -382,21 +390,32 @@ export const en = {
       phases: (list: string) => `Phases: ${list}.`,
       lowest: (where: string, text: string) => `Lowest point: ${where}, ${text}.`,
       highest: (where: string, text: string) => `Highest point: ${where}, ${text}.`,
-      peakEnd: (who: string, rememberedText: string, peakText: string, peakWhere: string, endText: string, endWhere: string) =>
-        `${who} remembers ${rememberedText}: peak ${peakText} at ${peakWhere}, end ${endText} at ${endWhere}.`,
+      peakEnd: (
+        who: string,
+        rememberedText: string,
+        peakText: string,
+        peakWhere: string,
+        endText: string,
+        endWhere: string,
+      ) => `${who} remembers ${rememberedText}: peak ${peakText} at ${peakWhere}, end ${endText} at ${endWhere}.`,
       worstNps: (where: string, scoreText: string) => `Lowest NPS: ${scoreText} at ${where}.`,
       offNorm: (count: number, list: string) =>
-        plural(count, { one: (n) => `${n} metric off norm: ${list}.`, other: (n) => `${n} metrics off norm: ${list}.` }),
+        plural(count, {
+          one: (n) => `${n} metric off norm: ${list}.`,
+          other: (n) => `${n} metrics off norm: ${list}.`,
+        }),
       moments: (count: number, list: string) =>
-        plural(count, { one: (n) => `${n} moment of truth: ${list}.`, other: (n) => `${n} moments of truth: ${list}.` }),
+        plural(count, {
+          one: (n) => `${n} moment of truth: ${list}.`,
+          other: (n) => `${n} moments of truth: ${list}.`,
+        }),
       compare: (title: string, added: number, removed: number, changed: number) =>
         `Compared with ${title}: ${number.format(added)} new, ${number.format(removed)} removed, ${number.format(changed)} changed.`,
     },
     /** Persona and score, e.g. "Starter −3 (negative)". */
     whoScore: (who: string, scoreText: string) => `${who} ${scoreText}`,
     /** A pain-point count on the poster. */
-    painCount: (count: number) =>
-      plural(count, { one: (n) => `${n} pain point`, other: (n) => `${n} pain points` }),
+    painCount: (count: number) => plural(count, { one: (n) => `${n} pain point`, other: (n) => `${n} pain points` }),
     /** Why a PNG could not be made. */
     pngBlocked:
       'The PNG could not be made: the browser refused to draw the map as an image. A Content-Security-Policy without img-src blob: (or data:) blocks it; use Download SVG instead.',
@@ -405,7 +424,8 @@ export const en = {
     showMore: (shownText: string, totalText: string) => `Show more (${shownText} of ${totalText})`,
     /** Said for a touchpoint that only the base journey has. */
     /** Under a phase's name in the narrow map of a long journey: its touchpoints and their positions, e.g. "100 touchpoints · 101–200". */
-    phaseRows: (count: number, firstText: string, lastText: string) => `${counted.touchpoints(count)} · ${firstText}–${lastText}`,
+    phaseRows: (count: number, firstText: string, lastText: string) =>
+      `${counted.touchpoints(count)} · ${firstText}–${lastText}`,
     /** Where a row of the vertical layout is, for screen readers; `positionText` is e.g. "5 of 12". */
     rowPosition: (positionText: string, phase: string) => `touchpoint ${positionText}, phase ${phase}`,
     onlyInBase: 'only in the journey compared with',

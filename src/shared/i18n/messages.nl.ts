@@ -2,7 +2,13 @@
  * De Nederlandse berichtencatalogus. Typed as `Messages`, so it must have every key of the
  * English catalogue; parameters named `…Text` arrive already formatted by the Localizer.
  */
-import { type EmotionCurveSummary, type Messages, type PhaseDescription, type TouchpointDescription, unsigned } from './messages.en.js';
+import {
+  type EmotionCurveSummary,
+  type Messages,
+  type PhaseDescription,
+  type TouchpointDescription,
+  unsigned,
+} from './messages.en.js';
 import { pluralizer } from './plural.js';
 
 const plural = pluralizer('nl');
@@ -98,8 +104,7 @@ export const nl: Messages = {
     promoters: 'promotors',
     passives: 'passieven',
     detractors: 'criticasters',
-    responses: (count: number) =>
-      plural(count, { one: (n) => `${n} antwoord`, other: (n) => `${n} antwoorden` }),
+    responses: (count: number) => plural(count, { one: (n) => `${n} antwoord`, other: (n) => `${n} antwoorden` }),
     target: (targetText: string) => `norm ${targetText}`,
     targetMet: 'norm gehaald',
     targetMissed: 'norm niet gehaald',
@@ -142,7 +147,13 @@ export const nl: Messages = {
   showDataTable: 'Toon datatabel',
   showChart: 'Toon grafiek',
   close: 'Sluiten',
-  flows: { next: 'volgende stap', skip: 'slaat over', loop: 'gaat terug', 'drop-off': 'afhaker', channelHop: 'kanaalwissel' },
+  flows: {
+    next: 'volgende stap',
+    skip: 'slaat over',
+    loop: 'gaat terug',
+    'drop-off': 'afhaker',
+    channelHop: 'kanaalwissel',
+  },
   comparison: { added: 'toegevoegd', removed: 'verwijderd', changed: 'gewijzigd', unchanged: 'ongewijzigd' },
   touchpointCard: {
     noTouchpoint: 'Nog geen contactmoment opgegeven: zet het touchpoint-attribuut op de id van een contactmoment.',
@@ -198,9 +209,21 @@ export const nl: Messages = {
       ...(p.highest ? [`hoogste emotie ${p.highest}`] : []),
       ...(p.worstNps ? [`laagste NPS ${p.worstNps}`] : []),
       ...(p.moments > 0
-        ? [plural(p.moments, { one: (n) => `${n} moment van de waarheid`, other: (n) => `${n} momenten van de waarheid` })]
+        ? [
+            plural(p.moments, {
+              one: (n) => `${n} moment van de waarheid`,
+              other: (n) => `${n} momenten van de waarheid`,
+            }),
+          ]
         : []),
-      ...(p.offNorm > 0 ? [plural(p.offNorm, { one: (n) => `${n} meetwaarde buiten de norm`, other: (n) => `${n} meetwaarden buiten de norm` })] : []),
+      ...(p.offNorm > 0
+        ? [
+            plural(p.offNorm, {
+              one: (n) => `${n} meetwaarde buiten de norm`,
+              other: (n) => `${n} meetwaarden buiten de norm`,
+            }),
+          ]
+        : []),
     ].join('; '),
   phaseHint: 'Enter: de contactmomenten van deze fase. Escape: terug naar de fasen.',
   map: {
@@ -245,24 +268,36 @@ export const nl: Messages = {
       phases: (list: string) => `Fasen: ${list}.`,
       lowest: (where: string, text: string) => `Laagste punt: ${where}, ${text}.`,
       highest: (where: string, text: string) => `Hoogste punt: ${where}, ${text}.`,
-      peakEnd: (who: string, rememberedText: string, peakText: string, peakWhere: string, endText: string, endWhere: string) =>
-        `${who} onthoudt ${rememberedText}: piek ${peakText} bij ${peakWhere}, einde ${endText} bij ${endWhere}.`,
+      peakEnd: (
+        who: string,
+        rememberedText: string,
+        peakText: string,
+        peakWhere: string,
+        endText: string,
+        endWhere: string,
+      ) => `${who} onthoudt ${rememberedText}: piek ${peakText} bij ${peakWhere}, einde ${endText} bij ${endWhere}.`,
       worstNps: (where: string, scoreText: string) => `Laagste NPS: ${scoreText} bij ${where}.`,
       offNorm: (count: number, list: string) =>
-        plural(count, { one: (n) => `${n} meetwaarde buiten de norm: ${list}.`, other: (n) => `${n} meetwaarden buiten de norm: ${list}.` }),
+        plural(count, {
+          one: (n) => `${n} meetwaarde buiten de norm: ${list}.`,
+          other: (n) => `${n} meetwaarden buiten de norm: ${list}.`,
+        }),
       moments: (count: number, list: string) =>
-        plural(count, { one: (n) => `${n} moment of truth: ${list}.`, other: (n) => `${n} moments of truth: ${list}.` }),
+        plural(count, {
+          one: (n) => `${n} moment of truth: ${list}.`,
+          other: (n) => `${n} moments of truth: ${list}.`,
+        }),
       compare: (title: string, added: number, removed: number, changed: number) =>
         `Vergeleken met ${title}: ${number.format(added)} nieuw, ${number.format(removed)} vervallen, ${number.format(changed)} gewijzigd.`,
     },
     whoScore: (who: string, scoreText: string) => `${who} ${scoreText}`,
-    painCount: (count: number) =>
-      plural(count, { one: (n) => `${n} pijnpunt`, other: (n) => `${n} pijnpunten` }),
+    painCount: (count: number) => plural(count, { one: (n) => `${n} pijnpunt`, other: (n) => `${n} pijnpunten` }),
     pngBlocked:
       'De PNG kon niet worden gemaakt: de browser weigerde de kaart als afbeelding te tekenen. Een Content-Security-Policy zonder img-src blob: (of data:) blokkeert dit; gebruik SVG downloaden.',
     pngTooLarge: 'De PNG kon niet worden gemaakt: de kaart is te groot voor één afbeelding; gebruik SVG downloaden.',
     showMore: (shownText: string, totalText: string) => `Meer tonen (${shownText} van ${totalText})`,
-    phaseRows: (count: number, firstText: string, lastText: string) => `${counted.touchpoints(count)} · ${firstText}–${lastText}`,
+    phaseRows: (count: number, firstText: string, lastText: string) =>
+      `${counted.touchpoints(count)} · ${firstText}–${lastText}`,
     rowPosition: (positionText: string, phase: string) => `contactmoment ${positionText}, fase ${phase}`,
     onlyInBase: 'alleen in de klantreis waarmee vergeleken wordt',
   },

@@ -39,7 +39,11 @@ export interface LaneContext {
 
 /** A cell's text for its accessible name, e.g. "Pain points at Upload documents: …". */
 export function cellName(ctx: LaneContext, column: MapColumn, text: string | null): string {
-  return ctx.localizer.messages.map.cell(ctx.laneName, column.touchpoint.label, text ?? ctx.localizer.messages.map.none);
+  return ctx.localizer.messages.map.cell(
+    ctx.laneName,
+    column.touchpoint.label,
+    text ?? ctx.localizer.messages.map.none,
+  );
 }
 
 /**

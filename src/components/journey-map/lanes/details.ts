@@ -52,7 +52,11 @@ export function metricLane(ctx: LaneContext): TemplateResult {
   });
 }
 
-function listLane(ctx: LaneContext, pick: (column: MapColumn) => readonly string[] | undefined, kind: string): TemplateResult {
+function listLane(
+  ctx: LaneContext,
+  pick: (column: MapColumn) => readonly string[] | undefined,
+  kind: string,
+): TemplateResult {
   return lane(ctx, (column) => {
     const items = pick(column) ?? [];
     if (items.length === 0) return { text: null, content: nothing };
@@ -96,7 +100,8 @@ export function quoteLane(ctx: LaneContext): TemplateResult {
   return lane(ctx, (column) => {
     const quotes = column.touchpoint.quotes ?? [];
     if (quotes.length === 0) return { text: null, content: nothing };
-    const who = (id: string | undefined) => (id === undefined ? null : (ctx.model.personas.find((p) => p.id === id)?.name ?? id));
+    const who = (id: string | undefined) =>
+      id === undefined ? null : (ctx.model.personas.find((p) => p.id === id)?.name ?? id);
     return {
       text: quotes.map((q) => (who(q.persona) ? `“${q.text}” (${who(q.persona)})` : `“${q.text}”`)).join('; '),
       content: html`${quotes.map(

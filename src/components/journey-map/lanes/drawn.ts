@@ -33,7 +33,8 @@ function overlayCells(ctx: LaneContext, text: (column: MapColumn) => string | nu
 /** The emotion lane: the embedded curve for the shown persona(s). */
 export function emotionLane(ctx: LaneContext, curve: string): TemplateResult {
   const w = ctx.window;
-  return html`${w
+  return html`${
+    w
       ? html`<emotion-curve
           class="embedded embedded--emotion"
           inert
@@ -45,7 +46,8 @@ export function emotionLane(ctx: LaneContext, curve: string): TemplateResult {
           curve=${curve}
           lang=${ctx.localizer.locale}
         ></emotion-curve>`
-      : nothing}
+      : nothing
+  }
     ${overlayCells(ctx, (column) => columnEmotionText(ctx.model, column, ctx.persona, ctx.localizer))}`;
 }
 
@@ -69,7 +71,8 @@ function npsWords(ctx: LaneContext, column: MapColumn): string | null {
 /** The NPS lane: the embedded overlay. */
 export function npsLane(ctx: LaneContext): TemplateResult {
   const w = ctx.window;
-  return html`${w
+  return html`${
+    w
       ? html`<nps-overlay
           class="embedded embedded--nps"
           inert
@@ -80,7 +83,8 @@ export function npsLane(ctx: LaneContext): TemplateResult {
           persona=${ctx.persona}
           lang=${ctx.localizer.locale}
         ></nps-overlay>`
-      : nothing}
+      : nothing
+  }
     ${overlayCells(ctx, (column) => npsWords(ctx, column))}`;
 }
 
@@ -92,7 +96,8 @@ export function flowWords(ctx: Pick<LaneContext, 'model' | 'localizer'>, column:
   return column.flowsOut
     .map((f) => {
       const count = l.number(f.count);
-      const target = f.to === null ? null : ctx.model.columns[ctx.model.columnOf.get(f.to) ?? -1]?.touchpoint.label ?? f.to;
+      const target =
+        f.to === null ? null : (ctx.model.columns[ctx.model.columnOf.get(f.to) ?? -1]?.touchpoint.label ?? f.to);
       const words = target === null ? m.flowExit(count) : m.flowTo(count, target);
       return f.label ? `${words} (${f.label})` : words;
     })

@@ -22,16 +22,20 @@ export function compareDeltas(ctx: Pick<LaneContext, 'model' | 'localizer'>, col
   const deltas: string[] = [];
   for (const e of c.emotion) {
     if (e.delta === null || e.delta === 0) continue;
-    const who = e.persona === null ? m.allCustomers : (ctx.model.personas.find((p) => p.id === e.persona)?.name ?? e.persona);
+    const who =
+      e.persona === null ? m.allCustomers : (ctx.model.personas.find((p) => p.id === e.persona)?.name ?? e.persona);
     deltas.push(m.map.emotionDelta(who, ctx.localizer.signed(e.delta)));
   }
-  if (c.nps && c.nps.delta !== null && c.nps.delta !== 0) deltas.push(m.map.npsDelta(ctx.localizer.signed(c.nps.delta)));
+  if (c.nps && c.nps.delta !== null && c.nps.delta !== 0)
+    deltas.push(m.map.npsDelta(ctx.localizer.signed(c.nps.delta)));
   return deltas;
 }
 
 function touchpointContent(ctx: LaneContext, column: MapColumn): TemplateResult {
   const tp = column.touchpoint;
-  const meta = [tp.actor, durationText(tp, ctx.localizer)].filter((x): x is string => typeof x === 'string' && x !== '');
+  const meta = [tp.actor, durationText(tp, ctx.localizer)].filter(
+    (x): x is string => typeof x === 'string' && x !== '',
+  );
   const deltas = compareDeltas(ctx, column);
   return html`<div class="tp">
     <div class="tp-top">
@@ -40,11 +44,13 @@ function touchpointContent(ctx: LaneContext, column: MapColumn): TemplateResult 
     </div>
     <span class="tp-label">${tp.label}</span>
     ${meta.length > 0 ? html`<span class="tp-meta">${meta.join(' · ')}</span>` : nothing}
-    ${deltas.length > 0
-      ? html`<ul class="deltas">
+    ${
+      deltas.length > 0
+        ? html`<ul class="deltas">
           ${deltas.map((d) => html`<li>${d}</li>`)}
         </ul>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 
@@ -55,7 +61,9 @@ export function touchpointLane(ctx: LaneContext): TemplateResult {
     (i) => ctx.model.columns[i]!.id,
     (i) => {
       const column = ctx.model.columns[i]!;
-      return gridCell(ctx, column, ctx.touchpointName(column), touchpointContent(ctx, column), { extraClass: 'cell--touchpoint' });
+      return gridCell(ctx, column, ctx.touchpointName(column), touchpointContent(ctx, column), {
+        extraClass: 'cell--touchpoint',
+      });
     },
   )}`;
 }
@@ -84,15 +92,19 @@ export function channelLane(ctx: LaneContext): TemplateResult {
       const hop = column.hop;
       const hopWords = hopText(ctx, column);
       const label = cellName(ctx, column, [name, hopWords].filter((x) => x !== null).join('; ') || null);
-      const content = html`${hop
+      const content = html`${
+        hop
           ? html`<div class="hop" title=${hopWords ?? ''}>
               <span class="hop-route"
                 >${l.channelName(hop.fromChannel, ctx.model.journey)} → ${l.channelName(hop.toChannel, ctx.model.journey)}</span
-              >${hop.count === undefined
-                ? nothing
-                : html`<span class="hop-count">${l.messages.map.customers(hop.count, l.number(hop.count))}</span>`}
+              >${
+                hop.count === undefined
+                  ? nothing
+                  : html`<span class="hop-count">${l.messages.map.customers(hop.count, l.number(hop.count))}</span>`
+              }
             </div>`
-          : nothing}
+          : nothing
+      }
         ${channel ? html`<div class="channel">${channelIcon(channel)}<span>${name}</span></div>` : nothing}`;
       return gridCell(ctx, column, label, content);
     },
