@@ -1,5 +1,6 @@
-// Builds dist/: ESM entries with types, the self-contained dist/klantreis.min.js, the CLI,
-// and dist/journey.schema.json generated from the zod schema (never hand-written).
+// Builds dist/: ESM entries with types, the self-contained dist/klantreis.min.js, the loader
+// dist/klantreis.loader.js with its chunks in dist/klantreis/, the CLI, and
+// dist/journey.schema.json generated from the zod schema (never hand-written).
 import { execFileSync } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -27,6 +28,47 @@ const litTemplates = () => ({
     return { code: minifyTemplates(code), map: null };
   },
 });
+
+/**
+ * For the loader's chunks: catalogues.ts gets Dutch from dutch-catalogue.lazy.ts (a dynamic import,
+ * so a chunk of its own) instead of bundling it; the ESM entries and the single file keep both.
+ */
+const lazyDutch = () => ({
+  name: 'klantreis:lazy-dutch',
+  resolveId(source, importer) {
+    if (source !== './dutch-catalogue.js' || !importer?.endsWith('/src/shared/i18n/catalogues.ts')) return null;
+    return resolve(root, 'src/shared/i18n/dutch-catalogue.lazy.ts');
+  },
+});
+
+/** The shared core of the loader's chunks: Lit, zod, the model, the events and the shared element code. */
+const CORE = [
+  /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|zod)\//,
+  /\/src\/model\/(?!mermaid\.ts$)/,
+  /\/src\/events\//,
+  /\/src\/shared\/(?!i18n\/messages\.nl\.ts$)/,
+];
+
+/**
+ * The loader's chunks, each an entry (a stable file name the loader imports): one per element —
+ * the map's chunk defines its nested elements too — and `fromMermaid`. The editor's chunk joins
+ * here once src/editing/ lands (`editor: 'src/editing/…'`, imported by the loader only for an
+ * element with `editable`); mining stays out (`klantreis/mining`).
+ */
+export const LOADER_CHUNKS = {
+  'journey-map': 'src/components/journey-map/journey-map.ts',
+  'emotion-curve': 'src/components/emotion-curve/emotion-curve.ts',
+  'touchpoint-card': 'src/components/touchpoint-card/touchpoint-card.ts',
+  'nps-overlay': 'src/components/nps-overlay/nps-overlay.ts',
+  'from-mermaid': 'src/model/mermaid.ts',
+};
+
+const quietDependencies = (warning, warn) => {
+  // Dependencies' own comment placement and internal cycles are theirs, not ours.
+  if (warning.id?.includes('node_modules') || warning.ids?.every((id) => id.includes('node_modules'))) return;
+  warn(warning);
+};
+const minify = () => terser({ format: { comments: false }, ecma: 2020 });
 
 await rm(dist, { recursive: true, force: true });
 await mkdir(dist, { recursive: true });
@@ -64,15 +106,32 @@ await esm.close();
 // 2. One self-contained file for a plain <script> tag: registers the elements, exposes window.Klantreis.
 const iife = await rollup({
   input: 'src/global.ts',
-  plugins: [nodeResolve({ browser: true }), ts(), litTemplates(), terser({ format: { comments: false }, ecma: 2020 })],
-  onwarn: (warning, warn) => {
-    // Dependencies' own comment placement and internal cycles are theirs, not ours.
-    if (warning.id?.includes('node_modules') || warning.ids?.every((id) => id.includes('node_modules'))) return;
-    warn(warning);
-  },
+  plugins: [nodeResolve({ browser: true }), ts(), litTemplates(), minify()],
+  onwarn: quietDependencies,
 });
 await iife.write({ file: resolve(dist, 'klantreis.min.js'), format: 'iife', sourcemap: true });
 await iife.close();
+
+// 2b. The loader: one small ES module with no imports; it imports the chunks below at run time.
+const loader = await rollup({ input: 'src/loader.ts', plugins: [ts(), minify()] });
+await loader.write({ file: resolve(dist, 'klantreis.loader.js'), format: 'es', sourcemap: true });
+await loader.close();
+
+// 2c. The loader's chunks in dist/klantreis/: dependencies bundled, the shared core in one chunk.
+const chunks = await rollup({
+  input: LOADER_CHUNKS,
+  plugins: [lazyDutch(), nodeResolve({ browser: true }), ts(), litTemplates(), minify()],
+  onwarn: quietDependencies,
+});
+await chunks.write({
+  dir: resolve(dist, 'klantreis'),
+  format: 'es',
+  entryFileNames: '[name].js',
+  chunkFileNames: '[name]-[hash].js',
+  manualChunks: (id) => (CORE.some((pattern) => pattern.test(id)) ? 'core' : undefined),
+  sourcemap: true,
+});
+await chunks.close();
 
 // 3. Types for every entry.
 execFileSync(process.execPath, [resolve(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
@@ -89,4 +148,4 @@ const schema = {
   title: 'klantreis journey model, version 1',
 };
 await writeFile(resolve(dist, 'journey.schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
-console.log('built dist/ (esm, klantreis.min.js, types, journey.schema.json)');
+console.log('built dist/ (esm, klantreis.min.js, klantreis.loader.js + klantreis/, types, journey.schema.json)');

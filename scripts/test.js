@@ -81,5 +81,13 @@ for (const script of ['bench/run.js', 'bench/mining.js']) {
   }
 }
 
+// 5. The size budgets of issue 20 (`npm run size`): real pages in Chromium, gzip bytes fetched.
+const size = await run(process.execPath, ['scripts/size.js']);
+if (size.code === 0) passed += 1;
+else {
+  console.error('scripts/size.js: a page is over its size budget');
+  failed += 1;
+}
+
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;

@@ -1,10 +1,18 @@
 /**
  * Gives an element a `Localizer` for the language it should speak, and re-renders it when that
- * language changes.
+ * language changes. When the catalogue of that language is not loaded yet (behind the loader,
+ * Dutch is a chunk of its own), the element's updates wait for it: its first render, and so what a
+ * screen reader hears, is in Dutch, never English first.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isRtl } from './direction.js';
-import { Localizer, resolveLocale } from './i18n/localizer.js';
+import { CATALOGUE_LANGUAGES, catalogueLanguage, catalogueLoaded, loadCatalogue } from './i18n/catalogues.js';
+import { FALLBACK_LOCALE, Localizer, resolveLocale } from './i18n/localizer.js';
+
+/** Lit's hook for when an update runs (ReactiveElement#scheduleUpdate): may return a promise to wait for. */
+interface Scheduling {
+  scheduleUpdate(): void | Promise<unknown>;
+}
 
 /** Options of {@link LocaleController}. */
 export interface LocaleControllerOptions {
@@ -34,15 +42,49 @@ export class LocaleController implements ReactiveController {
     this.#host = host;
     this.#journeyLocale = options.journeyLocale ?? (() => undefined);
     host.addController(this);
+    if (!CATALOGUE_LANGUAGES.every(catalogueLoaded)) this.#waitForCatalogues(host as unknown as Scheduling);
   }
 
-  /** The Localizer for the element's current locale. */
+  /**
+   * Makes each update of the host wait until the catalogue of the language it resolves to is
+   * loaded (Lit awaits a promise returned by `scheduleUpdate`, and `updateComplete` includes it).
+   * A catalogue that fails to load leaves the element in English, the built-in fallback.
+   */
+  #waitForCatalogues(host: Scheduling): void {
+    const schedule = host.scheduleUpdate;
+    if (typeof schedule !== 'function') return;
+    host.scheduleUpdate = () => {
+      const lang = catalogueLanguage(resolveLocale(this.#host, this.#journeyLocale()));
+      if (catalogueLoaded(lang)) return schedule.call(host);
+      const update = () => {
+        this.#stale = true;
+        return schedule.call(host);
+      };
+      return loadCatalogue(lang).then(update, update);
+    };
+  }
+
+  /**
+   * The Localizer for the element's current locale. While that locale's catalogue is still loading
+   * (the host's update is waiting for it) this is the English one, and it is asked again after.
+   */
   get localizer(): Localizer {
     const journeyLocale = this.#journeyLocale();
     if (this.#stale || this.#localizer === undefined || journeyLocale !== this.#journeyLocaleSeen) {
+      const locale = resolveLocale(this.#host, journeyLocale);
+      const lang = catalogueLanguage(locale);
+      if (!catalogueLoaded(lang)) {
+        // A Localizer made now would keep English messages for this locale (Localizer.for caches).
+        void loadCatalogue(lang).then(
+          () => this.#host.requestUpdate(),
+          () => undefined,
+        );
+        this.#stale = true;
+        return Localizer.for(FALLBACK_LOCALE);
+      }
       this.#journeyLocaleSeen = journeyLocale;
       this.#stale = false;
-      this.#localizer = Localizer.for(resolveLocale(this.#host, journeyLocale));
+      this.#localizer = Localizer.for(locale);
     }
     return this.#localizer;
   }
