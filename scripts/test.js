@@ -72,7 +72,7 @@ try {
 }
 
 // 4. The bench in quick mode (small N, few runs, no thresholds): only to keep it working.
-for (const script of ['bench/run.js', 'bench/mining.js']) {
+for (const script of ['bench/run.js', 'bench/mining.js', 'bench/cold.js']) {
   const bench = await run(process.execPath, [script, '--quick']);
   if (bench.code === 0) passed += 1;
   else {
