@@ -112,18 +112,13 @@ const iife = await rollup({
 await iife.write({ file: resolve(dist, 'klantreis.min.js'), format: 'iife', sourcemap: true });
 await iife.close();
 
-// 2b. The loader: one small ES module with no imports; it imports the chunks below at run time.
-const loader = await rollup({ input: 'src/loader.ts', plugins: [ts(), minify()] });
-await loader.write({ file: resolve(dist, 'klantreis.loader.js'), format: 'es', sourcemap: true });
-await loader.close();
-
-// 2c. The loader's chunks in dist/klantreis/: dependencies bundled, the shared core in one chunk.
+// 2b. The loader's chunks in dist/klantreis/: dependencies bundled, the shared core in one chunk.
 const chunks = await rollup({
   input: LOADER_CHUNKS,
   plugins: [lazyDutch(), nodeResolve({ browser: true }), ts(), litTemplates(), minify()],
   onwarn: quietDependencies,
 });
-await chunks.write({
+const { output: chunkFiles } = await chunks.write({
   dir: resolve(dist, 'klantreis'),
   format: 'es',
   entryFileNames: '[name].js',
@@ -132,6 +127,34 @@ await chunks.write({
   sourcemap: true,
 });
 await chunks.close();
+
+// 2c. The loader: one small ES module with no imports; it imports the chunks above at run time and
+// preloads each one's shared chunks (all it imports, transitively), written in here.
+const byName = new Map(chunkFiles.filter((file) => file.type === 'chunk').map((file) => [file.fileName, file]));
+const dependenciesOf = (fileName, seen = new Set()) => {
+  for (const name of byName.get(fileName)?.imports ?? []) {
+    if (!seen.has(name)) {
+      seen.add(name);
+      dependenciesOf(name, seen);
+    }
+  }
+  return [...seen].sort();
+};
+const chunkDependencies = Object.fromEntries(
+  Object.keys(LOADER_CHUNKS).map((name) => [`${name}.js`, dependenciesOf(`${name}.js`)]),
+);
+const MARKER = '/* klantreis:chunk-dependencies */ {}';
+const withDependencies = () => ({
+  name: 'klantreis:chunk-dependencies',
+  transform(code, id) {
+    if (!id.endsWith('/src/loader.ts')) return null;
+    if (!code.includes(MARKER)) throw new Error(`src/loader.ts: the marker ${MARKER} is missing`);
+    return { code: code.replace(MARKER, JSON.stringify(chunkDependencies)), map: null };
+  },
+});
+const loader = await rollup({ input: 'src/loader.ts', plugins: [withDependencies(), ts(), minify()] });
+await loader.write({ file: resolve(dist, 'klantreis.loader.js'), format: 'es', sourcemap: true });
+await loader.close();
 
 // 3. Types for every entry.
 execFileSync(process.execPath, [resolve(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {

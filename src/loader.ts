@@ -19,6 +19,12 @@ export const CHUNKS: Readonly<Record<string, string>> = Object.freeze({
   // The editor chunk goes here once src/editing/ lands: imported for an element with `editable`.
 });
 
+/**
+ * Each chunk's shared chunks (all it imports, transitively), written in by scripts/build.js: they
+ * are preloaded alongside the chunk instead of after it, one round trip instead of two.
+ */
+const DEPENDENCIES: Readonly<Record<string, readonly string[]>> = /* klantreis:chunk-dependencies */ {};
+
 const TAGS = Object.keys(CHUNKS);
 const SELECTOR = TAGS.join(',');
 /** Where the chunks are: the folder this file was loaded from, then `klantreis/`. */
@@ -61,6 +67,20 @@ function showLoadError(element: Element, url: string): void {
   element.append(panel);
 }
 
+const preloaded = new Set<string>();
+
+/** `<link rel="modulepreload">` for a chunk's shared chunks (allowed by `script-src 'self'`). */
+function preload(file: string): void {
+  for (const dependency of DEPENDENCIES[file] ?? []) {
+    if (preloaded.has(dependency)) continue;
+    preloaded.add(dependency);
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = new URL(dependency, FOLDER).href;
+    document.head.append(link);
+  }
+}
+
 function load(tag: string, element: Element): void {
   if (customElements.get(tag)) return;
   let elements = waiting.get(tag);
@@ -68,6 +88,7 @@ function load(tag: string, element: Element): void {
   elements.add(element);
   if (loading.has(tag)) return;
   const url = chunkUrl(tag);
+  preload(CHUNKS[tag] ?? '');
   const chunk = import(/* @vite-ignore */ url).then(
     () => waiting.delete(tag),
     () => {

@@ -89,6 +89,18 @@ describe('the loader under the strict CSP and Trusted Types policy', () => {
     assert.ok(!chunks.some((c) => c.startsWith('messages.nl')), `no Dutch catalogue on an English page: ${chunks}`);
     const defined = await page.evaluate((tags) => tags.filter((t) => customElements.get(t)), TAGS);
     assert.deepEqual(defined, ['nps-overlay']);
+    // Its shared chunks are preloaded with it (one round trip, not two): the core among them.
+    const preloaded = await page.evaluate(() =>
+      [...document.querySelectorAll('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname),
+    );
+    assert.ok(
+      preloaded.some((path) => /^\/klantreis\/core-[\w-]+\.js$/.test(path)),
+      preloaded.join(', '),
+    );
+    assert.ok(
+      preloaded.every((path) => chunks.includes(path.slice(11))),
+      'every preloaded chunk is one the page uses',
+    );
     await context.close();
   });
 
