@@ -67,18 +67,36 @@ function showLoadError(element: Element, url: string): void {
   element.append(panel);
 }
 
-const preloaded = new Set<string>();
+/** Each preloaded shared chunk: its address, and whether it loaded (settles on `load` or `error`). */
+const preloaded = new Map<string, { url: string; loaded: Promise<boolean> }>();
 
-/** `<link rel="modulepreload">` for a chunk's shared chunks (allowed by `script-src 'self'`). */
-function preload(file: string): void {
-  for (const dependency of DEPENDENCIES[file] ?? []) {
-    if (preloaded.has(dependency)) continue;
-    preloaded.add(dependency);
-    const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    link.href = new URL(dependency, FOLDER).href;
-    document.head.append(link);
-  }
+/**
+ * `<link rel="modulepreload">` for a chunk's shared chunks (allowed by `script-src 'self'`); returns
+ * them, so a failure can name the file that did not load.
+ */
+function preload(file: string): Array<{ url: string; loaded: Promise<boolean> }> {
+  return (DEPENDENCIES[file] ?? []).map((dependency) => {
+    let entry = preloaded.get(dependency);
+    if (!entry) {
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = new URL(dependency, FOLDER).href;
+      const loaded = new Promise<boolean>((settle) => {
+        link.addEventListener('load', () => settle(true), { once: true });
+        link.addEventListener('error', () => settle(false), { once: true });
+      });
+      entry = { url: link.href, loaded };
+      preloaded.set(dependency, entry);
+      document.head.append(link);
+    }
+    return entry;
+  });
+}
+
+/** The file to name when a chunk failed: a shared chunk that did not load, else the chunk itself. */
+async function failedFile(url: string, dependencies: Array<{ url: string; loaded: Promise<boolean> }>) {
+  const loaded = await Promise.all(dependencies.map((dependency) => dependency.loaded));
+  return dependencies.find((_, index) => !loaded[index])?.url ?? url;
 }
 
 function load(tag: string, element: Element): void {
@@ -88,12 +106,13 @@ function load(tag: string, element: Element): void {
   elements.add(element);
   if (loading.has(tag)) return;
   const url = chunkUrl(tag);
-  preload(CHUNKS[tag] ?? '');
+  const dependencies = preload(CHUNKS[tag] ?? '');
   const chunk = import(/* @vite-ignore */ url).then(
     () => waiting.delete(tag),
-    () => {
-      failed.set(tag, url);
-      for (const waiter of waiting.get(tag) ?? []) showLoadError(waiter, url);
+    async () => {
+      const file = await failedFile(url, dependencies);
+      failed.set(tag, file);
+      for (const waiter of waiting.get(tag) ?? []) showLoadError(waiter, file);
       waiting.delete(tag);
     },
   );

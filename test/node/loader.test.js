@@ -242,6 +242,27 @@ describe('a chunk that does not load', () => {
     }
   });
 
+  it('a 404 for a shared chunk names that file, not the element chunk that needed it', async () => {
+    const core = readdirSync(join(ROOT, 'dist/klantreis')).find((name) => /^core-[\w-]+\.js$/.test(name));
+    assert.ok(core, 'the build has a core chunk');
+    const local = await startDistSite();
+    local.serve('/harness.js', HARNESS);
+    local.missing(`/klantreis/${core}`);
+    try {
+      const { page, context } = await openPage(browser);
+      await page.goto(local.page(pageHtml({ head: HEAD, body: markup('nps-overlay') }), { csp: STRICT_CSP }));
+      await page.waitForFunction(() => document.querySelector('nps-overlay [data-klantreis-load-error]'));
+      const text = await page.evaluate(
+        () => document.querySelector('nps-overlay [data-klantreis-load-error]').textContent,
+      );
+      assert.ok(text.includes(`${local.origin}/klantreis/${core}`), text);
+      assert.ok(!text.includes('nps-overlay.js'), text);
+      await context.close();
+    } finally {
+      await local.close();
+    }
+  });
+
   it('on a Dutch page the panel is in Dutch', async () => {
     const local = await startDistSite();
     local.serve('/harness.js', HARNESS);
