@@ -1,9 +1,8 @@
 import { LitElement, type PropertyValues, type TemplateResult, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { JourneyTouchpointSelectEvent } from '../../events/journey-events.js';
 import { JourneyLayoutEvent } from '../../events/layout-event.js';
 import type { ColumnLayout } from '../../layout/columns.js';
-import { type Histogram, NPS_VERTICAL_BELOW, histogram } from '../../layout/nps.js';
+import { NPS_VERTICAL_BELOW } from '../../layout/nps.js';
 import type { Journey } from '../../model/types.js';
 import { renderSourceState } from '../../shared/error-panel.js';
 import type { Localizer } from '../../shared/i18n/localizer.js';
@@ -15,8 +14,9 @@ import { isRtl, setScrollStart } from '../../shared/direction.js';
 import { PHASE_LEVEL_FROM, PhaseSummaryMemo } from '../../shared/phase-level.js';
 import { SizeController } from '../../shared/size-controller.js';
 import { AlignToController, isColumnLayout } from './align-to.controller.js';
+import { DrillDownController } from './drill-down.controller.js';
 import { badgeTemplate } from './badge.template.js';
-import { HISTOGRAM, type NpsOverlayMode, type NpsOverlayView, type OverlayContext, type PhaseStop } from './context.js';
+import { type NpsOverlayMode, type NpsOverlayView, type OverlayContext, type PhaseStop } from './context.js';
 import { phaseName, summaryText } from './describe.js';
 import { dialogTemplate } from './dialog.template.js';
 import { figureTemplate } from './figure.template.js';
@@ -130,8 +130,6 @@ export class NpsOverlay extends LitElement {
 
   /** The touchpoint that holds the overlay's one tab stop (roving focus). */
   @state() private accessor activeId: string | null = null;
-  /** The touchpoint whose drill-down dialog is open. */
-  @state() private accessor openId: string | null = null;
   /** A long track (see PHASE_LEVEL_FROM) starts at the phase level: the keyboard goes phase by phase until Enter. */
   @state() private accessor phaseLevel = false;
 
@@ -144,6 +142,16 @@ export class NpsOverlay extends LitElement {
   readonly #track = new TrackWindowController(this, {
     wrap: () => this.#trackWrap(),
     viewWidth: () => this.#size.width || this.getBoundingClientRect().width,
+  });
+
+  readonly #drill = new DrillDownController(this, {
+    persona: () => personaFilter(this.persona),
+    opener: (id) =>
+      this.#mode === 'badge'
+        ? this.renderRoot.querySelector<HTMLElement>('.badge button.hit')
+        : id
+          ? this.#buttonFor(id)
+          : null,
   });
 
   readonly #ids = {
@@ -161,7 +169,6 @@ export class NpsOverlay extends LitElement {
   #mode: NpsOverlayMode = 'horizontal';
   #laidOut: TrackLayout = NOT_LAID_OUT;
   #announcedLayout: ColumnLayout | undefined;
-  #histogram: { forRow: unknown; histogram: Histogram } | null = null;
   /** What #layOut last laid out for, so it runs only when one of these changed. */
   #laidOutFrom: unknown[] = [];
 
@@ -224,8 +231,7 @@ export class NpsOverlay extends LitElement {
       mode: this.#mode,
       columns: this.#laidOut.columns,
     });
-    if (this.openId !== null && !this.#data.byId.get(this.openId)?.measured) this.openId = null;
-    this.#deriveHistogram();
+    this.#drill.sync(this.#data);
   }
 
   /** Chooses the mode and lays out the columns or rows and each touchpoint's bars. */
@@ -254,15 +260,6 @@ export class NpsOverlay extends LitElement {
       : NOT_LAID_OUT;
   }
 
-  #deriveHistogram(): void {
-    const current = this.#data.measured.find((r) => r.touchpoint.id === this.openId)?.current;
-    if (!current?.distribution) {
-      this.#histogram = null;
-    } else if (this.#histogram?.forRow !== current) {
-      this.#histogram = { forRow: current, histogram: histogram(current.distribution, HISTOGRAM) };
-    }
-  }
-
   protected override render(): TemplateResult {
     const localizer = this.#locale.localizer;
     const journey = this.#source.status === 'ready' ? this.#source.journey : undefined;
@@ -275,7 +272,6 @@ export class NpsOverlay extends LitElement {
 
   #context(journey: Journey, localizer: Localizer): OverlayContext {
     const { first, last } = this.#track.range;
-    const open = this.#data.measured.find((r) => r.touchpoint.id === this.openId);
     return {
       journey,
       localizer,
@@ -300,7 +296,7 @@ export class NpsOverlay extends LitElement {
       segments: this.#track.segments,
       geometry: this.#laidOut.geometry,
       barWidth: this.#laidOut.barWidth,
-      open: open ? { row: open, histogram: this.#histogram?.histogram ?? null } : null,
+      open: this.#drill.open,
       on: this.#handlers,
     };
   }
@@ -340,7 +336,10 @@ export class NpsOverlay extends LitElement {
   }
 
   readonly #handlers: OverlayContext['on'] = {
-    open: (id) => void this.#open(id),
+    open: (id) => {
+      this.activeId = id;
+      void this.#drill.show(id);
+    },
     focus: (id) => {
       if (this.activeId !== id) this.activeId = id;
     },
@@ -352,8 +351,8 @@ export class NpsOverlay extends LitElement {
       if (this.#mode === 'aligned') this.#align.followOwnScroll(event.currentTarget as HTMLElement);
       this.#track.onScroll();
     },
-    dialogClose: () => this.#onDialogClose(),
-    dialogClick: (event) => this.#onDialogClick(event),
+    dialogClose: this.#drill.onClose,
+    dialogClick: this.#drill.onClick,
   };
 
   #onKeydown(event: KeyboardEvent): void {
@@ -400,43 +399,6 @@ export class NpsOverlay extends LitElement {
     else this.#focusPending = id;
   }
 
-  async #open(id: string): Promise<void> {
-    this.activeId = id;
-    this.openId = id;
-    const persona = personaFilter(this.persona);
-    this.dispatchEvent(
-      new JourneyTouchpointSelectEvent(persona ? { touchpointId: id, persona } : { touchpointId: id }),
-    );
-    await this.updateComplete;
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog && !dialog.open && this.openId === id) dialog.showModal();
-  }
-
-  #onDialogClose(): void {
-    const id = this.openId;
-    this.openId = null;
-    const opener =
-      this.#mode === 'badge'
-        ? this.renderRoot.querySelector<HTMLElement>('.badge button.hit')
-        : id
-          ? this.#buttonFor(id)
-          : null;
-    opener?.focus();
-  }
-
-  /** A click on the backdrop (outside the dialog's box) closes it, as a click outside a popover would. */
-  #onDialogClick(event: MouseEvent): void {
-    const dialog = event.currentTarget as HTMLDialogElement;
-    if (event.target !== dialog) return;
-    const box = dialog.getBoundingClientRect();
-    const inside =
-      event.clientX >= box.left &&
-      event.clientX <= box.right &&
-      event.clientY >= box.top &&
-      event.clientY <= box.bottom;
-    if (!inside) dialog.close();
-  }
-
   #buttonFor(id: string): HTMLElement | null {
     for (const button of this.renderRoot.querySelectorAll<HTMLElement>('.cell button.hit')) {
       if (button.dataset['touchpointId'] === id) return button;
@@ -449,9 +411,6 @@ export class NpsOverlay extends LitElement {
   }
 
   protected override updated(): void {
-    // An open dialog whose touchpoint vanished from the data closes.
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog?.open && this.openId === null) dialog.close();
     if (this.#focusPending !== null) {
       const id = this.#focusPending;
       this.#focusPending = null;
