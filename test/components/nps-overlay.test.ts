@@ -548,6 +548,21 @@ describe('<nps-overlay>', () => {
       await el.updateComplete;
       expectAligned(el, probe, probe.layout!);
       expect(probe.layout!.columnWidth).to.be.closeTo((1200 - 40) / 12, 1e-9);
+
+      // Removed from the page, it no longer listens, observes or measures: a new layout, a resize
+      // and the aligned element's scroll ask it for nothing.
+      el.remove();
+      let updates = 0;
+      const requestUpdate = el.requestUpdate.bind(el);
+      el.requestUpdate = (...args: Parameters<typeof el.requestUpdate>) => {
+        updates += 1;
+        requestUpdate(...args);
+      };
+      probe.style.marginLeft = '5px';
+      probe.lay(1000);
+      await nextFrame();
+      await nextFrame();
+      expect(updates).to.equal(0);
     });
   });
 
