@@ -400,6 +400,24 @@ describe('<nps-overlay>', () => {
   });
 
   describe('alignment', () => {
+    // The overlay follows the public `scroller` of the element it aligns to, never its parts. Until
+    // <emotion-curve> has that getter, these tests give it one (its scrolling plot), as it will.
+    let ownScroller: PropertyDescriptor | undefined;
+    const curveClass = () => customElements.get('emotion-curve') as unknown as { prototype: object };
+    before(() => {
+      ownScroller = Object.getOwnPropertyDescriptor(curveClass().prototype, 'scroller');
+      if (!ownScroller)
+        Object.defineProperty(curveClass().prototype, 'scroller', {
+          configurable: true,
+          get(this: HTMLElement) {
+            return this.shadowRoot?.querySelector<HTMLElement>('[part~="plot"]') ?? null;
+          },
+        });
+    });
+    after(() => {
+      if (!ownScroller) delete (curveClass().prototype as { scroller?: unknown }).scroller;
+    });
+
     /** Checks that each overlay column is centred on the target's column, on screen. */
     function expectAligned(el: NpsOverlay, target: HTMLElement, layout: ColumnLayout, scrolled = 0): void {
       const cells = [...shadow(el).querySelectorAll<HTMLElement>('.track > .cell')];
@@ -425,7 +443,7 @@ describe('<nps-overlay>', () => {
         await nextFrame();
         await el.updateComplete;
         expectAligned(el, curve, curve.columnLayout!);
-        const scroller = curve.shadowRoot!.querySelector<HTMLElement>('[part~="plot"]')!;
+        const scroller = (curve as EmotionCurve & { scroller: HTMLElement }).scroller;
         // 12 columns of at least 88 px do not fit in 640 px: the curve scrolls, and the overlay with it.
         if (width === 640) expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
         if (scroller.scrollWidth > scroller.clientWidth) {
@@ -436,6 +454,60 @@ describe('<nps-overlay>', () => {
           );
           expectAligned(el, curve, curve.columnLayout!, scroller.scrollLeft);
         }
+      });
+    }
+
+    for (const exposes of [true, false]) {
+      it(`scrolls with the aligned element's public scroller (${exposes ? 'given' : 'none: its parts are not looked into'})`, async () => {
+        class ScrollProbe extends HTMLElement {
+          readonly columnLayout = columnLayout(mortgage as never, { width: 1200, inset: 40 });
+          constructor() {
+            super();
+            // The same part names the map and the curve use: the overlay must not find it through them.
+            this.attachShadow({ mode: 'open' }).append(document.createElement('div'));
+            const box = this.shadowRoot!.firstElementChild as HTMLElement;
+            box.setAttribute('part', 'plot scroller');
+            box.style.cssText = 'overflow-x: auto; width: 700px';
+            box.append(Object.assign(document.createElement('div'), { style: 'width: 1200px; height: 1px' }));
+          }
+          get box(): HTMLElement {
+            return this.shadowRoot!.firstElementChild as HTMLElement;
+          }
+        }
+        const tag = `nps-scroll-probe-${exposes ? 'a' : 'b'}`;
+        if (!customElements.get(tag)) {
+          if (exposes)
+            Object.defineProperty(ScrollProbe.prototype, 'scroller', {
+              get(this: ScrollProbe) {
+                return this.box;
+              },
+            });
+          customElements.define(tag, ScrollProbe);
+        }
+        const wrap = await fixture<HTMLDivElement>(html`<div style="width: 700px"></div>`);
+        const probe = document.createElement(tag) as ScrollProbe;
+        probe.id = `scroll-probe-${tag}`;
+        probe.style.display = 'block';
+        wrap.append(probe);
+        const el = document.createElement('nps-overlay');
+        el.alignTo = probe.id;
+        el.journey = mortgage;
+        wrap.append(el);
+        await waitUntil(() => el.mode === 'aligned', 'not aligned');
+        await nextFrame();
+        await nextFrame();
+        await el.updateComplete;
+        const track = shadow(el).querySelector<HTMLElement>('.track-wrap')!;
+        // 12 columns of (1200 − 2 × 40) / 12 = 93.3 px from x = 40: wider than the 700 px box, so both scroll.
+        expect(track.scrollWidth).to.be.greaterThan(track.clientWidth);
+        probe.box.scrollLeft = 100;
+        await nextFrame();
+        await nextFrame();
+        expect(track.scrollLeft).to.equal(exposes ? 100 : 0);
+        track.scrollLeft = 200;
+        await nextFrame();
+        await nextFrame();
+        expect(probe.box.scrollLeft).to.equal(exposes ? 200 : 100);
       });
     }
 
@@ -476,6 +548,21 @@ describe('<nps-overlay>', () => {
       await el.updateComplete;
       expectAligned(el, probe, probe.layout!);
       expect(probe.layout!.columnWidth).to.be.closeTo((1200 - 40) / 12, 1e-9);
+
+      // Removed from the page, it no longer listens, observes or measures: a new layout, a resize
+      // and the aligned element's scroll ask it for nothing.
+      el.remove();
+      let updates = 0;
+      const requestUpdate = el.requestUpdate.bind(el);
+      el.requestUpdate = (...args: Parameters<typeof el.requestUpdate>) => {
+        updates += 1;
+        requestUpdate(...args);
+      };
+      probe.style.marginLeft = '5px';
+      probe.lay(1000);
+      await nextFrame();
+      await nextFrame();
+      expect(updates).to.equal(0);
     });
   });
 

@@ -1,0 +1,136 @@
+/**
+ * The overlay's model, without Lit: one row per touchpoint with its NPS for the persona and
+ * period, its accessible name, and the phases as the map bands them.
+ */
+import { type NpsResult, type TouchpointNps, touchpointNps } from '../../analytics/nps.js';
+import { phaseRuns } from '../../layout/columns.js';
+import type { Journey, Touchpoint } from '../../model/types.js';
+import type { Localizer } from '../../shared/i18n/localizer.js';
+import { measurementText } from './describe.js';
+
+/** One touchpoint of the journey as the overlay shows it. */
+export interface NpsRow {
+  index: number;
+  touchpoint: Touchpoint;
+  phaseLabel: string;
+  /** Whether the touchpoint has any NPS measurement at all (else it only keeps its place). */
+  measured: boolean;
+  nps: TouchpointNps;
+  current: NpsResult | null;
+  /** The score shown, `null` for "no data". */
+  score: number | null;
+  /** True when a target is given and the score misses it. */
+  offTarget: boolean;
+  /** The accessible name: everything drawn, in words. */
+  name: string;
+}
+
+/** A run of touchpoints of one phase in track order: rows `first`…`last`, and its first measured touchpoint. */
+export interface NpsPhase {
+  label: string;
+  first: number;
+  last: number;
+  firstMeasured: string | null;
+}
+
+/** Every row, the measured ones, the rows by touchpoint id, and the phases. */
+export interface NpsRows {
+  rows: NpsRow[];
+  measured: NpsRow[];
+  byId: Map<string, NpsRow>;
+  phases: NpsPhase[];
+}
+
+/** What the rows are derived for. */
+export interface NpsRowsInput {
+  /** A persona id, or `all`. */
+  persona: string;
+  period: string | null;
+  localizer: Localizer;
+}
+
+/** The rows of no journey. */
+export const NO_ROWS: NpsRows = Object.freeze({ rows: [], measured: [], byId: new Map(), phases: [] });
+
+/** The persona to filter the answers by: `null` for all customers. */
+export function personaFilter(persona: string): string | null {
+  return persona && persona !== 'all' ? persona : null;
+}
+
+/** The touchpoints of `journey`, their NPS for the persona and period, their accessible names and phases. */
+export function npsRows(journey: Journey, { persona, period, localizer }: NpsRowsInput): NpsRows {
+  const m = localizer.messages;
+  const filter = personaFilter(persona);
+  const phaseLabels = new Map(journey.phases.map((p) => [p.id, p.label]));
+  const total = journey.touchpoints.length;
+  const rows = journey.touchpoints.map((touchpoint, index): NpsRow => {
+    const measured = touchpoint.nps !== undefined && (!Array.isArray(touchpoint.nps) || touchpoint.nps.length > 0);
+    const nps = touchpointNps(touchpoint, { persona: filter, period });
+    const current = nps.current;
+    const row: NpsRow = {
+      index,
+      touchpoint,
+      phaseLabel: phaseLabels.get(touchpoint.phase) ?? touchpoint.phase,
+      measured,
+      nps,
+      current,
+      score: current?.score ?? null,
+      offTarget: current?.onTarget === false,
+      name: '',
+    };
+    row.name = m.summary.touchpoint({
+      label: touchpoint.label,
+      position: index + 1,
+      total,
+      phase: row.phaseLabel,
+      channel: touchpoint.channel ? localizer.channelName(touchpoint.channel, journey) : undefined,
+      nps: measurementText(row, localizer, period),
+      momentOfTruth: touchpoint.momentOfTruth ? m.momentOfTruthKinds[touchpoint.momentOfTruth.kind] : undefined,
+    });
+    return row;
+  });
+  // The phases as the map bands them (runs of touchpoints of one phase), with their first measured touchpoint.
+  const phases = phaseRuns(
+    rows.map((r) => ({ index: r.index, phaseId: r.touchpoint.phase })),
+    journey.phases,
+  ).map((band) => ({
+    label: band.label,
+    first: band.firstIndex,
+    last: band.lastIndex,
+    firstMeasured: rows.slice(band.firstIndex, band.lastIndex + 1).find((r) => r.measured)?.touchpoint.id ?? null,
+  }));
+  return {
+    rows,
+    measured: rows.filter((r) => r.measured),
+    byId: new Map(rows.map((r) => [r.touchpoint.id, r])),
+    phases,
+  };
+}
+
+/**
+ * Which touchpoint holds the tab stop after new rows: the same one while it is still measured,
+ * else the one at the same position among the measured touchpoints (the last when fewer remain).
+ */
+export function keepTabStop(
+  activeId: string | null,
+  before: readonly NpsRow[],
+  after: readonly NpsRow[],
+): string | null {
+  if (activeId !== null && after.some((r) => r.touchpoint.id === activeId)) return activeId;
+  const was = before.findIndex((r) => r.touchpoint.id === activeId);
+  const at = Math.min(Math.max(0, was), after.length - 1);
+  return after[at]?.touchpoint.id ?? null;
+}
+
+/** Whether `row` starts a run of its phase (gets a heading in a list). */
+export function isBandStart(rows: readonly NpsRow[], row: NpsRow): boolean {
+  return row.index === 0 || rows[row.index - 1]?.touchpoint.phase !== row.touchpoint.phase;
+}
+
+/** The phase (index into `phases`) holding the row at `index`; 0 when none does. */
+export function phaseAt(phases: readonly NpsPhase[], index: number): number {
+  return Math.max(
+    0,
+    phases.findIndex((p) => index >= p.first && index <= p.last),
+  );
+}

@@ -1,0 +1,82 @@
+import { css } from 'lit';
+import { smallText, tokens } from '../../shared/theme.js';
+
+/**
+ * The data table and the compact badge.
+ */
+export const tableStyles = css`
+  /* Data table. */
+  .table-wrap {
+    overflow-x: auto;
+  }
+  .table,
+  .history-table {
+    border-collapse: collapse;
+    font-size: ${smallText};
+    font-variant-numeric: tabular-nums;
+  }
+  .table {
+    width: 100%;
+  }
+  .table th,
+  .table td,
+  .history-table th,
+  .history-table td {
+    padding: 4px 8px;
+    text-align: start;
+    vertical-align: top;
+    border-bottom: 1px solid color-mix(in srgb, ${tokens.border} 50%, transparent);
+  }
+  .table thead th,
+  .history-table thead th {
+    border-bottom: 2px solid ${tokens.border};
+    color: ${tokens.textMuted};
+    white-space: nowrap;
+  }
+  .table tbody th {
+    font-weight: 600;
+  }
+  .num {
+    text-align: end !important;
+  }
+  .history-table tr.current th,
+  .history-table tr.current td {
+    font-weight: 700;
+  }
+
+  /* Badge. */
+  .badge-wrap {
+    display: inline-block;
+    position: relative;
+  }
+  .badge {
+    font: inherit;
+    color: inherit;
+    text-align: start;
+    display: inline-flex;
+    flex-direction: column;
+    gap: 4px;
+    min-width: 11rem;
+    padding: 10px 12px;
+    border: 1px solid ${tokens.border};
+    border-radius: ${tokens.radius};
+    background: ${tokens.surfaceRaised};
+    margin: 0;
+    position: relative;
+  }
+  .badge.mot {
+    border-color: ${tokens.momentOfTruth};
+    box-shadow: inset 0 4px 0 ${tokens.momentOfTruth};
+    padding-top: 12px;
+  }
+  .badge .meta {
+    flex-direction: row;
+    flex-wrap: wrap;
+    column-gap: 10px;
+  }
+  .badge-name {
+    font-size: ${smallText};
+    font-weight: 600;
+    color: ${tokens.textMuted};
+  }
+`;

@@ -1,0 +1,227 @@
+// The overlay's pure modules: rows and words (rows.ts, describe.ts), keys (keyboard.ts) and the
+// track's geometry (track-layout.ts), with hand-computed expectations.
+import { expect } from '@open-wc/testing';
+import { type ColumnLayout, columnLayout } from '../../src/layout/columns.js';
+import { parseJourney } from '../../src/model/parse.js';
+import type { Journey } from '../../src/model/types.js';
+import { Localizer } from '../../src/shared/i18n/localizer.js';
+import { measurementText, personaName, summaryText } from '../../src/components/nps-overlay/describe.js';
+import { phaseKey, trackKey } from '../../src/components/nps-overlay/keyboard.js';
+import {
+  NO_ROWS,
+  type NpsPhase,
+  isBandStart,
+  keepTabStop,
+  npsRows,
+  personaFilter,
+  phaseAt,
+} from '../../src/components/nps-overlay/rows.js';
+import { columnsOf, sameLayout, trackLayout } from '../../src/components/nps-overlay/track-layout.js';
+
+const en = new Localizer('en');
+
+/** Two phases in three runs (Orient, Buy, Orient again); NPS on three of four touchpoints. */
+function journey(): Journey {
+  const result = parseJourney({
+    version: 1,
+    id: 'nps-rows',
+    title: 'NPS rows',
+    personas: [{ id: 'starter', name: 'Starter' }],
+    phases: [
+      { id: 'orient', label: 'Orient' },
+      { id: 'buy', label: 'Buy' },
+    ],
+    touchpoints: [
+      { id: 't1', phase: 'orient', label: 'Compare' },
+      // (60 − 20) / 100 = +40, under the target of 50.
+      { id: 't2', phase: 'orient', label: 'Advice', nps: { promoters: 60, passives: 20, detractors: 20, target: 50 } },
+      // (10 − 30) / 50 = −40, no target.
+      { id: 't3', phase: 'buy', label: 'Sign', nps: { promoters: 10, passives: 10, detractors: 30 } },
+      // (5 − 0) / 5 = +100, 5 responses: a small sample (under 30).
+      { id: 't4', phase: 'orient', label: 'Move', nps: { promoters: 5, passives: 0, detractors: 0 } },
+    ],
+  });
+  if (!result.ok) throw new Error(result.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
+  return result.journey;
+}
+
+describe('nps-overlay rows.ts', () => {
+  const data = npsRows(journey(), { persona: 'all', period: null, localizer: en });
+
+  it('derives one row per touchpoint, with its score, target state and whether it is measured', () => {
+    expect(data.rows.map((r) => [r.touchpoint.id, r.measured, r.score, r.offTarget])).to.deep.equal([
+      ['t1', false, null, false],
+      ['t2', true, 40, true],
+      ['t3', true, -40, false],
+      ['t4', true, 100, false],
+    ]);
+    expect(data.measured.map((r) => r.touchpoint.id)).to.deep.equal(['t2', 't3', 't4']);
+    expect(data.byId.get('t3')?.index).to.equal(2);
+    expect(data.rows[3]!.current?.smallSample).to.equal(true);
+  });
+
+  it('bands the phases as runs, each with its first measured touchpoint', () => {
+    expect(data.phases).to.deep.equal([
+      { label: 'Orient', first: 0, last: 1, firstMeasured: 't2' },
+      { label: 'Buy', first: 2, last: 2, firstMeasured: 't3' },
+      { label: 'Orient', first: 3, last: 3, firstMeasured: 't4' },
+    ]);
+    expect(data.rows.map((r) => isBandStart(data.rows, r))).to.deep.equal([true, false, true, true]);
+    // Row 1 is in the first run, row 3 in the third; a row past the end falls back to the first phase.
+    expect([phaseAt(data.phases, 1), phaseAt(data.phases, 3), phaseAt(data.phases, 9)]).to.deep.equal([0, 2, 0]);
+  });
+
+  it('names each touchpoint with everything drawn', () => {
+    const name = data.byId.get('t2')!.name;
+    expect(name).to.contain('Advice');
+    expect(name).to.contain('+40: 60% promoters, 20% passives, 20% detractors, 100 responses, target +50 missed');
+    expect(data.byId.get('t1')!.name).to.contain('no NPS measured');
+  });
+
+  const [t2, t3, t4] = ['t2', 't3', 't4'].map((id) => data.byId.get(id)!);
+  const cases: [string, string | null, typeof data.measured, typeof data.measured, string | null][] = [
+    ['keeps a touchpoint that is still measured', 't3', [t2!, t3!, t4!], [t2!, t3!, t4!], 't3'],
+    ['takes the same position when it is gone (t3 was 2nd: t4 is 2nd now)', 't3', [t2!, t3!, t4!], [t2!, t4!], 't4'],
+    ['takes the last when fewer remain (t4 was 3rd of 3, now 1)', 't4', [t2!, t3!, t4!], [t2!], 't2'],
+    ['starts on the first', null, [], [t2!, t3!], 't2'],
+    ['has none without measured touchpoints', 't2', [t2!], [], null],
+  ];
+  for (const [what, active, before, after, expected] of cases) {
+    it(`keepTabStop ${what}`, () => expect(keepTabStop(active, before, after)).to.equal(expected));
+  }
+
+  it('filters by persona only for a persona id', () => {
+    expect([personaFilter('all'), personaFilter(''), personaFilter('starter')]).to.deep.equal([null, null, 'starter']);
+    expect(NO_ROWS.rows).to.deep.equal([]);
+  });
+});
+
+describe('nps-overlay describe.ts', () => {
+  const j = journey();
+  const data = npsRows(j, { persona: 'all', period: null, localizer: en });
+
+  it('summarises the figure: measured, off target, lowest and highest', () => {
+    expect(summaryText(data, en)).to.equal(
+      'NPS at 3 of 4 touchpoints; 1 below target. Lowest Sign (\u221240); highest Move (+100).',
+    );
+  });
+
+  it('says a measurement, no data and not measured', () => {
+    expect(measurementText(data.byId.get('t4')!, en, null)).to.equal(
+      '+100: 100% promoters, 0% passives, 0% detractors, 5 responses, small sample',
+    );
+    expect(measurementText(data.byId.get('t1')!, en, null)).to.equal('no NPS measured');
+    // A period without answers: measured, but no data in it.
+    const q1 = npsRows(j, { persona: 'all', period: '2020-Q1', localizer: en });
+    expect(measurementText(q1.byId.get('t2')!, en, '2020-Q1')).to.equal('no data in 2020-Q1');
+  });
+
+  it('names the persona, or its id when the journey does not', () => {
+    expect([personaName(j, 'all'), personaName(j, 'starter'), personaName(j, 'mover')]).to.deep.equal([
+      undefined,
+      'Starter',
+      'mover',
+    ]);
+  });
+});
+
+describe('nps-overlay keyboard.ts', () => {
+  // Five measured touchpoints in three phases: a = [p0, p1], b = [p2, p3], c = [p4]; phase 1 has no measured one in
+  // the variant below.
+  const ids = ['p0', 'p1', 'p2', 'p3', 'p4'];
+  const phases: NpsPhase[] = [
+    { label: 'a', first: 0, last: 1, firstMeasured: 'p0' },
+    { label: 'b', first: 2, last: 3, firstMeasured: 'p2' },
+    { label: 'c', first: 4, last: 4, firstMeasured: 'p4' },
+  ];
+  const at = (i: number, phase: number, extra: Partial<Parameters<typeof trackKey>[1]> = {}) => ({
+    ids,
+    at: i,
+    phase,
+    phases,
+    vertical: false,
+    rtl: false,
+    ...extra,
+  });
+  const cases: [string, string, ReturnType<typeof at>, number | null][] = [
+    ['Right steps on', 'ArrowRight', at(1, 0), 2],
+    ['Left steps back', 'ArrowLeft', at(1, 0), 0],
+    ['Right in right-to-left steps back', 'ArrowRight', at(1, 0, { rtl: true }), 0],
+    ['Left stops at the first', 'ArrowLeft', at(0, 0), 0],
+    ['Right stops at the last', 'ArrowRight', at(4, 2), 4],
+    ['Down is not a column key', 'ArrowDown', at(1, 0), null],
+    ['Down steps on in a list', 'ArrowDown', at(1, 0, { vertical: true }), 2],
+    ['Right is not a list key', 'ArrowRight', at(1, 0, { vertical: true }), null],
+    ['Home goes to the first', 'Home', at(3, 1), 0],
+    ['End goes to the last', 'End', at(1, 0), 4],
+    ['PageDown goes to the next phase', 'PageDown', at(0, 0), 2],
+    ['PageDown from the last phase goes to the end', 'PageDown', at(4, 2), 4],
+    ["PageUp inside a phase goes to the phase's first", 'PageUp', at(3, 1), 2],
+    ["PageUp on a phase's first goes to the previous phase's", 'PageUp', at(2, 1), 0],
+    ["another key is not the track's", 'a', at(1, 0), null],
+  ];
+  for (const [what, key, focus, expected] of cases) {
+    it(`trackKey: ${what}`, () => expect(trackKey(key, focus)).to.equal(expected));
+  }
+
+  const gappy: NpsPhase[] = [phases[0]!, { ...phases[1]!, firstMeasured: null }, phases[2]!];
+  const phaseCases: [string, string, number, NpsPhase[], boolean, boolean, ReturnType<typeof phaseKey>][] = [
+    ['Right goes to the next phase', 'ArrowRight', 0, phases, false, false, { phase: 1 }],
+    ['Right skips a phase without NPS', 'ArrowRight', 0, gappy, false, false, { phase: 2 }],
+    ['Left in right-to-left goes on', 'ArrowLeft', 0, phases, false, true, { phase: 1 }],
+    ['Down goes on in a list', 'ArrowDown', 0, phases, true, false, { phase: 1 }],
+    ['Right does nothing in a list', 'ArrowRight', 0, phases, true, false, null],
+    ['Down drills into a row of phases', 'ArrowDown', 1, phases, false, false, { drill: true }],
+    ['Enter drills in', 'Enter', 2, phases, true, false, { drill: true }],
+    ['End goes to the last phase', 'End', 0, phases, false, false, { phase: 2 }],
+  ];
+  for (const [what, key, phase, list, vertical, rtl, expected] of phaseCases) {
+    it(`phaseKey: ${what}`, () => expect(phaseKey(key, phase, list, vertical, rtl)).to.deep.equal(expected));
+  }
+});
+
+describe('nps-overlay track-layout.ts', () => {
+  const j = journey();
+  const measured = npsRows(j, { persona: 'all', period: null, localizer: en }).measured;
+  const base = { journey: j, width: 0, given: null, offset: 0, measured };
+  const given: ColumnLayout = columnLayout(j, { width: 440, inset: 20 });
+
+  it('takes the given columns: (440 − 20) / 4 = 105 px from x = 20, bars 105 − 2 × 8 = 89 px', () => {
+    const hosted = trackLayout({ ...base, mode: 'hosted', given });
+    expect(hosted.columns).to.deep.equal({ start: 20, width: 105, trackWidth: 440 });
+    expect(hosted.barWidth).to.equal(89);
+    expect(hosted.ownLayout).to.equal(undefined);
+    // Aligned 13 px further: every column starts 13 px later.
+    expect(trackLayout({ ...base, mode: 'aligned', given, offset: 13 }).columns).to.deep.equal({
+      start: 33,
+      width: 105,
+      trackWidth: 453,
+    });
+  });
+
+  const bars: [string, Parameters<typeof trackLayout>[0]['mode'], number, number][] = [
+    ['a wide list: 500 − 24 − 150 = 326, at most 280', 'vertical', 500, 280],
+    ['a list: 300 − 24 − 150 = 126', 'vertical', 300, 126],
+    ['a narrow list: 200 − 24 − 150 = 26, at least 120', 'vertical', 200, 120],
+    ['a badge', 'badge', 0, 140],
+  ];
+  for (const [what, mode, width, expected] of bars) {
+    it(`bar width of ${what}`, () => expect(trackLayout({ ...base, mode, width }).barWidth).to.equal(expected));
+  }
+
+  it('lays out its own columns when horizontal, and a drawing for each measured touchpoint', () => {
+    const own = trackLayout({ ...base, mode: 'horizontal', width: 800 });
+    expect(own.ownLayout?.columns.map((c) => c.touchpointId)).to.deep.equal(['t1', 't2', 't3', 't4']);
+    expect(own.barWidth).to.equal(own.ownLayout!.columnWidth - 16);
+    expect([...own.geometry.keys()]).to.deep.equal(['t2', 't3', 't4']);
+    expect(own.geometry.get('t2')!.track.target).to.not.equal(null);
+    expect(own.geometry.get('t3')!.track.target).to.equal(null);
+  });
+
+  it('compares layouts by their columns', () => {
+    expect(columnsOf(given, 5).start).to.equal(25);
+    expect(sameLayout(given, columnLayout(j, { width: 440, inset: 20 }))).to.equal(true);
+    expect(sameLayout(given, columnLayout(j, { width: 480, inset: 20 }))).to.equal(false);
+    expect(sameLayout(given, undefined)).to.equal(false);
+  });
+});
