@@ -21,6 +21,7 @@ import { metricList } from './lanes/details.js';
 import { flowWords } from './lanes/drawn.js';
 import { compareBadge, compareDeltas, hopText } from './lanes/touchpoints.js';
 import { shownOf, type TreeRow, type TreeState } from './phase-tree.js';
+import { phaseHueClass } from './styles/tokens.js';
 import type { PhaseRun } from '../../layout/columns.js';
 import type { Sparkline } from '../../layout/sparkline.js';
 
@@ -272,12 +273,7 @@ export function renderVertical(o: VerticalOptions): TemplateResult {
         (c) => {
           const phaseStart = c.index === 0 || model.columns[c.index - 1]!.phaseId !== c.phaseId;
           const heading = phaseStart
-            ? html`<p class=${`v-phase phase--${
-                Math.max(
-                  0,
-                  model.phases.findIndex((p) => p.id === c.phaseId),
-                ) % 6
-              }`} aria-hidden="true">
+            ? html`<p class=${`v-phase ${phaseHueClass(model.phases.findIndex((p) => p.id === c.phaseId))}`} aria-hidden="true">
                 ${c.phaseLabel}${phaseDescription(model, c)}
               </p>`
             : nothing;
@@ -317,7 +313,7 @@ function renderTree(o: VerticalOptions, tree: VerticalTree): TemplateResult {
             <div
               role="gridcell"
               part="phase"
-              class=${`v-phase-cell phase--${Math.max(0, band.phaseIndex) % 6}`}
+              class=${`v-phase-cell ${phaseHueClass(band.phaseIndex)}`}
               tabindex=${focused ? 0 : -1}
               data-band=${b}
               aria-description=${focused ? tree.summary(b) : nothing}
