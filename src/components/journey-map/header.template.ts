@@ -3,7 +3,7 @@
  * keys in the lane headers (the curves' line styles, the flow kinds). Templates only: the element
  * hands in its state and handlers.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { emotionGlyph } from '../../layout/emotion-glyphs.js';
 import type { Localizer } from '../../shared/i18n/localizer.js';
 import { styleProperties } from '../../shared/style-properties.js';
@@ -103,8 +103,8 @@ function shownPersonas(model: MapModel, persona: string) {
 }
 
 /** A persona's line style: its colour and dash pattern. */
-function personaLine(colour: string | undefined, i: number): TemplateResult {
-  return html`<path
+function personaLine(colour: string | undefined, i: number): SVGTemplateResult {
+  return svg`<path
     d="M2 6H26"
     style=${styleProperties({ stroke: personaColour(i, colour) })}
     stroke-dasharray=${PERSONA_DASHES[i % PERSONA_DASHES.length]!}
