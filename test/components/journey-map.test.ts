@@ -340,6 +340,20 @@ describe('<journey-map>: data table region, scroller and phase colours', () => {
     expect(empty.scroller).to.equal(null);
   });
 
+  it('the legend and the emotion lane key draw each persona as a line in SVG (colour and dash)', async () => {
+    const el = await mount(mortgage);
+    for (const selector of ['.legend-items .legend-line path', '.curve-key .legend-line path']) {
+      const paths = $$(el, selector) as unknown as SVGPathElement[];
+      expect(paths, selector).to.have.length(2);
+      for (const path of paths) {
+        expect(path).to.be.instanceOf(SVGPathElement);
+        // "M2 6H26": a 24 px line.
+        expect(path.getBBox().width, selector).to.equal(24);
+      }
+      expect(paths.map((p) => p.getAttribute('stroke-dasharray'))).to.deep.equal(['none', '7 4']);
+    }
+  });
+
   it('phases wear their own --journey-phase-N tokens, not the moment-of-truth or positive colours', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div
       style="--journey-phase-1: rgb(10, 20, 30); --journey-moment-of-truth: rgb(1, 2, 3); --journey-positive: rgb(4, 5, 6)"
