@@ -248,7 +248,6 @@ export class JourneyMap extends LitElement {
     return posterPng(this.toSVG(), options.scale ?? 2, this.#locale.localizer);
   }
 
-  // ----- derivation -----
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('journey')) this.#source.setJourney(this.journey);
@@ -367,7 +366,6 @@ export class JourneyMap extends LitElement {
     return name;
   }
 
-  // ----- rendering -----
 
   protected override render(): TemplateResult {
     const localizer = this.#locale.localizer;
@@ -523,7 +521,6 @@ export class JourneyMap extends LitElement {
     }
   }
 
-  // ----- behaviour -----
 
   #dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail');
