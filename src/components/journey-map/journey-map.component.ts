@@ -248,7 +248,6 @@ export class JourneyMap extends LitElement {
     return posterPng(this.toSVG(), options.scale ?? 2, this.#locale.localizer);
   }
 
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('journey')) this.#source.setJourney(this.journey);
     if (changed.has('timeout')) {
@@ -365,7 +364,6 @@ export class JourneyMap extends LitElement {
     }
     return name;
   }
-
 
   protected override render(): TemplateResult {
     const localizer = this.#locale.localizer;
@@ -520,7 +518,6 @@ export class JourneyMap extends LitElement {
       this.#focusActive();
     }
   }
-
 
   #dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail');
