@@ -296,6 +296,87 @@ describe('<journey-map>: properties and attributes', () => {
   });
 });
 
+describe('<journey-map>: data table region, scroller and phase colours', () => {
+  it('the data table scrolls in a named region that keyboard users reach with Tab and scroll with the arrows', async () => {
+    // 560 px: the table's eleven columns are wider than the element, so its wrapper scrolls sideways.
+    const el = await mount(mortgage, { width: 560 });
+    const toggle = $$(el, '.tool')[3]!;
+    toggle.click();
+    await settle(el);
+    const region = el.shadowRoot!.querySelector<HTMLElement>('[part="table"]')!;
+    expect(region.getAttribute('role')).to.equal('region');
+    expect(region.tabIndex).to.equal(0);
+    // Its name is the table's caption, found by id inside the same shadow root.
+    const label = el.shadowRoot!.getElementById(region.getAttribute('aria-labelledby')!);
+    expect(label?.localName).to.equal('caption');
+    expect(label!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Datatabel: Een huis kopen met een hypotheek');
+    // The next tab stop after the toggle (the legend holds none) is the region.
+    toggle.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(region);
+    expect(region.scrollWidth).to.be.above(region.clientWidth);
+    expect(region.scrollLeft).to.equal(0);
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => region.scrollLeft > 0, 'ArrowRight scrolls the focused region');
+    await expect(el).to.be.accessible();
+  });
+
+  it('scroller is the element that scrolls the columns, null in the vertical map and the table', async () => {
+    const el = await mount(mortgage, { width: 1000 });
+    const part = el.shadowRoot!.querySelector<HTMLElement>('[part~="scroller"]')!;
+    expect(el.scroller).to.equal(part);
+    expect(part.scrollWidth).to.be.above(part.clientWidth);
+    el.scroller!.scrollLeft = 300;
+    expect(part.scrollLeft).to.equal(300);
+    $$(el, '.tool')[3]!.click();
+    await settle(el);
+    expect(el.scroller).to.equal(null);
+    $$(el, '.tool')[3]!.click();
+    el.style.width = '390px';
+    await settle(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('.vertical') !== null, 'vertical');
+    expect(el.scroller).to.equal(null);
+    const empty = await fixture<JourneyMap>(html`<journey-map></journey-map>`);
+    expect(empty.scroller).to.equal(null);
+  });
+
+  it('the legend and the emotion lane key draw each persona as a line in SVG (colour and dash)', async () => {
+    const el = await mount(mortgage);
+    for (const selector of ['.legend-items .legend-line path', '.curve-key .legend-line path']) {
+      const paths = $$(el, selector) as unknown as SVGPathElement[];
+      expect(paths, selector).to.have.length(2);
+      for (const path of paths) {
+        expect(path).to.be.instanceOf(SVGPathElement);
+        // "M2 6H26": a 24 px line.
+        expect(path.getBBox().width, selector).to.equal(24);
+      }
+      expect(paths.map((p) => p.getAttribute('stroke-dasharray'))).to.deep.equal(['none', '7 4']);
+    }
+  });
+
+  it('phases wear their own --journey-phase-N tokens, not the moment-of-truth or positive colours', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div
+      style="--journey-phase-1: rgb(10, 20, 30); --journey-moment-of-truth: rgb(1, 2, 3); --journey-positive: rgb(4, 5, 6)"
+    >
+      <journey-map style="display:block;width:1400px;color-scheme:light" .journey=${mortgage}></journey-map>
+    </div>`);
+    const el = wrapper.querySelector('journey-map')!;
+    await settle(el);
+    const phases = $$(el, '.phase');
+    expect(phases.map((p) => [...p.classList].find((c) => c.startsWith('phase--')))).to.deep.equal([
+      'phase--0',
+      'phase--1',
+      'phase--2',
+      'phase--3',
+    ]);
+    const top = (i: number) => getComputedStyle(phases[i]!).borderTopColor;
+    expect(top(0)).to.equal('rgb(10, 20, 30)');
+    // The fallbacks: #8250df and #1a7f37 in the light scheme, whatever the semantic tokens say.
+    expect(top(1)).to.equal('rgb(130, 80, 223)');
+    expect(top(2)).to.equal('rgb(26, 127, 55)');
+  });
+});
+
 describe('<journey-map>: header layout', () => {
   /** Elements of the header whose text must show whole: inside the header, nothing scrolled away. */
   const HEADER_TEXT =

@@ -398,3 +398,44 @@ export async function posterPng(svgText: string, scale: number, localizer: Local
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(m.pngTooLarge))), 'image/png');
   });
 }
+
+/** The file name of a downloaded poster: the journey's id with anything but `A-Za-z0-9_.-` as `-`. */
+export function posterFileName(journeyId: string | undefined, extension: 'svg' | 'png'): string {
+  return `${(journeyId ?? 'journey').replace(/[^A-Za-z0-9_.-]/g, '-')}.${extension}`;
+}
+
+/** Saves `blob` as a download named `name` (a temporary object URL, revoked after 30 s). */
+export function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.rel = 'noopener';
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+/** What the download buttons need of the map. */
+export interface PosterSource {
+  toSVG(): string;
+  toPNG(): Promise<Blob>;
+}
+
+/**
+ * Downloads the map's poster as SVG (at once, inside the click) or PNG. Resolves to the message to
+ * show when the PNG cannot be drawn (e.g. a policy that blocks `img-src blob:`), else null.
+ */
+export async function downloadPoster(
+  map: PosterSource,
+  kind: 'svg' | 'png',
+  journeyId: string | undefined,
+): Promise<string | null> {
+  const name = posterFileName(journeyId, kind);
+  try {
+    // An async function runs up to its first await at once: the SVG is saved inside the click.
+    download(kind === 'svg' ? new Blob([map.toSVG()], { type: 'image/svg+xml' }) : await map.toPNG(), name);
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}

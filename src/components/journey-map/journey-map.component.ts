@@ -1,15 +1,10 @@
 import { LitElement, type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { styleProperties } from '../../shared/style-properties.js';
 import { JourneyErrorEvent, JourneyLoadEvent, JourneyTouchpointSelectEvent } from '../../events/journey-events.js';
 import { JourneyLayoutEvent } from '../../events/layout-event.js';
-import { type ColumnLayout, type PhaseRun, columnLayout } from '../../layout/columns.js';
-import { type Sparkline, sparkline } from '../../layout/sparkline.js';
-import { emotionGlyph } from '../../layout/emotion-glyphs.js';
-import { type FlowLayout, flowLayout } from '../../layout/flows.js';
-import type { Journey } from '../../model/types.js';
+import type { ColumnLayout } from '../../layout/columns.js';
+import type { FlowLayout } from '../../layout/flows.js';
 import { renderErrorPanel, renderSourceState } from '../../shared/error-panel.js';
 import type { Localizer } from '../../shared/i18n/localizer.js';
 import { uniqueId } from '../../shared/ids.js';
@@ -17,60 +12,32 @@ import { JourneySourceController } from '../../shared/journey-source.js';
 import { SourceAnnouncer } from '../../shared/announcer.js';
 import { LocaleController } from '../../shared/locale-controller.js';
 import { SizeController } from '../../shared/size-controller.js';
-import { personaColour } from '../../shared/theme.js';
 import { BaseJourneySource } from './base-source.js';
-import { type MapColumn, type MapModel, columnScores, deriveMapModel } from './derive.js';
-import { journeySummary, phaseSummary, touchpointName } from './describe.js';
-import { posterPng, posterSvg } from './export.js';
-import { momentIcon, warningIcon } from './icons.js';
+import { type MapColumn, type MapModel, deriveMapModel } from './derive.js';
+import { phaseSummary, touchpointName } from './describe.js';
+import { renderDetail } from './detail.template.js';
+import { downloadPoster, posterPng, posterSvg } from './export.js';
+import { renderGrid } from './grid.template.js';
+import { renderHeader } from './header.template.js';
 import { isRtl, readingKey, scrollStart, setScrollStart } from '../../shared/direction.js';
 import { PHASE_LEVEL_FROM, PhaseSummaryMemo, movePhase } from '../../shared/phase-level.js';
 import { type GridShape, moveFocus } from './keyboard.js';
-import { type TreeRow, type TreeState, moveInTree, shownOf } from './phase-tree.js';
 import { type LaneWindow, laneWindow } from './lane-window.js';
 import { LANES, type Lane, parseLanes } from './lanes.js';
-import type { LaneContext } from './lanes/context.js';
-import { metricLane, momentLane, opportunityLane, painPointLane, quoteLane } from './lanes/details.js';
-import { emotionLane, flowLane, npsLane } from './lanes/drawn.js';
-import { channelLane, touchpointLane } from './lanes/touchpoints.js';
+import { columnsWidth, headWidth, isVerticalWidth, mapColumnLayout, printRange, windowFlows } from './map-layout.js';
 import { styles } from './journey-map.styles.js';
+import { PrintController } from './print.controller.js';
+import { SummaryController } from './summary.controller.js';
 import { renderDataTable } from './table.js';
+import { TreeController, bandOf } from './tree.controller.js';
+import type { TreeRow } from './phase-tree.js';
 import { renderVertical } from './vertical.js';
-import { type ColumnRange, nextRange, renderedIndices, trackPlan } from './virtual.js';
+import { type ColumnRange, nextRange } from './virtual.js';
 
-/** Below this element width (px) the map turns vertical: touchpoints as rows, lanes as fields. */
-export const VERTICAL_BELOW = 600;
-/**
- * Width of the sticky lane headers (px); narrower below 900 px of element width, where the
- * styles also tighten their padding and type so the longest single-word lane name
- * ("Contactmomenten") still fits on one line.
- */
-const HEAD_WIDTH = 184;
-const HEAD_WIDTH_NARROW = 168;
-/** Below this element width (px) the lane headers are narrow (see the styles' matching container query). */
-const NARROW_HEAD_BELOW = 900;
-/** Narrowest and widest a touchpoint column gets (px). */
-const MIN_COLUMN = 176;
-const MAX_COLUMN = 280;
-/** Height of the flow lane's drawing (px). */
-const FLOW_HEIGHT = 136;
-/**
- * Columns laid out for print: an A3 landscape sheet is about 1,500 CSS px wide inside its margins;
- * the print styles zoom the map to 80 %, so it is laid out 1,875 px wide (16 px text prints at 12.8 px).
- */
-const PRINT_WIDTH = 1875;
-const PRINT_MIN_COLUMN = 96;
-/** Most columns rendered for print (beyond this the poster export is the way to print). */
-const PRINT_MAX_COLUMNS = 400;
+export { VERTICAL_BELOW } from './map-layout.js';
+
 /** Rows of the vertical layout and of the data table shown at first, and added by "show more". */
 const PAGE_ROWS = 60;
-/** From this many touchpoints on, the summary is written in a task of its own. */
-const DEFERRED_SUMMARY_FROM = 1000;
-/** Dash patterns per persona, the same as the emotion curve's, so the legend matches its lines. */
-export const PERSONA_DASHES = ['none', '7 4', '2 3', '10 3 2 3', '4 2', '12 4 4 4'] as const;
-
-/** Lanes that are drawings under transparent cells. */
-const DRAWN: readonly Lane[] = ['emotion', 'nps', 'flows'];
 
 /**
  * A customer-journey map: the customer's goal, start and end, and one column per touchpoint
@@ -99,14 +66,14 @@ const DRAWN: readonly Lane[] = ['emotion', 'nps', 'flows'];
  * @csspart toolbar - The toolbar with the `toolbar` slot and the built-in buttons.
  * @csspart button - Each built-in toolbar button.
  * @csspart legend - The legend.
- * @csspart scroller - The horizontally scrolling map area.
+ * @csspart scroller - The horizontally scrolling map area (also the `scroller` property).
  * @csspart grid - The lanes grid.
  * @csspart phase - A phase header (in the narrow map of a long journey: a phase row that opens to its touchpoints).
  * @csspart lane-header - A lane's sticky header.
  * @csspart cell - A gridcell.
  * @csspart badge - A compare badge ("new", "removed", "changed").
  * @csspart summary - The generated summary.
- * @csspart table - The data table view.
+ * @csspart table - The data table view: a scrolling region with a tab stop, named by the table's caption.
  * @csspart detail - The touchpoint detail dialog.
  * @csspart error - The error panel.
  * @csspart status - The loading and empty states.
@@ -124,7 +91,19 @@ const DRAWN: readonly Lane[] = ['emotion', 'nps', 'flows'];
  * @cssprop --journey-negative - Pain points, drop-off; "removed" badges.
  * @cssprop --journey-warning - Off-norm metrics, loops; "changed" badges.
  * @cssprop --journey-moment-of-truth - Moments of truth.
+ * @cssprop --journey-promoter - NPS promoters (the NPS lane).
+ * @cssprop --journey-passive - NPS passives (the NPS lane).
+ * @cssprop --journey-detractor - NPS detractors (the NPS lane).
+ * @cssprop --journey-neutral - Neutral emotions (the detail panel's touchpoint card).
  * @cssprop --journey-persona-1 - Colour of the first persona without a colour of its own (likewise 2 … 8).
+ * @cssprop --journey-phase-1 - Hue of the first phase: its top rule, and its band mixed 12 % into the surface.
+ * @cssprop --journey-phase-2 - Hue of the second phase.
+ * @cssprop --journey-phase-3 - Hue of the third phase.
+ * @cssprop --journey-phase-4 - Hue of the fourth phase.
+ * @cssprop --journey-phase-5 - Hue of the fifth phase.
+ * @cssprop --journey-phase-6 - Hue of the sixth phase.
+ * @cssprop --journey-phase-7 - Hue of the seventh phase.
+ * @cssprop --journey-phase-8 - Hue of the eighth phase; the ninth takes the first again.
  * @cssprop --journey-radius - Corner radius.
  * @cssprop --journey-space - Base spacing.
  * @cssprop --journey-map-max-height - Height limit of the map area, which then scrolls with sticky phase headers (default none).
@@ -175,17 +154,7 @@ export class JourneyMap extends LitElement {
   @state() private accessor range: ColumnRange = { first: 0, last: -1 };
   @state() private accessor view: 'map' | 'table' = 'map';
   @state() private accessor detail: number | null = null;
-  @state() private accessor printing = false;
   @state() private accessor rowsShown = PAGE_ROWS;
-  /** The narrow map of a long journey (phase-tree.ts): phases opened, and touchpoints shown of each. */
-  @state() private accessor openPhases: ReadonlySet<number> = new Set();
-  @state() private accessor phaseRowsShown: ReadonlyMap<number, number> = new Map();
-  /** Their emotion lines, per model and persona, laid out when first drawn. */
-  #sparklines: { model: MapModel | undefined; persona: string; lines: Map<number, Sparkline | null> } = {
-    model: undefined,
-    persona: '',
-    lines: new Map(),
-  };
   @state() private accessor exportError: string | null = null;
 
   readonly #source = new JourneySourceController(this);
@@ -194,12 +163,21 @@ export class JourneyMap extends LitElement {
   /** Says loading, loaded, updated and stale in a live region (announcer.ts). */
   readonly #announcer = new SourceAnnouncer(this, this.#source, this.#locale);
   readonly #size = new SizeController(this);
+  readonly #print = new PrintController(this);
+  readonly #summary = new SummaryController(this);
+  /** The narrow map of a long journey: a tree of phases (tree.controller.ts). */
+  readonly #tree = new TreeController(this, {
+    page: PAGE_ROWS,
+    focus: (row) => this.#focusTreeRow(row),
+    openDetail: (column) => this.#openDetail(column),
+  });
   readonly #ids = {
     title: uniqueId('map-title'),
     summary: uniqueId('map-summary'),
     detailTitle: uniqueId('map-detail'),
     persona: uniqueId('map-persona'),
     table: uniqueId('map-table'),
+    caption: uniqueId('map-table-caption'),
   };
 
   #model: MapModel | undefined;
@@ -210,9 +188,6 @@ export class JourneyMap extends LitElement {
   #windowLayout: ColumnLayout | undefined;
   #windowModel: MapModel | undefined;
   #lanes: Lane[] = [];
-  #summaryText = '';
-  #summaryTimer: ReturnType<typeof setTimeout> | undefined;
-  #summaryFor: { model?: MapModel; locale?: string } = {};
   #names = new Map<number, string>();
   #namesFor: { model?: MapModel; key?: string } = {};
   #announcedLayout: ColumnLayout | undefined;
@@ -229,34 +204,31 @@ export class JourneyMap extends LitElement {
   }
 
   /**
+   * The element that scrolls the map's columns horizontally (the `scroller` part), so another
+   * element can follow its scroll; null in the vertical layout, the data table, or without a journey.
+   */
+  get scroller(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('.scroller') ?? null;
+  }
+
+  /**
    * The embedded curve, overlay and card validate their slice of the journey and fire their own
    * `journey-load` (and, on a failure, `journey-error`); those are not the map's events, so they
-   * stop at the map's shadow root. The map fires its own for its journey and base journey.
+   * stop at the map's shadow root. The map fires its own for its journey and base journey. (Their
+   * `journey-layout` does not bubble, so it never reaches the root.)
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    for (const type of [JourneyLoadEvent.eventType, JourneyErrorEvent.eventType, JourneyLayoutEvent.type]) {
+    for (const type of [JourneyLoadEvent.eventType, JourneyErrorEvent.eventType]) {
       root.addEventListener(type, (event) => event.stopPropagation());
     }
     return root;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.#model && this.#summaryFor.model === undefined) this.requestUpdate();
-    window.addEventListener('beforeprint', this.#beforePrint);
-    window.addEventListener('afterprint', this.#afterPrint);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.#beforePrint);
-    window.removeEventListener('afterprint', this.#afterPrint);
     if (this.#scrollFrame !== 0) cancelAnimationFrame(this.#scrollFrame);
     this.#scrollFrame = 0;
-    clearTimeout(this.#summaryTimer);
-    // A summary cancelled here is written again on reconnect.
-    this.#summaryFor = {};
   }
 
   /**
@@ -275,8 +247,6 @@ export class JourneyMap extends LitElement {
   toPNG(options: { scale?: number } = {}): Promise<Blob> {
     return posterPng(this.toSVG(), options.scale ?? 2, this.#locale.localizer);
   }
-
-  // ----- derivation -----
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('journey')) this.#source.setJourney(this.journey);
@@ -312,8 +282,7 @@ export class JourneyMap extends LitElement {
         this.activeLane = 0;
         this.phaseLevel = this.#model.columns.length >= PHASE_LEVEL_FROM;
         this.rowsShown = PAGE_ROWS;
-        this.openPhases = new Set();
-        this.phaseRowsShown = new Map();
+        this.#tree.reset();
         this.#scrollLeft = 0;
         this.#resetScroll = replacing;
       }
@@ -326,27 +295,7 @@ export class JourneyMap extends LitElement {
     this.#lanes = (wanted ?? [...LANES]).filter((lane) => model.lanesWithData.includes(lane));
     this.activeLane = Math.min(this.activeLane, Math.max(0, this.#lanes.length - 1));
 
-    if (this.#summaryFor.model !== model || this.#summaryFor.locale !== localizer.locale) {
-      this.#summaryFor = { model, locale: localizer.locale };
-      clearTimeout(this.#summaryTimer);
-      if (model.columns.length <= DEFERRED_SUMMARY_FROM) {
-        this.#summaryText = journeySummary(model, localizer);
-      } else {
-        // A long journey's summary reads every touchpoint: write it in a task of its own, after the map is drawn.
-        const j = model.journey;
-        this.#summaryText = localizer.messages.summary.journey(
-          j.title,
-          j.phases.length,
-          j.touchpoints.length,
-          model.personas.length,
-        );
-        this.#summaryTimer = setTimeout(() => {
-          if (this.#summaryFor.model !== model) return;
-          this.#summaryText = journeySummary(model, localizer);
-          this.requestUpdate();
-        });
-      }
-    }
+    this.#summary.update(model, localizer);
     if (this.#namesFor.model !== model || this.#namesFor.key !== `${localizer.locale}|${this.persona}`) {
       this.#names.clear();
       this.#namesFor = { model, key: `${localizer.locale}|${this.persona}` };
@@ -355,26 +304,20 @@ export class JourneyMap extends LitElement {
     if (this.#isVertical()) {
       this.#layout = undefined;
       this.#window = null;
-      if (this.#isTree() && !this.phaseLevel) this.#revealInTree(this.activeColumn);
+      if (this.#isTree() && !this.phaseLevel) this.#tree.reveal(model.phaseRuns, this.activeColumn);
       return;
     }
     const width = this.#availableWidth();
-    const key = `${width}|${this.printing}`;
+    const key = `${width}|${this.#print.printing}`;
     if (key !== this.#layoutKey || !this.#layout) {
-      this.#layout = this.printing
-        ? columnLayout(model.shape, {
-            width: PRINT_WIDTH - HEAD_WIDTH,
-            minColumnWidth: PRINT_MIN_COLUMN,
-            maxColumnWidth: MAX_COLUMN,
-          })
-        : columnLayout(model.shape, { width, minColumnWidth: MIN_COLUMN, maxColumnWidth: MAX_COLUMN });
+      this.#layout = mapColumnLayout(model, width, this.#print.printing);
       this.#layoutKey = key;
       this.#viewport = width;
       this.range = { first: 0, last: -1 };
     }
     const layout = this.#layout;
-    const range = this.printing
-      ? { first: 0, last: Math.min(layout.columns.length, PRINT_MAX_COLUMNS) - 1 }
+    const range = this.#print.printing
+      ? printRange(layout)
       : nextRange(layout, this.range, this.#scrollLeft, this.#viewport, this.#margin());
     if (range.first !== this.range.first || range.last !== this.range.last) this.range = range;
     if (
@@ -390,7 +333,7 @@ export class JourneyMap extends LitElement {
       this.#windowModel = model;
       this.#flows = undefined;
     }
-    if (!this.#flows && this.#lanes.includes('flows')) this.#flows = this.#layOutFlows(model, layout, this.range);
+    if (!this.#flows && this.#lanes.includes('flows')) this.#flows = windowFlows(model, layout, this.range);
   }
 
   /** Margin of columns rendered either side of the viewport (px). */
@@ -398,34 +341,19 @@ export class JourneyMap extends LitElement {
     return Math.max(this.#viewport, 480);
   }
 
-  /** The flows that touch the rendered columns, laid out with the whole journey's width scale. */
-  #layOutFlows(model: MapModel, layout: ColumnLayout, range: ColumnRange): FlowLayout {
-    const shown = model.flows.filter((f) => {
-      const from = model.columnOf.get(f.from) ?? -1;
-      const to = f.to === null ? from : (model.columnOf.get(f.to) ?? -1);
-      return Math.min(from, to) <= range.last && Math.max(from, to) >= range.first;
-    });
-    return flowLayout(shown, layout, {
-      height: FLOW_HEIGHT,
-      maxCount: model.maxFlowCount,
-      keyOf: (f) => model.flowKeys.get(f) ?? '',
-    });
-  }
-
   #isVertical(): boolean {
-    if (this.printing) return false;
-    const width = this.#size.width;
-    return width > 0 && width < VERTICAL_BELOW;
+    if (this.#print.printing) return false;
+    return isVerticalWidth(this.#size.width);
   }
 
   #headWidth(): number {
-    return this.#size.width > 0 && this.#size.width < NARROW_HEAD_BELOW ? HEAD_WIDTH_NARROW : HEAD_WIDTH;
+    return headWidth(this.#size.width);
   }
 
   /** Width for the columns: the element's width minus the lane headers. */
   #availableWidth(): number {
     const measured = this.#size.width || this.getBoundingClientRect().width || 1024;
-    return Math.max(MIN_COLUMN, Math.round(measured) - this.#headWidth() - 2);
+    return columnsWidth(measured, this.#headWidth());
   }
 
   #name(column: MapColumn): string {
@@ -436,8 +364,6 @@ export class JourneyMap extends LitElement {
     }
     return name;
   }
-
-  // ----- rendering -----
 
   protected override render(): TemplateResult {
     const localizer = this.#locale.localizer;
@@ -450,44 +376,41 @@ export class JourneyMap extends LitElement {
     return html`${sourceState}
       <figure
         part="figure"
-        class=${classMap({ figure: true, vertical, printing: this.printing })}
+        class=${classMap({ figure: true, vertical, printing: this.#print.printing })}
         aria-labelledby=${this.#ids.title}
         aria-describedby=${this.#ids.summary}
         lang=${localizer.locale}
       >
-        ${this.#renderHeader(model, localizer)}
+        ${renderHeader({
+          model,
+          localizer,
+          persona: this.persona,
+          ids: this.#ids,
+          noToolbar: this.noToolbar,
+          view: this.view,
+          exportError: this.exportError,
+          onPersonaChange: this.#onPersonaChange,
+          onDownloadSvg: this.#downloadSvg,
+          onDownloadPng: this.#downloadPng,
+          onPrint: this.#print.print,
+          onToggleTable: this.#toggleTable,
+        })}
         ${this.#renderBaseState(localizer)}
-        ${
-          this.view === 'table'
-            ? renderDataTable({
-                model,
-                localizer,
-                persona: this.persona,
-                id: this.#ids.table,
-                rows: this.rowsShown,
-                onMore: this.#showMore,
-              })
-            : vertical
-              ? renderVertical({
-                  model,
-                  localizer,
-                  persona: this.persona,
-                  rows: this.rowsShown,
-                  active: this.activeColumn,
-                  label: localizer.messages.map.gridLabel(model.journey.title),
-                  onMore: this.#showMore,
-                  onKeyDown: this.#onKeyDown,
-                  onClick: this.#onGridClick,
-                  tree: this.#isTree() ? this.#tree(model, localizer) : undefined,
-                })
-              : this.#renderGrid(model, this.#layout!, localizer)
-        }
+        ${this.view === 'table' ? this.#renderTable(model, localizer) : vertical ? this.#renderVertical(model, localizer) : this.#renderGrid(model, localizer)}
         <div part="summary" class="summary">
           <h3 class="summary-title">${localizer.messages.map.summaryTitle}</h3>
-          <p id=${this.#ids.summary}>${this.summary ?? this.#summaryText}</p>
+          <p id=${this.#ids.summary}>${this.summary ?? this.#summary.text}</p>
         </div>
       </figure>
-      ${this.#renderDetail(model, localizer)}`;
+      ${renderDetail({
+        model,
+        localizer,
+        column: this.detail,
+        persona: this.#shownPersona(model),
+        titleId: this.#ids.detailTitle,
+        onClose: this.#onDetailClose,
+        onCloseClick: this.#closeDetail,
+      })}`;
   }
 
   #renderBaseState(localizer: Localizer): TemplateResult | typeof nothing {
@@ -502,338 +425,73 @@ export class JourneyMap extends LitElement {
     return nothing;
   }
 
-  #renderHeader(model: MapModel, localizer: Localizer): TemplateResult {
-    const m = localizer.messages;
-    const j = model.journey;
-    return html`<header part="header" class="header">
-      <div class="heading">
-        <h2 id=${this.#ids.title} part="title" class="title">${j.title}</h2>
-        ${
-          j.goal || j.start || j.end
-            ? html`<div class="facts">
-              ${j.goal ? html`<span class="term">${m.map.goal}</span><span class="goal">${j.goal}</span>` : nothing}
-              ${j.start ? html`<span class="term">${m.map.start}</span><span class="route">${j.start}</span>` : nothing}
-              ${
-                j.end
-                  ? html`<span class="term">${j.start ? html`<span aria-hidden="true">→ </span>` : nothing}${m.map.finish}</span
-                    ><span class="route">${j.end}</span>`
-                  : nothing
-              }
-            </div>`
-            : nothing
-        }
-        ${model.base ? html`<p class="compared">${m.map.comparedWith(model.base.title)}</p>` : nothing}
-      </div>
-      <div class="controls">
-        ${this.#renderPersonaSwitch(model, localizer)}
-        <div part="toolbar" class="toolbar" role="group" aria-label=${m.map.toolbar}>
-          <slot name="toolbar"></slot>
-          ${
-            this.noToolbar
-              ? nothing
-              : html`<button part="button" type="button" class="tool" @click=${this.#downloadSvg}>${m.map.exportSvg}</button>
-                <button part="button" type="button" class="tool" @click=${this.#downloadPng}>${m.map.exportPng}</button>
-                <button part="button" type="button" class="tool" @click=${this.#print}>${m.map.print}</button>
-                <button
-                  part="button"
-                  type="button"
-                  class="tool"
-                  aria-pressed=${this.view === 'table' ? 'true' : 'false'}
-                  @click=${this.#toggleTable}
-                >
-                  ${m.dataTable}
-                </button>`
-          }
-        </div>
-        ${this.exportError ? html`<p class="export-error" role="alert">${this.exportError}</p>` : nothing}
-      </div>
-      ${this.#renderLegend(model, localizer)}
-    </header>`;
-  }
-
-  #renderPersonaSwitch(model: MapModel, localizer: Localizer): TemplateResult | typeof nothing {
-    if (model.personas.length < 2) return nothing;
-    const m = localizer.messages;
-    const value = model.curves.includes(this.persona) ? this.persona : 'all';
-    return html`<div class="persona-switch">
-      <label for=${this.#ids.persona}>${m.map.personaSwitch}</label>
-      <select id=${this.#ids.persona} part="persona-select" @change=${this.#onPersonaChange}>
-        <option value="all" ?selected=${value === 'all'}>${m.allPersonas}</option>
-        ${model.personas.map((p) => html`<option value=${p.id} ?selected=${value === p.id}>${p.name}</option>`)}
-      </select>
-    </div>`;
-  }
-
-  /** The legend of what is drawn; none when nothing drawn needs explaining (no personas, glyphs, flags or badges). */
-  #renderLegend(model: MapModel, localizer: Localizer): TemplateResult | typeof nothing {
-    const m = localizer.messages;
-    const shown = (id: string) => this.persona === 'all' || this.persona === id || !model.curves.includes(this.persona);
-    const items: TemplateResult[] = [
-      ...model.personas.flatMap((p, i) =>
-        shown(p.id)
-          ? [
-              html`<li class="legend-item">
-                <svg class="legend-line" viewBox="0 0 28 12" aria-hidden="true">
-                  <path
-                    d="M2 6H26"
-                    style=${styleProperties({ stroke: personaColour(i, p.color) })}
-                    stroke-dasharray=${PERSONA_DASHES[i % PERSONA_DASHES.length]!}
-                  ></path>
-                </svg>
-                ${p.name}
-              </li>`,
-            ]
-          : [],
-      ),
-      ...model.emotionLabels.flatMap((label) => {
-        const glyph = emotionGlyph(label, 64);
-        return glyph
-          ? [
-              html`<li class="legend-item">
-                <svg class="legend-glyph" viewBox="-8 -8 16 16" aria-hidden="true">
-                  <path class=${`glyph glyph--${glyph.style} tone--${glyph.tone}`} d=${glyph.path}></path>
-                </svg>
-                ${localizer.emotionWord(label)}
-              </li>`,
-            ]
-          : [];
-      }),
-      ...(model.hasMoments
-        ? [html`<li class="legend-item legend-moment">${momentIcon()} ${m.momentOfTruth}</li>`]
-        : []),
-      ...(model.hasOffNorm ? [html`<li class="legend-item legend-off">${warningIcon()} ${m.metric.offNorm}</li>`] : []),
-      ...(model.comparison
-        ? (['added', 'removed', 'changed'] as const).map(
-            (s) => html`<li class="legend-item"><span class="badge badge--${s}">${m.map.badges[s]}</span></li>`,
-          )
-        : []),
-    ];
-    if (items.length === 0) return nothing;
-    return html`<div part="legend" class="legend">
-      <h3 class="legend-title">${m.map.legend}</h3>
-      <ul class="legend-items">
-        ${items}
-      </ul>
-    </div>`;
-  }
-
-  #renderGrid(model: MapModel, layout: ColumnLayout, localizer: Localizer): TemplateResult {
-    const m = localizer.messages;
-    const head = this.#headWidth();
-    const rendered = renderedIndices(this.range, [this.activeColumn], model.columns.length);
-    const plan = trackPlan(layout, rendered);
-    const w = this.#window;
-    const windowLines: [number, number] | null = w
-      ? [plan.line.get(w.first) ?? 2, (plan.line.get(w.last) ?? 2) + 1]
-      : null;
-    const laneNames: Record<Lane, string> = m.map.lanes;
-    const base: Omit<LaneContext, 'lane' | 'laneIndex' | 'laneName'> = {
+  #renderTable(model: MapModel, localizer: Localizer): TemplateResult {
+    return renderDataTable({
       model,
-      layout,
       localizer,
-      persona: model.curves.includes(this.persona) ? this.persona : 'all',
-      rendered,
-      line: plan.line,
-      window: w,
-      windowLines,
+      persona: this.persona,
+      id: this.#ids.table,
+      captionId: this.#ids.caption,
+      rows: this.rowsShown,
+      onMore: this.#showMore,
+    });
+  }
+
+  #renderVertical(model: MapModel, localizer: Localizer): TemplateResult {
+    const persona = this.#shownPersona(model);
+    const tree = this.#isTree()
+      ? this.#tree.view(model, persona, this.#treeRow(), (b) => this.#phaseSummaryText(b))
+      : undefined;
+    return renderVertical({
+      model,
+      localizer,
+      persona: this.persona,
+      rows: this.rowsShown,
+      active: this.activeColumn,
+      label: localizer.messages.map.gridLabel(model.journey.title),
+      onMore: this.#showMore,
+      onKeyDown: this.#onKeyDown,
+      onClick: this.#onGridClick,
+      tree,
+    });
+  }
+
+  #renderGrid(model: MapModel, localizer: Localizer): TemplateResult {
+    const atPhaseLevel = this.#atPhaseLevel();
+    return renderGrid({
+      model,
+      layout: this.#layout!,
+      localizer,
+      persona: this.persona,
+      lanes: this.#lanes,
+      range: this.range,
+      window: this.#window,
+      flows: this.#flows,
+      headWidth: this.#headWidth(),
       activeColumn: this.activeColumn,
       // At the phase level the tab stop is on the active phase, no cell holds it.
-      activeLane: this.#atPhaseLevel() ? -1 : this.activeLane,
+      activeLane: atPhaseLevel ? -1 : this.activeLane,
+      focusBand: atPhaseLevel ? this.#activeBand() : -1,
+      phaseSummary: (b) => this.#phaseSummaryText(b),
       touchpointName: (c) => this.#name(c),
-    };
-    return html`<div
-      part="scroller"
-      class="scroller"
-      style=${styleProperties({ 'scroll-padding-inline-start': `${head}px` })}
-      @scroll=${this.#onScroll}
-    >
-      <div
-        part="grid"
-        class="grid"
-        role="grid"
-        aria-label=${m.map.gridLabel(model.journey.title)}
-        aria-rowcount=${this.#lanes.length + 1}
-        aria-colcount=${model.columns.length + 1}
-        style=${styleProperties({
-          'grid-template-columns': `${head}px ${plan.tracks}`,
-          width: `${head + plan.contentWidth}px`,
-          '--head': `${head}px`,
-        })}
-        @keydown=${this.#onKeyDown}
-        @click=${this.#onGridClick}
-        @focusin=${this.#onGridFocusIn}
-      >
-        <div role="row" class="row phase-row" aria-rowindex="1">
-          <div role="columnheader" class="corner" aria-colindex="1">${m.phase}</div>
-          ${this.#renderPhases(model, layout, plan.line, rendered, localizer)}
-        </div>
-        ${repeat(
-          this.#lanes,
-          (lane) => lane,
-          (lane, laneIndex) => {
-            const ctx: LaneContext = { ...base, lane, laneIndex, laneName: laneNames[lane] };
-            return html`<div
-              role="row"
-              class=${classMap({ row: true, lane: true, [`lane--${lane}`]: true, drawn: DRAWN.includes(lane) })}
-              aria-rowindex=${laneIndex + 2}
-            >
-              <div role="rowheader" part="lane-header" class="lane-header" aria-colindex="1">
-                <span class="lane-name">${laneNames[lane]}</span>
-                ${lane === 'flows' ? this.#renderFlowLegend(localizer) : nothing}
-                ${lane === 'emotion' ? this.#renderCurveKey(model) : nothing}
-              </div>
-              ${this.#renderLane(ctx)}
-            </div>`;
-          },
-        )}
-      </div>
-    </div>`;
-  }
-
-  #renderPhases(
-    model: MapModel,
-    layout: ColumnLayout,
-    line: ReadonlyMap<number, number>,
-    rendered: readonly number[],
-    localizer: Localizer,
-  ) {
-    const focusBand = this.#atPhaseLevel() ? this.#activeBand() : -1;
-    const persona = model.curves.includes(this.persona) ? this.persona : 'all';
-    const shownBands = layout.bands.flatMap((band, b) => {
-      let first = -1;
-      let last = -1;
-      for (const i of rendered) {
-        if (i < band.firstIndex || i > band.lastIndex) continue;
-        if (first === -1) first = i;
-        last = i;
-      }
-      return first === -1 ? [] : [{ band, b, first, last }];
+      onScroll: this.#onScroll,
+      onKeyDown: this.#onKeyDown,
+      onClick: this.#onGridClick,
+      onFocusIn: this.#onGridFocusIn,
     });
-    const phaseOf = new Map(model.phases.map((p) => [p.id, p]));
-    return repeat(
-      shownBands,
-      ({ b }) => b,
-      ({ band, b, first, last }) => {
-        const count = band.lastIndex - band.firstIndex + 1;
-        const description = phaseOf.get(band.phaseId)?.description;
-        // At the phase level the active phase holds the tab stop and describes itself: a summary
-        // of its touchpoints instead of each one (see PHASE_LEVEL_FROM).
-        const focused = b === focusBand;
-        return html`<div
-          role="columnheader"
-          part="phase"
-          class=${classMap({ phase: true, [`phase--${(band.phaseIndex < 0 ? 0 : band.phaseIndex) % 6}`]: true })}
-          style=${styleProperties({ 'grid-column': `${line.get(first)} / ${(line.get(last) ?? 0) + 1}` })}
-          aria-colindex=${band.firstIndex + 2}
-          aria-colspan=${count}
-          tabindex=${focused ? 0 : nothing}
-          data-band=${b}
-          aria-description=${
-            focused
-              ? this.#phaseSummary.get([model, b, persona, localizer], () => phaseSummary(model, b, persona, localizer))
-              : nothing
-          }
-        >
-          <span class="phase-label">
-            <span class="phase-name">${band.label}</span>
-            ${description ? html`<span class="phase-description">${description}</span>` : nothing}
-          </span>
-        </div>`;
-      },
-    );
   }
 
-  /** The shown curves' line styles, in the emotion lane's sticky header. */
-  #renderCurveKey(model: MapModel): TemplateResult | typeof nothing {
-    const shown = model.personas.flatMap((p, i) =>
-      this.persona === 'all' || this.persona === p.id || !model.curves.includes(this.persona) ? [{ p, i }] : [],
-    );
-    if (shown.length === 0) return nothing;
-    return html`<ul class="curve-key" aria-hidden="true">
-      ${shown.map(
-        ({ p, i }) => html`<li>
-          <svg class="legend-line" viewBox="0 0 28 12">
-            <path
-              d="M2 6H26"
-              style=${styleProperties({ stroke: personaColour(i, p.color) })}
-              stroke-dasharray=${PERSONA_DASHES[i % PERSONA_DASHES.length]!}
-            ></path></svg
-          >${p.name}
-        </li>`,
-      )}
-    </ul>`;
+  /** The persona whose curves are drawn: the `persona` property when the journey has it, else `all`. */
+  #shownPersona(model: MapModel): string {
+    return model.curves.includes(this.persona) ? this.persona : 'all';
   }
 
-  #renderFlowLegend(localizer: Localizer): TemplateResult {
-    const f = localizer.messages.map.flowLegend;
-    return html`<ul class="flow-legend" aria-hidden="true">
-      <li><svg class="mirror-rtl" viewBox="0 0 24 8"><path class="flow-key flow-key--next" d="M1 4H17"></path><path class="flow-key-arrow flow-key--next" d="M23 4L16 0.5V7.5Z"></path></svg>${f.forward}</li>
-      <li><svg class="mirror-rtl" viewBox="0 0 24 8"><path class="flow-key flow-key--loop" d="M22 1C22 7 3 7 3 3"></path><path class="flow-key-arrow flow-key--loop" d="M3 0L0 5H6Z"></path></svg>${f.loop}</li>
-      <li><svg class="mirror-rtl" viewBox="0 0 24 8"><path class="flow-key flow-key--drop-off" d="M4 0C4 5 16 2 16 5"></path><path class="flow-key-arrow flow-key--drop-off" d="M16 8L12.5 4H19.5Z"></path></svg>${f.exit}</li>
-    </ul>`;
-  }
-
-  #renderLane(ctx: LaneContext): TemplateResult {
-    switch (ctx.lane) {
-      case 'touchpoints':
-        return touchpointLane(ctx);
-      case 'channels':
-        return channelLane(ctx);
-      case 'emotion':
-        return emotionLane(ctx, 'monotone');
-      case 'nps':
-        return npsLane(ctx);
-      case 'flows':
-        return flowLane(ctx, this.#flows!);
-      case 'metrics':
-        return metricLane(ctx);
-      case 'pain-points':
-        return painPointLane(ctx);
-      case 'opportunities':
-        return opportunityLane(ctx);
-      case 'moments-of-truth':
-        return momentLane(ctx);
-      case 'quotes':
-        return quoteLane(ctx);
-    }
-  }
-
-  #renderDetail(model: MapModel, localizer: Localizer): TemplateResult {
-    const column = this.detail === null ? undefined : model.columns[this.detail];
-    const owner: Journey | null = column ? (column.journeyIndex === null ? model.base : model.journey) : null;
-    const m = localizer.messages;
-    return html`<dialog
-      part="detail"
-      class="detail"
-      aria-labelledby=${this.#ids.detailTitle}
-      closedby="any"
-      lang=${localizer.locale}
-      @close=${this.#onDetailClose}
-    >
-      <div class="detail-head">
-        <h2 id=${this.#ids.detailTitle} class="detail-title">${m.map.detailTitle}</h2>
-        <button type="button" class="close" autofocus @click=${this.#closeDetail}>${m.close}</button>
-      </div>
-      ${
-        column && owner
-          ? html`<p class="detail-context">
-              ${m.touchpoint} ${m.position(column.index + 1, model.columns.length)}
-              ${
-                column.comparison && column.comparison.status !== 'unchanged'
-                  ? html`<span class="badge badge--${column.comparison.status}">${m.map.badges[column.comparison.status]}</span>`
-                  : nothing
-              }
-            </p>
-            <touchpoint-card
-              .journey=${detailJourney(owner, column)}
-              touchpoint=${column.id}
-              persona=${model.curves.includes(this.persona) ? this.persona : 'all'}
-              heading-level="3"
-              lang=${localizer.locale}
-            ></touchpoint-card>`
-          : nothing
-      }
-    </dialog>`;
+  /** The summary of phase band `b` (read by the phase holding the tab stop), kept across renders. */
+  #phaseSummaryText(b: number): string {
+    const model = this.#model!;
+    const localizer = this.#locale.localizer;
+    const persona = this.#shownPersona(model);
+    return this.#phaseSummary.get([model, b, persona, localizer], () => phaseSummary(model, b, persona, localizer));
   }
 
   protected override updated(): void {
@@ -844,7 +502,7 @@ export class JourneyMap extends LitElement {
     }
     if (this.#resetScroll) {
       this.#resetScroll = false;
-      const scroller = this.#scroller();
+      const scroller = this.scroller;
       if (scroller) scroller.scrollLeft = 0;
     }
     const dialog = this.#dialog();
@@ -861,12 +519,6 @@ export class JourneyMap extends LitElement {
     }
   }
 
-  // ----- behaviour -----
-
-  #scroller(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('.scroller');
-  }
-
   #dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail');
   }
@@ -875,7 +527,7 @@ export class JourneyMap extends LitElement {
     if (this.#scrollFrame !== 0) return;
     this.#scrollFrame = requestAnimationFrame(() => {
       this.#scrollFrame = 0;
-      const scroller = this.#scroller();
+      const scroller = this.scroller;
       const layout = this.#layout;
       if (!scroller || !layout) return;
       this.#scrollLeft = scrollStart(scroller);
@@ -896,7 +548,11 @@ export class JourneyMap extends LitElement {
     if (!model || model.columns.length === 0) return;
     const target = event.target as HTMLElement | null;
     if (this.#isTree()) {
-      if (target?.matches?.('[role="gridcell"]')) this.#onTreeKey(event);
+      if (
+        target?.matches?.('[role="gridcell"]') &&
+        this.#tree.key(readingKey(event.key, isRtl(this)), this.#treeRow(), model.phaseRuns)
+      )
+        event.preventDefault();
       return;
     }
     if (target?.matches?.('.phase[data-band]')) {
@@ -947,7 +603,7 @@ export class JourneyMap extends LitElement {
     }
     // Another phase: its start comes to the inline start of the map, beside the lane headers.
     this.activeColumn = target.firstIndex;
-    const scroller = this.#scroller();
+    const scroller = this.scroller;
     if (scroller) {
       setScrollStart(scroller, target.x0, isRtl(this));
       this.#scrollLeft = scrollStart(scroller);
@@ -967,30 +623,12 @@ export class JourneyMap extends LitElement {
 
   /** The phase band holding the active column. */
   #activeBand(): number {
-    const bands = this.#layout?.bands ?? [];
-    const at = this.activeColumn;
-    return Math.max(
-      0,
-      bands.findIndex((b) => at >= b.firstIndex && at <= b.lastIndex),
-    );
+    return bandOf(this.#layout?.bands ?? [], this.activeColumn);
   }
 
   readonly #onGridClick = (event: MouseEvent): void => {
     const target = event.target as HTMLElement | null;
-    const more = target?.closest?.<HTMLElement>('button.more[data-band]');
-    if (more) {
-      this.#showMorePhase(Number(more.dataset.band));
-      return;
-    }
-    const phase = target?.closest?.<HTMLElement>('.v-phase-cell[data-band]');
-    if (phase) {
-      const b = Number(phase.dataset.band);
-      const open = new Set(this.openPhases);
-      if (!open.delete(b)) open.add(b);
-      this.openPhases = open;
-      this.#focusTreeRow({ kind: 'phase', band: b });
-      return;
-    }
+    if (this.#model && this.#tree.click(target, this.#model.phaseRuns)) return;
     const cell = target?.closest?.<HTMLElement>('[role="gridcell"]');
     if (!cell) return;
     this.phaseLevel = false;
@@ -1002,105 +640,23 @@ export class JourneyMap extends LitElement {
     this.#openDetail(column);
   };
 
-  // ----- the narrow map of a long journey: a tree grid of phases (phase-tree.ts) -----
-
   /** Whether the map shows a long journey narrow: phases first, each opening to its touchpoints. */
   #isTree(): boolean {
     return this.#isVertical() && this.#isLong() && this.view === 'map';
   }
 
-  #treeState(): TreeState {
-    return { open: this.openPhases, shown: this.phaseRowsShown, page: PAGE_ROWS };
+  /** The tree row with the tab stop. */
+  #treeRow(): TreeRow {
+    return this.#tree.rowAt(this.#model!.phaseRuns, this.activeColumn, this.phaseLevel);
   }
 
-  /** The band holding column `index` of the narrow map. */
-  #bandOf(bands: readonly PhaseRun[], index: number): number {
-    return Math.max(
-      0,
-      bands.findIndex((b) => index >= b.firstIndex && index <= b.lastIndex),
-    );
-  }
-
-  /** The tree row with the tab stop: the active column's phase at the phase level, else the column. */
-  #treeRow(bands: readonly PhaseRun[]): TreeRow {
-    const band = this.#bandOf(bands, this.activeColumn);
-    return this.phaseLevel ? { kind: 'phase', band } : { kind: 'touchpoint', band, column: this.activeColumn };
-  }
-
-  #tree(model: MapModel, localizer: Localizer) {
-    const bands = model.phaseRuns;
-    const persona = model.curves.includes(this.persona) ? this.persona : 'all';
-    if (this.#sparklines.model !== model || this.#sparklines.persona !== persona)
-      this.#sparklines = { model, persona, lines: new Map() };
-    const lines = this.#sparklines.lines;
-    return {
-      bands,
-      state: this.#treeState(),
-      at: this.#treeRow(bands),
-      summary: (b: number) =>
-        this.#phaseSummary.get([model, b, persona, localizer], () => phaseSummary(model, b, persona, localizer)),
-      sparkline: (b: number) => {
-        const band = bands[b]!;
-        if (!lines.has(b)) lines.set(b, sparkline(columnScores(model, band.firstIndex, band.lastIndex, persona)));
-        return lines.get(b)!;
-      },
-    };
-  }
-
-  /** The active touchpoint's phase is open and shows it (e.g. after the map turned narrow inside a phase). */
-  #revealInTree(column: number): void {
-    const bands = this.#model!.phaseRuns;
-    const b = this.#bandOf(bands, column);
-    const band = bands[b];
-    if (!band) return;
-    if (!this.openPhases.has(b)) this.openPhases = new Set([...this.openPhases, b]);
-    const needed = column - band.firstIndex + 1;
-    if (shownOf(bands, this.#treeState(), b) < needed) {
-      this.phaseRowsShown = new Map(this.phaseRowsShown).set(b, Math.ceil(needed / PAGE_ROWS) * PAGE_ROWS);
-    }
-  }
-
-  /** Shows the next page of band `b`'s touchpoints; returns how many were shown before. */
-  #morePhaseRows(bands: readonly PhaseRun[], b: number): number {
-    const shown = shownOf(bands, this.#treeState(), b);
-    this.phaseRowsShown = new Map(this.phaseRowsShown).set(b, shown + PAGE_ROWS);
-    return shown;
-  }
-
-  /** The pointer's "show more" of a phase: its next page, whose first touchpoint gets the tab stop. */
-  #showMorePhase(b: number): void {
-    const bands = this.#model!.phaseRuns;
-    const band = bands[b];
-    if (!band) return;
-    const shown = this.#morePhaseRows(bands, b);
-    this.#focusTreeRow({ kind: 'touchpoint', band: b, column: Math.min(band.lastIndex, band.firstIndex + shown) });
-  }
-
+  /** The tree moved the tab stop to `row`. */
   #focusTreeRow(row: TreeRow): void {
     const bands = this.#model!.phaseRuns;
     this.phaseLevel = row.kind === 'phase';
     this.activeColumn = row.kind === 'phase' ? (bands[row.band]?.firstIndex ?? 0) : row.column;
     this.activeLane = 0;
     this.#focusPending = true;
-  }
-
-  #onTreeKey(event: KeyboardEvent): void {
-    const bands = this.#model!.phaseRuns;
-    const move = moveInTree(readingKey(event.key, isRtl(this)), this.#treeRow(bands), bands, this.#treeState());
-    if (!move) return;
-    event.preventDefault();
-    if ('detail' in move) {
-      this.#openDetail(move.detail);
-      return;
-    }
-    if (move.open !== undefined) this.openPhases = new Set([...this.openPhases, move.open]);
-    if (move.close !== undefined) {
-      const open = new Set(this.openPhases);
-      open.delete(move.close);
-      this.openPhases = open;
-    }
-    if (move.more !== undefined) this.#morePhaseRows(bands, move.more);
-    this.#focusTreeRow(move.focus);
   }
 
   #setActive(column: number, lane: number): void {
@@ -1113,7 +669,7 @@ export class JourneyMap extends LitElement {
   /** Scrolls the map so the column is in view (outside the sticky lane headers). */
   #revealColumn(index: number): void {
     const layout = this.#layout;
-    const scroller = this.#scroller();
+    const scroller = this.scroller;
     const column = layout?.columns[index];
     if (!layout || !scroller || !column) return;
     const viewport = scroller.clientWidth - this.#headWidth();
@@ -1133,7 +689,7 @@ export class JourneyMap extends LitElement {
     cell.focus({ preventScroll: true });
     // A cell taller than the room under the sticky phase row (a tall lane in a map limited by
     // --journey-map-max-height) shows its start, not whichever edge is nearer.
-    const scroller = this.#scroller();
+    const scroller = this.scroller;
     const phases = this.renderRoot.querySelector<HTMLElement>('.phase-row');
     const room = scroller && phases ? scroller.clientHeight - phases.offsetHeight : Infinity;
     cell.scrollIntoView({ block: cell.offsetHeight > room ? 'start' : 'nearest', inline: 'nearest' });
@@ -1147,7 +703,7 @@ export class JourneyMap extends LitElement {
    * `scroll-padding-inline-start`.
    */
   readonly #onGridFocusIn = (): void => {
-    const scroller = this.#scroller();
+    const scroller = this.scroller;
     const phases = this.renderRoot.querySelector<HTMLElement>('.phase-row');
     if (scroller && phases) scroller.style.setProperty('scroll-padding-block-start', `${phases.offsetHeight}px`);
   };
@@ -1190,54 +746,15 @@ export class JourneyMap extends LitElement {
   };
 
   readonly #downloadSvg = (): void => {
+    void this.#download('svg');
+  };
+
+  readonly #downloadPng = (): void => {
+    void this.#download('png');
+  };
+
+  async #download(kind: 'svg' | 'png'): Promise<void> {
     this.exportError = null;
-    download(new Blob([this.toSVG()], { type: 'image/svg+xml' }), this.#fileName('svg'));
-  };
-
-  readonly #downloadPng = async (): Promise<void> => {
-    this.exportError = null;
-    try {
-      download(await this.toPNG(), this.#fileName('png'));
-    } catch (error) {
-      this.exportError = error instanceof Error ? error.message : String(error);
-    }
-  };
-
-  readonly #print = (): void => {
-    window.print();
-  };
-
-  readonly #beforePrint = (): void => {
-    this.printing = true;
-  };
-
-  readonly #afterPrint = (): void => {
-    this.printing = false;
-  };
-
-  #fileName(extension: string): string {
-    const id = this.#model?.journey.id ?? 'journey';
-    return `${id.replace(/[^A-Za-z0-9_.-]/g, '-')}.${extension}`;
+    this.exportError = await downloadPoster(this, kind, this.#model?.journey.id);
   }
-}
-
-/**
- * The journey handed to the detail card: the journey itself when it is small; for a long one just
- * this touchpoint with the journey's phases, personas, channels and sources, so the card does not
- * validate thousands of touchpoints again to show one.
- */
-function detailJourney(journey: Journey, column: MapColumn): Journey {
-  if (journey.touchpoints.length <= 500) return journey;
-  const { transitions: _transitions, ...rest } = journey;
-  return { ...rest, touchpoints: [column.touchpoint] } as Journey;
-}
-
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.rel = 'noopener';
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }

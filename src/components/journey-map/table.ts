@@ -14,6 +14,8 @@ export interface DataTableOptions {
   localizer: Localizer;
   persona: string;
   id: string;
+  /** Id of the caption, which names the scrolling region around the table. */
+  captionId: string;
   /** Rows shown; a button shows more. */
   rows: number;
   onMore: () => void;
@@ -27,9 +29,11 @@ export function renderDataTable(options: DataTableOptions): TemplateResult {
   const rows = model.columns.slice(0, options.rows);
   const compare = model.comparison !== null;
   const more = model.columns.length - rows.length;
-  return html`<div class="table-wrap" part="table">
+  // The wrapper scrolls (wide tables, --journey-map-max-height): a named region with a tab stop,
+  // so keyboard users can scroll it too.
+  return html`<div class="table-wrap" part="table" role="region" tabindex="0" aria-labelledby=${options.captionId}>
     <table id=${options.id} class="data-table">
-      <caption>
+      <caption id=${options.captionId}>
         ${m.dataTable}: ${model.journey.title}
       </caption>
       <thead>

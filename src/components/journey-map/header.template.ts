@@ -1,0 +1,176 @@
+/**
+ * The map's header (title, goal, start and end, persona switch, toolbar, legend) and the small
+ * keys in the lane headers (the curves' line styles, the flow kinds). Templates only: the element
+ * hands in its state and handlers.
+ */
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { emotionGlyph } from '../../layout/emotion-glyphs.js';
+import type { Localizer } from '../../shared/i18n/localizer.js';
+import { styleProperties } from '../../shared/style-properties.js';
+import { personaColour } from '../../shared/theme.js';
+import type { MapModel } from './derive.js';
+import { momentIcon, warningIcon } from './icons.js';
+
+/** Dash patterns per persona, the same as the emotion curve's, so the legend matches its lines. */
+const PERSONA_DASHES = ['none', '7 4', '2 3', '10 3 2 3', '4 2', '12 4 4 4'] as const;
+
+/** What the header renders from. */
+export interface HeaderOptions {
+  model: MapModel;
+  localizer: Localizer;
+  /** The `persona` property as set (an id, `all`, or one the journey lacks). */
+  persona: string;
+  ids: { title: string; persona: string };
+  noToolbar: boolean;
+  view: 'map' | 'table';
+  exportError: string | null;
+  onPersonaChange: (event: Event) => void;
+  onDownloadSvg: () => void;
+  onDownloadPng: () => void;
+  onPrint: () => void;
+  onToggleTable: () => void;
+}
+
+/** The header: title and facts, the persona switch and toolbar, and the legend. */
+export function renderHeader(o: HeaderOptions): TemplateResult {
+  const m = o.localizer.messages;
+  const j = o.model.journey;
+  return html`<header part="header" class="header">
+    <div class="heading">
+      <h2 id=${o.ids.title} part="title" class="title">${j.title}</h2>
+      ${
+        j.goal || j.start || j.end
+          ? html`<div class="facts">
+            ${j.goal ? html`<span class="term">${m.map.goal}</span><span class="goal">${j.goal}</span>` : nothing}
+            ${j.start ? html`<span class="term">${m.map.start}</span><span class="route">${j.start}</span>` : nothing}
+            ${
+              j.end
+                ? html`<span class="term">${j.start ? html`<span aria-hidden="true">→ </span>` : nothing}${m.map.finish}</span
+                  ><span class="route">${j.end}</span>`
+                : nothing
+            }
+          </div>`
+          : nothing
+      }
+      ${o.model.base ? html`<p class="compared">${m.map.comparedWith(o.model.base.title)}</p>` : nothing}
+    </div>
+    <div class="controls">
+      ${renderPersonaSwitch(o)}
+      <div part="toolbar" class="toolbar" role="group" aria-label=${m.map.toolbar}>
+        <slot name="toolbar"></slot>
+        ${
+          o.noToolbar
+            ? nothing
+            : html`<button part="button" type="button" class="tool" @click=${o.onDownloadSvg}>${m.map.exportSvg}</button>
+              <button part="button" type="button" class="tool" @click=${o.onDownloadPng}>${m.map.exportPng}</button>
+              <button part="button" type="button" class="tool" @click=${o.onPrint}>${m.map.print}</button>
+              <button
+                part="button"
+                type="button"
+                class="tool"
+                aria-pressed=${o.view === 'table' ? 'true' : 'false'}
+                @click=${o.onToggleTable}
+              >
+                ${m.dataTable}
+              </button>`
+        }
+      </div>
+      ${o.exportError ? html`<p class="export-error" role="alert">${o.exportError}</p>` : nothing}
+    </div>
+    ${renderLegend(o.model, o.localizer, o.persona)}
+  </header>`;
+}
+
+function renderPersonaSwitch(o: HeaderOptions): TemplateResult | typeof nothing {
+  const { model } = o;
+  if (model.personas.length < 2) return nothing;
+  const m = o.localizer.messages;
+  const value = model.curves.includes(o.persona) ? o.persona : 'all';
+  return html`<div class="persona-switch">
+    <label for=${o.ids.persona}>${m.map.personaSwitch}</label>
+    <select id=${o.ids.persona} part="persona-select" @change=${o.onPersonaChange}>
+      <option value="all" ?selected=${value === 'all'}>${m.allPersonas}</option>
+      ${model.personas.map((p) => html`<option value=${p.id} ?selected=${value === p.id}>${p.name}</option>`)}
+    </select>
+  </div>`;
+}
+
+/** The personas whose curves are drawn, with their palette index. */
+function shownPersonas(model: MapModel, persona: string) {
+  return model.personas.flatMap((p, i) =>
+    persona === 'all' || persona === p.id || !model.curves.includes(persona) ? [{ p, i }] : [],
+  );
+}
+
+/** A persona's line style: its colour and dash pattern. */
+function personaLine(colour: string | undefined, i: number): SVGTemplateResult {
+  return svg`<path
+    d="M2 6H26"
+    style=${styleProperties({ stroke: personaColour(i, colour) })}
+    stroke-dasharray=${PERSONA_DASHES[i % PERSONA_DASHES.length]!}
+  ></path>`;
+}
+
+/** The legend of what is drawn; none when nothing drawn needs explaining (no personas, glyphs, flags or badges). */
+function renderLegend(model: MapModel, localizer: Localizer, persona: string): TemplateResult | typeof nothing {
+  const m = localizer.messages;
+  const items: TemplateResult[] = [
+    ...shownPersonas(model, persona).map(
+      ({ p, i }) =>
+        html`<li class="legend-item">
+          <svg class="legend-line" viewBox="0 0 28 12" aria-hidden="true">${personaLine(p.color, i)}</svg>
+          ${p.name}
+        </li>`,
+    ),
+    ...model.emotionLabels.flatMap((label) => {
+      const glyph = emotionGlyph(label, 64);
+      return glyph
+        ? [
+            html`<li class="legend-item">
+              <svg class="legend-glyph" viewBox="-8 -8 16 16" aria-hidden="true">
+                <path class=${`glyph glyph--${glyph.style} tone--${glyph.tone}`} d=${glyph.path}></path>
+              </svg>
+              ${localizer.emotionWord(label)}
+            </li>`,
+          ]
+        : [];
+    }),
+    ...(model.hasMoments ? [html`<li class="legend-item legend-moment">${momentIcon()} ${m.momentOfTruth}</li>`] : []),
+    ...(model.hasOffNorm ? [html`<li class="legend-item legend-off">${warningIcon()} ${m.metric.offNorm}</li>`] : []),
+    ...(model.comparison
+      ? (['added', 'removed', 'changed'] as const).map(
+          (s) => html`<li class="legend-item"><span class="badge badge--${s}">${m.map.badges[s]}</span></li>`,
+        )
+      : []),
+  ];
+  if (items.length === 0) return nothing;
+  return html`<div part="legend" class="legend">
+    <h3 class="legend-title">${m.map.legend}</h3>
+    <ul class="legend-items">
+      ${items}
+    </ul>
+  </div>`;
+}
+
+/** The shown curves' line styles, in the emotion lane's sticky header. */
+export function renderCurveKey(model: MapModel, persona: string): TemplateResult | typeof nothing {
+  const shown = shownPersonas(model, persona);
+  if (shown.length === 0) return nothing;
+  return html`<ul class="curve-key" aria-hidden="true">
+    ${shown.map(
+      ({ p, i }) => html`<li>
+        <svg class="legend-line" viewBox="0 0 28 12">${personaLine(p.color, i)}</svg>${p.name}
+      </li>`,
+    )}
+  </ul>`;
+}
+
+/** The flow kinds (onward, back in a loop, drop-off), in the flows lane's sticky header. */
+export function renderFlowLegend(localizer: Localizer): TemplateResult {
+  const f = localizer.messages.map.flowLegend;
+  return html`<ul class="flow-legend" aria-hidden="true">
+    <li><svg class="mirror-rtl" viewBox="0 0 24 8"><path class="flow-key flow-key--next" d="M1 4H17"></path><path class="flow-key-arrow flow-key--next" d="M23 4L16 0.5V7.5Z"></path></svg>${f.forward}</li>
+    <li><svg class="mirror-rtl" viewBox="0 0 24 8"><path class="flow-key flow-key--loop" d="M22 1C22 7 3 7 3 3"></path><path class="flow-key-arrow flow-key--loop" d="M3 0L0 5H6Z"></path></svg>${f.loop}</li>
+    <li><svg class="mirror-rtl" viewBox="0 0 24 8"><path class="flow-key flow-key--drop-off" d="M4 0C4 5 16 2 16 5"></path><path class="flow-key-arrow flow-key--drop-off" d="M16 8L12.5 4H19.5Z"></path></svg>${f.exit}</li>
+  </ul>`;
+}
