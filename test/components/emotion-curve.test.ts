@@ -769,7 +769,10 @@ describe('<emotion-curve>', () => {
       expect(cells(5)).to.deep.equal(['Bellen over de status', 'Afsluiten', '−2 (angst)', 'geen gegevens', '']);
       expect(rows[0]!.cells[0]!.getAttribute('scope')).to.equal('row');
       // One view toggle (aria-pressed): its name stays, its pressed state says the table is on.
-      expect([toggle.textContent!.trim(), toggle.getAttribute('aria-pressed')]).to.deep.equal(['Toon datatabel', 'true']);
+      expect([toggle.textContent!.trim(), toggle.getAttribute('aria-pressed')]).to.deep.equal([
+        'Toon datatabel',
+        'true',
+      ]);
       const footer = [...table.tFoot!.rows].map((r) => r.cells[1]!.textContent);
       expect(footer).to.deep.equal(['+4 (Tekenen bij de notaris)', '+1 (Eerste maandlasten)', '+2,5']);
     });
