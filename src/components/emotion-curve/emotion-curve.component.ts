@@ -12,6 +12,7 @@ import type { GridShape } from '../../shared/grid-keys.js';
 import { uniqueId } from '../../shared/ids.js';
 import { JourneyElement } from '../../shared/journey-element.js';
 import { Memo } from '../../shared/memo.js';
+import { ALL_PERSONAS } from '../../shared/personas.js';
 import { SizeController } from '../../shared/size-controller.js';
 import { viewToggle } from '../../shared/templates/view-toggle.js';
 import { textMeasurer } from '../../shared/text-measure.js';
@@ -100,7 +101,7 @@ export class EmotionCurve extends JourneyElement {
   static override styles = styles;
 
   /** The persona whose curve is shown, by id, or `all` to overlay every persona. */
-  @property({ reflect: true }) accessor persona = 'all';
+  @property({ reflect: true }) accessor persona: string = ALL_PERSONAS;
 
   /** How the line between touchpoints is drawn: `monotone` (smooth, never overshooting), `linear` or `step`. */
   @property({ reflect: true }) accessor curve: CurveKind = 'monotone';
@@ -130,7 +131,7 @@ export class EmotionCurve extends JourneyElement {
       this.#select(this.#active());
     },
     // Escape closes an open tooltip first (then, in a long curve, goes back to the phase level).
-    onEscape: () => this.#tooltipTarget() !== null && !(this.#tooltipOpen = false) && !(this.#hover = null),
+    onEscape: () => this.#closeTooltip(),
   });
   /** A hosted curve never scrolls itself: its host scrolls it. */
   readonly #window = new ColumnWindowController(this, {
@@ -172,10 +173,7 @@ export class EmotionCurve extends JourneyElement {
     return this.#mode;
   }
 
-  /**
-   * The element that scrolls the plot horizontally, or null (no plot drawn, or hosted: the host
-   * scrolls it). An `<nps-overlay align-to>` follows this one's scroll through it.
-   */
+  /** The element scrolling the plot sideways (null without a plot or hosted); `<nps-overlay align-to>` follows it. */
   get scroller(): HTMLElement | null {
     if (this.#mode !== 'standalone') return null;
     return this.renderRoot?.querySelector<HTMLElement>('.scroller') ?? null;
@@ -195,8 +193,7 @@ export class EmotionCurve extends JourneyElement {
     const journey = this.source.status === 'ready' ? this.source.journey : undefined;
     if (!journey) {
       // The plot is about to go, and focus with it: said here, before the render, not by its focusout.
-      this.#focused = false;
-      this.#tooltipOpen = false;
+      [this.#focused, this.#tooltipOpen] = [false, false];
       this.clear();
       return;
     }
@@ -370,6 +367,13 @@ export class EmotionCurve extends JourneyElement {
     this.requestUpdate();
   }
 
+  /** Closes the tooltip; false when none was open (Escape then goes back to the phase level). */
+  #closeTooltip(): boolean {
+    const open = this.#tooltipTarget() !== null;
+    [this.#tooltipOpen, this.#hover] = [false, null];
+    return open;
+  }
+
   #tooltipTarget(): PointRef | null {
     if (this.#hover) return this.#hover;
     return this.#focused && this.#tooltipOpen ? this.#active() : null;
@@ -392,8 +396,7 @@ export class EmotionCurve extends JourneyElement {
 
   readonly #toggleView = (): void => {
     this.#view = this.#view === 'chart' ? 'table' : 'chart';
-    this.#hover = null;
-    this.#focused = false;
+    [this.#hover, this.#focused] = [null, false];
   };
 
   #select(point: PointRef): void {
@@ -426,8 +429,7 @@ export class EmotionCurve extends JourneyElement {
         { column: point.index, lane: this.#shown.indexOf(point.curve) },
         { focus: true, phaseLevel: false },
       );
-      this.#focused = true;
-      this.#tooltipOpen = true;
+      [this.#focused, this.#tooltipOpen] = [true, true];
       this.#select(point);
     },
     focusin: (event) => {
@@ -442,8 +444,7 @@ export class EmotionCurve extends JourneyElement {
       // The focused point left the DOM because a keyboard step moved the rendered window: focus
       // moves on to the new point after this render, it does not leave the plot.
       if (!next && this.#grid.focusPending) return;
-      this.#focused = false;
-      this.#tooltipOpen = false;
+      [this.#focused, this.#tooltipOpen] = [false, false];
     },
   };
 }

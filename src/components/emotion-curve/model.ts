@@ -35,6 +35,7 @@ import {
 } from '../../layout/emotion-curve.js';
 import type { Journey, Touchpoint } from '../../model/types.js';
 import { uniqueId } from '../../shared/ids.js';
+import { isAllPersonas } from '../../shared/personas.js';
 import { personaStroke } from '../../shared/theme.js';
 
 /** Space left of the first column for the emotion axis (px). */
@@ -185,9 +186,8 @@ export function layOut(
 
 /** The curves shown for `persona` (an id, or `all`): indices into `model.curves`. */
 export function shownCurves(model: JourneyModel, persona: string | undefined): number[] {
-  const wanted = (persona ?? 'all').trim();
-  if (wanted !== '' && wanted !== 'all') {
-    const index = model.curves.findIndex((c) => c.key === wanted);
+  if (!isAllPersonas(persona)) {
+    const index = model.curves.findIndex((c) => c.key === persona!.trim());
     if (index >= 0) return [index];
   }
   return model.curves.map((_, i) => i);

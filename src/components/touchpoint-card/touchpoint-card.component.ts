@@ -14,7 +14,7 @@ import { styles } from './touchpoint-card.styles.js';
 import { ALL_PERSONAS, type CardView, type Resolution, cardView, failureKey, resolveTouchpoint } from './view.js';
 
 export { validateTouchpoint } from '../../model/touchpoint.js';
-export { ALL_PERSONAS } from './view.js';
+export { ALL_PERSONAS } from '../../shared/personas.js';
 
 /** Heading levels the card's title can take. */
 export const HEADING_LEVELS = [1, 2, 3, 4, 5, 6] as const;

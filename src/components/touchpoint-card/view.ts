@@ -14,8 +14,9 @@ import { polarityOf } from '../../shared/i18n/polarity.js';
 import type { JourneySourceStatus } from '../../shared/journey-source.js';
 import { personaColour } from '../../shared/theme.js';
 
-/** The default `persona`: every persona's emotion. */
-export const ALL_PERSONAS = 'all';
+import { ALL_PERSONAS } from '../../shared/personas.js';
+
+export { ALL_PERSONAS };
 
 /** One persona's (or all customers') emotion at the touchpoint, ready to show. */
 export interface EmotionView {
