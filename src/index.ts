@@ -7,7 +7,6 @@ export * from './model/index.js';
 export * from './analytics/index.js';
 export * from './layout/index.js';
 export * from './events/index.js';
-export { JourneyLayoutEvent } from './events/layout-event.js';
 export { EmotionCurve } from './components/emotion-curve/emotion-curve.component.js';
 export { NpsOverlay } from './components/nps-overlay/nps-overlay.component.js';
 export { TouchpointCard } from './components/touchpoint-card/touchpoint-card.component.js';

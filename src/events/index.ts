@@ -10,3 +10,4 @@ export {
   type JourneyErrorDetail,
   type JourneyTouchpointSelectDetail,
 } from './journey-events.js';
+export { JourneyLayoutEvent, type JourneyLayoutDetail } from './layout-event.js';

@@ -1,13 +1,32 @@
 import type { ColumnLayout } from '../layout/columns.js';
 
+/** What `journey-layout` carries: the column layout the element now draws on. */
+export interface JourneyLayoutDetail {
+  readonly layout: ColumnLayout;
+}
+
 /**
- * Fired (not bubbling) by `<emotion-curve>` and `<journey-map>` whenever their column layout
- * changes, so an `<nps-overlay align-to="…">` can line its columns up with theirs.
+ * Fired (not bubbling, not composed) by `<emotion-curve>`, `<journey-map>` and a standalone
+ * horizontal `<nps-overlay>` whenever their column layout changes (width or journey), so an
+ * `<nps-overlay align-to="…">` can line its columns up with theirs.
  */
 export class JourneyLayoutEvent extends Event {
-  static readonly type = 'journey-layout';
-  constructor(readonly layout: ColumnLayout) {
-    super(JourneyLayoutEvent.type, { bubbles: false, composed: false });
+  /** The event type, `journey-layout`. */
+  static readonly eventType = 'journey-layout';
+  /** @deprecated Use `eventType`; kept while the overlay moves onto the chart core. */
+  static readonly type = JourneyLayoutEvent.eventType;
+  /** The new column layout (frozen detail; the layout itself is the element's, not a copy). */
+  readonly detail: JourneyLayoutDetail;
+
+  /** Creates the event for `layout`. */
+  constructor(layout: ColumnLayout) {
+    super(JourneyLayoutEvent.eventType, { bubbles: false, composed: false });
+    this.detail = Object.freeze({ layout });
+  }
+
+  /** @deprecated Use `detail.layout`; kept while the overlay moves onto the chart core. */
+  get layout(): ColumnLayout {
+    return this.detail.layout;
   }
 }
 

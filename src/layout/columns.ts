@@ -141,3 +141,34 @@ export function visibleColumns(layout: ColumnLayout, left: number, right: number
   const last = Math.min(layout.columns.length - 1, Math.floor((right - layout.inset) / layout.columnWidth));
   return { first, last };
 }
+
+/**
+ * The one column window of the chart elements: the columns to render for a horizontal viewport
+ * scrolled to `scroll`, with `margin` px either side, snapped outward to `chunk` columns so a
+ * small scroll does not change the window. `{first: 0, last: -1}` when there is nothing to draw.
+ */
+export function columnWindow(
+  layout: ColumnLayout,
+  scroll: number,
+  viewport: number,
+  margin: number,
+  chunk = 16,
+): { first: number; last: number } {
+  const count = layout.columns.length;
+  if (count === 0 || layout.columnWidth <= 0) return { first: 0, last: -1 };
+  const { first, last } = visibleColumns(layout, scroll - margin, scroll + Math.max(viewport, 1) + margin);
+  const snappedFirst = Math.max(0, Math.floor(first / chunk) * chunk);
+  const snappedLast = Math.min(count - 1, Math.ceil((last + 1) / chunk) * chunk - 1);
+  return { first: Math.min(snappedFirst, snappedLast), last: snappedLast };
+}
+
+/** Whether a value is a usable column layout (what a host hands a hosted element as `layout`). */
+export function isColumnLayout(value: unknown): value is ColumnLayout {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Array.isArray((value as ColumnLayout).columns) &&
+    Array.isArray((value as ColumnLayout).bands) &&
+    typeof (value as ColumnLayout).columnWidth === 'number'
+  );
+}

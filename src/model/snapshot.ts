@@ -299,11 +299,6 @@ export function snapshot(input: unknown): SnapshotResult {
   return runToEnd(snapshotSteps(input));
 }
 
-/** Freezes a value and everything in it, iteratively. */
-export function deepFreeze<T>(value: T): T {
-  return runToEnd(deepFreezeSteps(value));
-}
-
 /** Objects frozen between two yields of {@link deepFreezeSteps}. */
 const FREEZE_SLICE = 2_000;
 

@@ -4,15 +4,17 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Tracks the host's content-box width and height and re-renders the host when they change. */
+/**
+ * Tracks the host's content-box width and re-renders the host when it changes. Only the width:
+ * every layout here depends on it, and a height change (the host's own content growing) must
+ * not cause another render.
+ */
 export class SizeController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   #observer: ResizeObserver | undefined;
   #frame = 0;
   #width = 0;
-  #height = 0;
   #measuredWidth = 0;
-  #measuredHeight = 0;
 
   readonly #onFrame: (() => void) | undefined;
 
@@ -32,11 +34,6 @@ export class SizeController implements ReactiveController {
     return this.#width;
   }
 
-  /** The host's content-box height in CSS pixels; 0 until first measured. */
-  get height(): number {
-    return this.#height;
-  }
-
   /** Starts observing the host. */
   hostConnected(): void {
     if (this.#observer) return;
@@ -44,7 +41,6 @@ export class SizeController implements ReactiveController {
       const entry = entries[entries.length - 1];
       if (!entry) return;
       this.#measuredWidth = entry.contentRect.width;
-      this.#measuredHeight = entry.contentRect.height;
       if (this.#frame === 0) this.#frame = requestAnimationFrame(this.#commit);
     });
     this.#observer.observe(this.#host);
@@ -61,9 +57,8 @@ export class SizeController implements ReactiveController {
   readonly #commit = (): void => {
     this.#frame = 0;
     this.#onFrame?.();
-    if (this.#measuredWidth === this.#width && this.#measuredHeight === this.#height) return;
+    if (this.#measuredWidth === this.#width) return;
     this.#width = this.#measuredWidth;
-    this.#height = this.#measuredHeight;
     this.#host.requestUpdate();
   };
 }

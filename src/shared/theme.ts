@@ -42,6 +42,14 @@
  * | `--journey-persona-6` | `#4795c1`, `#56b4e9` (sky blue) |
  * | `--journey-persona-7` | `#97902a`, `#f0e442` (yellow) |
  * | `--journey-persona-8` | `#000000`, `#e6edf3` (black / white) |
+ * | `--journey-phase-1` | `#0969da`, `#4493f8` (blue; tints the first phase, the ninth takes 1 again) |
+ * | `--journey-phase-2` | `#8250df`, `#ab7df8` (purple; tints the second phase, the ninth takes 1 again) |
+ * | `--journey-phase-3` | `#1a7f37`, `#3fb950` (green; tints the third phase, the ninth takes 1 again) |
+ * | `--journey-phase-4` | `#9a6700`, `#d29922` (ochre; tints the fourth phase, the ninth takes 1 again) |
+ * | `--journey-phase-5` | `#0072b2`, `#56b4e9` (sky; tints the fifth phase, the ninth takes 1 again) |
+ * | `--journey-phase-6` | `#59636e`, `#9198a1` (grey; tints the sixth phase, the ninth takes 1 again) |
+ * | `--journey-phase-7` | `#1b7c83`, `#39c5cf` (teal; tints the seventh phase, the ninth takes 1 again) |
+ * | `--journey-phase-8` | `#bf3989`, `#db61a2` (pink; tints the eighth phase, the ninth takes 1 again) |
  * | `--journey-radius` | `6px` |
  * | `--journey-space` | `0.5rem` |
  */
@@ -97,6 +105,40 @@ export function personaColour(index: number, personaColourFromModel?: string): s
   if (personaColourFromModel !== undefined && personaColourFromModel !== '') return personaColourFromModel;
   const slot = Number.isInteger(index) && index >= 0 ? index % PERSONA_PALETTE_SIZE : 0;
   return personaTokens[slot]!.cssText;
+}
+
+/**
+ * The phase tints 1…8 as CSS values: phases wear their own tokens, never the semantic ones
+ * (moment of truth, positive…), so a phase never reads as a verdict. Phase 9 takes tint 1 again.
+ * The fallbacks are the colours phases wore before they had tokens, in the same order.
+ */
+export const phaseTokens: readonly CSSResult[] = [
+  css`var(--journey-phase-1, light-dark(#0969da, #4493f8))`,
+  css`var(--journey-phase-2, light-dark(#8250df, #ab7df8))`,
+  css`var(--journey-phase-3, light-dark(#1a7f37, #3fb950))`,
+  css`var(--journey-phase-4, light-dark(#9a6700, #d29922))`,
+  css`var(--journey-phase-5, light-dark(#0072b2, #56b4e9))`,
+  css`var(--journey-phase-6, light-dark(#59636e, #9198a1))`,
+  css`var(--journey-phase-7, light-dark(#1b7c83, #39c5cf))`,
+  css`var(--journey-phase-8, light-dark(#bf3989, #db61a2))`,
+];
+
+/** The tint of the phase at `index` (0-based) as a CSS value, `var(--journey-phase-N, …)`. */
+export function phaseTint(index: number): string {
+  const slot = Number.isInteger(index) && index >= 0 ? index % phaseTokens.length : 0;
+  return phaseTokens[slot]!.cssText;
+}
+
+/** Dash patterns per persona line, so lines differ by more than colour (the ninth takes the first again). */
+export const PERSONA_DASHES = ['none', '7 4', '2 3', '10 3 2 3', '4 2', '12 4 4 4'] as const;
+
+/** How the persona at `index` draws a line: its colour (see `personaColour`) and its dash pattern. */
+export function personaStroke(
+  index: number,
+  persona?: { readonly color?: string | undefined },
+): { colour: string; dash: string } {
+  const slot = Number.isInteger(index) && index >= 0 ? index : 0;
+  return { colour: personaColour(slot, persona?.color), dash: PERSONA_DASHES[slot % PERSONA_DASHES.length]! };
 }
 
 /** The colour of every persona of a journey, by persona id, in the journey's order (see `personaColour`). */

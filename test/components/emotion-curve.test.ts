@@ -16,6 +16,7 @@ import type { Journey } from '../../src/model/types.js';
 import generic from '../fixtures/generic-product.json';
 import healthClaim from '../fixtures/health-claim-en.json';
 import mortgage from '../fixtures/mortgage-nl.json';
+import { runChartBehaviourTests } from './chart-behaviour.js';
 
 function parsed(input: unknown): Journey {
   const result = parseJourney(input);
@@ -768,7 +769,11 @@ describe('<emotion-curve>', () => {
       ]);
       expect(cells(5)).to.deep.equal(['Bellen over de status', 'Afsluiten', '−2 (angst)', 'geen gegevens', '']);
       expect(rows[0]!.cells[0]!.getAttribute('scope')).to.equal('row');
-      expect(toggle.textContent!.trim()).to.equal('Toon grafiek');
+      // One view toggle (aria-pressed): its name stays, its pressed state says the table is on.
+      expect([toggle.textContent!.trim(), toggle.getAttribute('aria-pressed')]).to.deep.equal([
+        'Toon datatabel',
+        'true',
+      ]);
       const footer = [...table.tFoot!.rows].map((r) => r.cells[1]!.textContent);
       expect(footer).to.deep.equal(['+4 (Tekenen bij de notaris)', '+1 (Eerste maandlasten)', '+2,5']);
     });
@@ -977,4 +982,25 @@ describe('<emotion-curve>', () => {
       expect(nodes).to.be.below(5_000);
     });
   });
+});
+
+runChartBehaviourTests({
+  tag: 'emotion-curve',
+  tabStop: (el) => el.shadowRoot!.querySelector<SVGElement>('.chart [tabindex="0"]'),
+  activeIndex: (el) => {
+    const stop = el.shadowRoot!.querySelector<SVGElement>('.chart .point[tabindex="0"]');
+    return stop ? Number(stop.dataset.index) : null;
+  },
+  // A host's layout (its columns this journey's) whose bands throw when read: the curve must survive its host.
+  breakDerivation: (el) => {
+    const throwing = new Proxy([], {
+      get(target, key) {
+        if (key === 'forEach' || key === 'map' || key === 'filter') throw new Error('a broken layout');
+        return Reflect.get(target, key);
+      },
+    });
+    const good = columnLayout(parsed(mortgage), { width: 1000 });
+    (el as EmotionCurve).layout = { ...good, bands: throwing } as unknown as ColumnLayout;
+  },
+  repair: (el) => ((el as EmotionCurve).layout = undefined),
 });

@@ -4,6 +4,8 @@ import type { TouchpointCard } from '../../src/components/touchpoint-card/touchp
 import type { JourneyErrorEvent } from '../../src/events/journey-events.js';
 import { channelIcon } from '../../src/layout/channel-icons.js';
 import { WELL_KNOWN_CHANNELS } from '../../src/model/channels.js';
+import { metricValue } from '../../src/components/journey-map/describe.js';
+import { Localizer } from '../../src/shared/i18n/localizer.js';
 import generic from '../fixtures/generic-product.json';
 import health from '../fixtures/health-claim-en.json';
 import mortgage from '../fixtures/mortgage-nl.json';
@@ -252,6 +254,16 @@ describe('<touchpoint-card>', () => {
       const el = await card('health', 'bill');
       expect(text(part(el, 'nps-score'))).to.equal('NPS −44');
       expect(text(part(el, 'nps'))).to.contain('n = 260');
+    });
+
+    it('writes a % metric as the map does (value, space, unit): "38 %", its norm "20 %"', async () => {
+      const el = await card('health', 'ask-chat', { lang: 'en' });
+      const metric = parts(el, 'metric')[0]!;
+      expect(text(metric.querySelector('.metric-value'))).to.equal('38 %');
+      expect(text(metric.querySelector('.metric-details'))).to.contain('20 %');
+      // The map's words for the same metric (journey-map/describe.ts metricValue) read the same.
+      const metricData = health.touchpoints.find((t) => t.id === 'ask-chat')!.metrics![0]!;
+      expect(metricValue(metricData as never, Localizer.for('en'))).to.equal('38 %');
     });
   });
 

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import {
   columnLayout,
+  columnWindow,
+  isColumnLayout,
   phaseRuns,
   visibleColumns,
   type ColumnLayout,
@@ -201,5 +203,49 @@ describe('visibleColumns', () => {
 
   it('an empty layout shows nothing', () => {
     expect(visibleColumns(columnLayout(empty, { width: 500 }), 0, 500)).to.deep.equal({ first: 0, last: -1 });
+  });
+});
+
+describe('columnWindow', () => {
+  const base = columnLayout(load(mortgage), { width: 1200, minColumnWidth: 100 });
+  // 10,000 columns of 100 px from x = 0: the window is pure arithmetic on the column width.
+  const wide: ColumnLayout = {
+    ...base,
+    columns: Array.from({ length: 10_000 }, (_, i) => ({ ...base.columns[0]!, index: i })),
+    inset: 0,
+    columnWidth: 100,
+  };
+
+  const cases: [string, number, number, number, number | undefined, { first: number; last: number }][] = [
+    // [4000, 7000] px → columns 40…70, snapped outward to chunks of 16: 32…79.
+    ['middle', 5000, 1000, 1000, undefined, { first: 32, last: 79 }],
+    // [-1000, 2000] → 0…20 → 0…31.
+    ['start', 0, 1000, 1000, undefined, { first: 0, last: 31 }],
+    // [998000, 1001000] → 9980…9999 (clamped) → 9968…9999.
+    ['end', 999_000, 1000, 1000, undefined, { first: 9968, last: 9999 }],
+    // [4000, 7000] → 40…70, chunks of 1: unsnapped.
+    ['chunk 1', 5000, 1000, 1000, 1, { first: 40, last: 70 }],
+    // A zero viewport counts as 1 px: [5000, 5001] → 50…50 → 48…63.
+    ['zero viewport', 5000, 0, 0, undefined, { first: 48, last: 63 }],
+  ];
+  for (const [name, scroll, viewport, margin, chunk, expected] of cases) {
+    it(`${name}: scroll ${scroll}, viewport ${viewport}, margin ${margin} → ${expected.first}…${expected.last}`, () => {
+      expect(columnWindow(wide, scroll, viewport, margin, chunk)).to.deep.equal(expected);
+    });
+  }
+
+  it('is empty for a journey without columns', () => {
+    const none = columnLayout(empty, { width: 400 });
+    expect(columnWindow(none, 0, 400, 400)).to.deep.equal({ first: 0, last: -1 });
+  });
+
+  it('isColumnLayout accepts a layout and nothing shaped otherwise', () => {
+    expect(isColumnLayout(base)).to.equal(true);
+    expect([null, {}, { columns: [], columnWidth: 10 }, 'layout'].map(isColumnLayout)).to.deep.equal([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

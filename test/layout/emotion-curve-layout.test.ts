@@ -15,13 +15,11 @@ import {
   estimateTextWidth,
   hostedCurveFrame,
   placeLabels,
-  renderWindow,
   truncateText,
   wrapText,
 } from '../../src/layout/emotion-curve.js';
 import { parseJourney } from '../../src/model/index.js';
 import type { Journey } from '../../src/model/types.js';
-import healthClaim from '../fixtures/health-claim-en.json';
 import mortgageJson from '../fixtures/mortgage-nl.json';
 
 function parsed(input: unknown): Journey {
@@ -262,25 +260,6 @@ describe('emotion-curve layout', () => {
     it('cuts a label to the column width', () => {
       const placed = placeLabels([requests[0]!], { maxWidth: 40, top: 0, bottom: 200, measure: tenPx });
       expect([placed[0]!.text, placed[0]!.full, placed[0]!.truncated]).to.deep.equal(['Vre…', 'Vreugde', true]);
-    });
-  });
-
-  describe('renderWindow', () => {
-    it('covers the viewport plus a margin, snapped to chunks of columns', () => {
-      const wide = {
-        ...layout,
-        columns: Array.from({ length: 10_000 }, (_, i) => ({ ...layout.columns[0]!, index: i })),
-        inset: 0,
-      };
-      expect(renderWindow(wide, 5000, 1000, 1000)).to.deep.equal({ first: 32, last: 79 });
-      expect(renderWindow(wide, 0, 1000, 1000)).to.deep.equal({ first: 0, last: 31 });
-      expect(renderWindow(wide, 999_000, 1000, 1000)).to.deep.equal({ first: 9968, last: 9999 });
-    });
-
-    it('is empty for a journey without columns', () => {
-      const health = parsed(healthClaim);
-      const empty = columnLayout({ ...health, touchpoints: [] }, { width: 400 });
-      expect(renderWindow(empty, 0, 400, 400)).to.deep.equal({ first: 0, last: -1 });
     });
   });
 });

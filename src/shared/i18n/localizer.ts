@@ -132,6 +132,17 @@ export class Localizer {
     );
   }
 
+  /** `text` with its first letter in upper case, by this locale's rules. */
+  capitalise(text: string): string {
+    return text === '' ? text : text.charAt(0).toLocaleUpperCase(this.locale) + text.slice(1);
+  }
+
+  /** A metric's value with its unit, the same in every element: "12 %", "3,5 dagen". */
+  metric(value: number, unit: string | undefined): string {
+    const number = this.number(value);
+    return unit ? `${number} ${unit}` : number;
+  }
+
   /** A number in this locale, e.g. `1.234,5` in Dutch. */
   number(value: number, options?: Intl.NumberFormatOptions): string {
     return this.#numberFormat(options).format(value);
