@@ -10,9 +10,11 @@ import { build } from 'esbuild';
  * The goal of issue 7 (all four elements in one file ≤ 45 KB gzipped) is not reached yet; it is
  * printed beside the measured size so the gap stays visible.
  */
+// +3 KB each for the statistics of issue 16 (intervals, significance tests, trends: 2.7 KB gzipped),
+// which window.Klantreis and the main entry export.
 export const BUDGETS = {
-  'dist/klantreis.min.js': 120 * 1024,
-  'klantreis + klantreis/define (ESM, with dependencies, minified)': 125 * 1024,
+  'dist/klantreis.min.js': 123 * 1024,
+  'klantreis + klantreis/define (ESM, with dependencies, minified)': 128 * 1024,
 };
 export const GOAL = 45 * 1024;
 
