@@ -11,10 +11,11 @@ import { build } from 'esbuild';
  * printed beside the measured size so the gap stays visible.
  */
 // +3 KB each for the statistics of issue 16 (intervals, significance tests, trends: 2.7 KB gzipped),
-// which window.Klantreis and the main entry export.
+// which window.Klantreis and the main entry export; +4 KB more on the main entry for the wheel
+// geometry and the overview facts of issue 17 (3.9 KB: d3-shape's arc and radial line among it).
 export const BUDGETS = {
   'dist/klantreis.min.js': 123 * 1024,
-  'klantreis + klantreis/define (ESM, with dependencies, minified)': 128 * 1024,
+  'klantreis + klantreis/define (ESM, with dependencies, minified)': 132 * 1024,
 };
 export const GOAL = 45 * 1024;
 

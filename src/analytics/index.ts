@@ -12,3 +12,4 @@ export * from './distributions.js';
 export * from './intervals.js';
 export * from './significance.js';
 export * from './trends.js';
+export * from './overview.js';

@@ -10,7 +10,7 @@
  * function the caller passes (or the deterministic estimate).
  */
 import { type ScaleLinear, scaleLinear } from 'd3-scale';
-import { arc, curveCardinal, curveCardinalClosed, curveLinear, curveLinearClosed, lineRadial } from 'd3-shape';
+import { arc, curveLinear, curveLinearClosed, lineRadial } from 'd3-shape';
 import { curveKeys, emotionSeries, peakEndOf } from '../analytics/emotion.js';
 import type { Journey, Touchpoint } from '../model/types.js';
 import { EMOTION_DOMAIN, type MeasureText, estimateTextWidth, truncateText } from './emotion-curve.js';
@@ -27,11 +27,6 @@ export interface WheelOptions {
   measure?: MeasureText;
   /** The emotion period drawn; default each touchpoint's latest. */
   period?: string | null;
-  /**
-   * How the persona lines run between touchpoints: `linear` (default: straight, never beyond a
-   * recorded score) or `smooth` (cardinal; may overshoot a score slightly between touchpoints).
-   */
-  curve?: 'linear' | 'smooth';
 }
 
 /** One phase sector (one run of consecutive touchpoints of one phase). */
@@ -306,14 +301,17 @@ function placeLabels(
 }
 
 /** The closed radial line of one curve; open pieces around a gap, the run across twelve o'clock kept whole. */
-function curvePath(points: readonly WheelPoint[], smooth: boolean): { path: string; closed: boolean } {
+// Straight segments: a smoothed closed curve (cardinal) would swing past recorded scores between
+// touchpoints, drawing a feeling nobody reported; the grid's curve avoids that with a monotone
+// curve, which has no closed radial form.
+function curvePath(points: readonly WheelPoint[]): { path: string; closed: boolean } {
   const scored = points.filter((p) => p.radius !== null);
   if (scored.length === 0) return { path: '', closed: false };
   if (scored.length === points.length) {
     const line = lineRadial<WheelPoint>()
       .angle((p) => p.angle)
       .radius((p) => p.radius!)
-      .curve(smooth ? curveCardinalClosed : curveLinearClosed);
+      .curve(curveLinearClosed);
     return { path: line(points) ?? '', closed: true };
   }
   // Start right after a gap so that no scored run is split at the end of the list.
@@ -323,7 +321,7 @@ function curvePath(points: readonly WheelPoint[], smooth: boolean): { path: stri
     .defined((p) => p.radius !== null)
     .angle((p) => p.angle)
     .radius((p) => p.radius ?? 0)
-    .curve(smooth ? curveCardinal : curveLinear);
+    .curve(curveLinear);
   return { path: line(rotated) ?? '', closed: false };
 }
 
@@ -397,7 +395,7 @@ export function wheelLayout(journey: Pick<Journey, 'touchpoints' | 'personas'>, 
         ...polar(cx, cy, angle, radius),
       };
     });
-    const { path, closed } = curvePath(points, options.curve === 'smooth');
+    const { path, closed } = curvePath(points);
     const peakEnd = peakEndOf(series, persona);
     return {
       persona,
