@@ -40,6 +40,8 @@ export interface DeckWords {
   changed: string;
   /** Names of the moment-of-truth kinds. */
   momentKinds: Readonly<Record<string, string>>;
+  /** Names of the well-known channels (`web`, `phone`, …); a channel defined in the journey keeps its own label. */
+  channels?: Readonly<Record<string, string>>;
 }
 
 /** Options of {@link buildDeck}. */
@@ -204,7 +206,9 @@ export async function buildDeck(journey: Journey, options: DeckOptions): Promise
       [
         { text: words.touchpoints, options: { bold: true, breakLine: true } },
         ...entries.map(({ touchpoint }) => ({
-          text: touchpoint.channel ? `${touchpoint.label} — ${channelName(journey, touchpoint)}` : touchpoint.label,
+          text: touchpoint.channel
+            ? `${touchpoint.label} — ${channelName(journey, touchpoint, words.channels)}`
+            : touchpoint.label,
           options: { bullet: true, breakLine: true },
         })),
       ],
@@ -318,8 +322,10 @@ export async function buildDeck(journey: Journey, options: DeckOptions): Promise
   return (await pptx.write({ outputType: 'blob' })) as Blob;
 }
 
-/** The channel's label: a defined channel's own label, else its id. */
-function channelName(journey: Journey, touchpoint: Touchpoint): string {
+/** The channel's label: a defined channel's own label, else the well-known channel's name, else its id. */
+function channelName(journey: Journey, touchpoint: Touchpoint, names?: Readonly<Record<string, string>>): string {
   const id = touchpoint.channel!;
-  return journey.channels?.find((c) => c.id === id)?.label ?? id;
+  const defined = journey.channels?.find((c) => c.id === id)?.label;
+  if (defined !== undefined) return defined;
+  return names && Object.hasOwn(names, id) ? names[id]! : id;
 }

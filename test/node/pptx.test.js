@@ -106,6 +106,15 @@ describe('buildDeck', () => {
     assert.ok(all.includes('Check what is covered — web'));
   });
 
+  test('well-known channels take their names from the words; a prototype key is not a name', async () => {
+    const journey = load(fixture('health-claim-en.json'));
+    const words = { ...WORDS, channels: { web: 'Website', chatbot: 'Chatbot' } };
+    const all = (await open(await buildDeck(journey, { words }))).slides.flatMap(runs).join('\n');
+    assert.ok(all.includes('Check what is covered — Website'));
+    assert.ok(all.includes('Ask the chatbot — Chatbot'));
+    assert.ok(all.includes('Treatment at the clinic — branch'));
+  });
+
   test('one native line chart per phase, one series per persona', async () => {
     const deck = await open(await buildDeck(load(fixture('health-claim-en.json')), { words: WORDS }));
     assert.equal(deck.charts.length, 3);
