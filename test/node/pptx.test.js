@@ -40,6 +40,7 @@ let dir;
 let buildDeck;
 let deckColour;
 let parseJourney;
+let nl;
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'klantreis-pptx-'));
@@ -47,11 +48,12 @@ before(async () => {
   writeFileSync(
     entry,
     `export { buildDeck, deckColour } from ${JSON.stringify(`${process.cwd()}/src/export/pptx.ts`)};\n` +
-      `export { parseJourney } from ${JSON.stringify(`${process.cwd()}/src/model/index.ts`)};\n`,
+      `export { parseJourney } from ${JSON.stringify(`${process.cwd()}/src/model/index.ts`)};\n` +
+      `export { nl } from ${JSON.stringify(`${process.cwd()}/src/shared/i18n/messages.nl.ts`)};\n`,
   );
   const out = join(dir, 'deck.mjs');
   await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'error' });
-  ({ buildDeck, deckColour, parseJourney } = await import(pathToFileURL(out).href));
+  ({ buildDeck, deckColour, parseJourney, nl } = await import(pathToFileURL(out).href));
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -138,6 +140,21 @@ describe('buildDeck', () => {
     assert.ok(after.includes('Submit the claim in the app: no data'));
     const periods = await open(await buildDeck(load(fixture('nps-periods.json')), { words: WORDS }));
     assert.ok(periods.slides.flatMap(runs).some((t) => t.startsWith('Advice conversation: 0 (norm +30)')));
+  });
+
+  test('in Dutch with the catalogue’s words: the mortgage deck', async () => {
+    const words = { ...nl.deck, momentKinds: nl.momentOfTruthKinds, channels: nl.channels };
+    const deck = await open(await buildDeck(load(fixture('mortgage-nl.json')), { words }));
+    const overview = runs(deck.slides[1]);
+    for (const word of ['Overzicht', 'Fase', 'Laagste moment', 'Pijnpunten', 'Open verbeteracties']) {
+      assert.ok(overview.includes(word), word);
+    }
+    assert.ok(
+      overview.some((t) => t.includes('(beslissend moment)')),
+      overview.join(' | '),
+    );
+    // well-known channels in Dutch, e.g. "telefoon"
+    assert.ok(deck.slides.flatMap(runs).some((t) => t.endsWith(` — ${nl.channels.phone}`)));
   });
 
   test('a before/after slide when a base journey is given', async () => {
