@@ -3,6 +3,7 @@
  * by its most intense moment and by its end, roughly their mean).
  */
 import type { Emotion, Journey, Touchpoint } from '../model/types.js';
+import { orderPeriods } from './period-order.js';
 
 /** What one persona (or all customers) felt at one touchpoint. */
 export interface EmotionPoint {
@@ -46,13 +47,48 @@ function pointFrom(
   return point;
 }
 
+/** Every period label of a journey's emotion findings, oldest first (ordered by the series themselves, as NPS periods). */
+export function emotionPeriods(touchpoints: readonly Touchpoint[]): string[] {
+  return orderPeriods(touchpoints.map((tp) => tp.emotions ?? []));
+}
+
+/** The latest period of a journey's emotion findings, or `null` when none has a period. */
+export function latestPeriod(touchpoints: readonly Touchpoint[]): string | null {
+  const periods = emotionPeriods(touchpoints);
+  return periods[periods.length - 1] ?? null;
+}
+
+/**
+ * The findings of a touchpoint that count in a period (JOURNEY-MODEL.md, "Emotion"): those of
+ * that period, plus the timeless ones (without a period), which count in every period. Without
+ * a chosen period each persona's (and the all-customers) series shows its latest period — the
+ * period of its last finding, the list being oldest first — so a journey with periods is never
+ * averaged across them. A touchpoint without periods gets its findings back unchanged.
+ */
+export function emotionsInPeriod(touchpoint: Touchpoint, period?: string | null): readonly Emotion[] {
+  const emotions = touchpoint.emotions ?? [];
+  if (!emotions.some((e) => e.period !== undefined)) return emotions;
+  if (period !== undefined && period !== null) {
+    return emotions.filter((e) => e.period === undefined || e.period === period);
+  }
+  const latest = new Map<string | undefined, string>();
+  for (const e of emotions) if (e.period !== undefined) latest.set(e.persona, e.period);
+  return emotions.filter((e) => e.period === undefined || latest.get(e.persona) === e.period);
+}
+
 /**
  * What `persona` felt at a touchpoint: its own findings (averaged when several), else the
  * all-customers finding. For `persona` null (the overall curve): the all-customers finding,
- * else the mean over the personas of each one's (averaged) findings.
+ * else the mean over the personas of each one's (averaged) findings. Only the findings of
+ * `period` count (default: each series' latest; see {@link emotionsInPeriod}).
  */
-export function emotionAt(touchpoint: Touchpoint, index: number, persona: string | null): EmotionPoint {
-  const emotions = touchpoint.emotions ?? [];
+export function emotionAt(
+  touchpoint: Touchpoint,
+  index: number,
+  persona: string | null,
+  period?: string | null,
+): EmotionPoint {
+  const emotions = emotionsInPeriod(touchpoint, period);
   const overall = emotions.filter((e) => e.persona === undefined);
   if (persona !== null) {
     const own = emotions.filter((e) => e.persona === persona);
@@ -77,9 +113,16 @@ export function emotionAt(touchpoint: Touchpoint, index: number, persona: string
   return { touchpointId: touchpoint.id, index, score: null, basis: 'none' };
 }
 
-/** The emotion curve of one persona (or all customers), one point per touchpoint, gaps as `null`. */
-export function emotionSeries(journey: Pick<Journey, 'touchpoints'>, persona: string | null): EmotionPoint[] {
-  return journey.touchpoints.map((tp, i) => emotionAt(tp, i, persona));
+/**
+ * The emotion curve of one persona (or all customers), one point per touchpoint, gaps as `null`;
+ * in `period` when given, else each touchpoint's latest.
+ */
+export function emotionSeries(
+  journey: Pick<Journey, 'touchpoints'>,
+  persona: string | null,
+  period?: string | null,
+): EmotionPoint[] {
+  return journey.touchpoints.map((tp, i) => emotionAt(tp, i, persona, period));
 }
 
 /** The curves a journey has: one per persona, or one overall curve when it has no personas. */
@@ -119,10 +162,13 @@ export function peakEndOf(series: readonly EmotionPoint[], persona: string | nul
   return { persona, peak, end, remembered: (peak.score + end.score) / 2 };
 }
 
-/** Peak-end for every curve of the journey (each persona, or the overall curve), skipping curves without scores. */
-export function peakEnd(journey: Pick<Journey, 'touchpoints' | 'personas'>): PeakEnd[] {
+/**
+ * Peak-end for every curve of the journey (each persona, or the overall curve), skipping curves
+ * without scores; in `period` when given, else each touchpoint's latest.
+ */
+export function peakEnd(journey: Pick<Journey, 'touchpoints' | 'personas'>, period?: string | null): PeakEnd[] {
   return curveKeys(journey).flatMap((persona) => {
-    const result = peakEndOf(emotionSeries(journey, persona), persona);
+    const result = peakEndOf(emotionSeries(journey, persona, period), persona);
     return result ? [result] : [];
   });
 }

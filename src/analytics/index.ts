@@ -8,3 +8,8 @@ export * from './channels.js';
 export * from './transitions.js';
 export * from './compare.js';
 export * from './phase-facts.js';
+export * from './distributions.js';
+export * from './intervals.js';
+export * from './significance.js';
+export * from './trends.js';
+export * from './overview.js';

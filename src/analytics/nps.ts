@@ -4,6 +4,7 @@
  * detractors 0–6 (Reichheld, "The One Number You Need to Grow", 2003).
  */
 import type { Nps, Touchpoint } from '../model/types.js';
+import { orderPeriods } from './period-order.js';
 
 /** Below this many responses an NPS is flagged as a small sample. */
 export const SMALL_SAMPLE = 30;
@@ -169,85 +170,5 @@ export function touchpointNps(
  * Contradicting series fall back to first-seen order for the periods they disagree on.
  */
 export function npsPeriods(touchpoints: readonly Touchpoint[]): string[] {
-  const rank = new Map<string, number>();
-  const seen: string[] = [];
-  const later = new Map<string, Set<string>>();
-  const earlierCount = new Map<string, number>();
-  for (const tp of touchpoints) {
-    const all = tp.nps === undefined ? [] : Array.isArray(tp.nps) ? tp.nps : [tp.nps];
-    const previous = new Map<string | undefined, string>();
-    for (const n of all) {
-      if (n.period === undefined) continue;
-      if (!rank.has(n.period)) {
-        rank.set(n.period, seen.length);
-        seen.push(n.period);
-        earlierCount.set(n.period, 0);
-      }
-      const before = previous.get(n.persona);
-      if (before !== undefined && before !== n.period) {
-        const next = later.get(before) ?? new Set<string>();
-        if (!next.has(n.period)) {
-          next.add(n.period);
-          later.set(before, next);
-          earlierCount.set(n.period, earlierCount.get(n.period)! + 1);
-        }
-      }
-      previous.set(n.persona, n.period);
-    }
-  }
-  // Kahn's topological sort, always taking the earliest-seen period that is ready (a min-heap on rank).
-  const heap: number[] = [];
-  const push = (r: number) => {
-    heap.push(r);
-    for (let i = heap.length - 1; i > 0;) {
-      const parent = (i - 1) >> 1;
-      if (heap[parent]! <= heap[i]!) break;
-      [heap[parent], heap[i]] = [heap[i]!, heap[parent]!];
-      i = parent;
-    }
-  };
-  const pop = (): number => {
-    const top = heap[0]!;
-    const last = heap.pop()!;
-    if (heap.length > 0) {
-      heap[0] = last;
-      for (let i = 0; ;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < heap.length && heap[l]! < heap[m]!) m = l;
-        if (r < heap.length && heap[r]! < heap[m]!) m = r;
-        if (m === i) break;
-        [heap[m], heap[i]] = [heap[i]!, heap[m]!];
-        i = m;
-      }
-    }
-    return top;
-  };
-  const queued = new Array<boolean>(seen.length).fill(false);
-  const enqueue = (r: number) => {
-    if (queued[r]) return;
-    queued[r] = true;
-    push(r);
-  };
-  seen.forEach((period, r) => {
-    if (earlierCount.get(period) === 0) enqueue(r);
-  });
-  const ordered: string[] = [];
-  let fallback = 0;
-  while (ordered.length < seen.length) {
-    if (heap.length === 0) {
-      // Only a cycle is left: release the earliest-seen period that is still waiting.
-      while (queued[fallback]) fallback += 1;
-      enqueue(fallback);
-    }
-    const period = seen[pop()]!;
-    ordered.push(period);
-    for (const next of later.get(period) ?? []) {
-      const remaining = earlierCount.get(next)! - 1;
-      earlierCount.set(next, remaining);
-      if (remaining <= 0) enqueue(rank.get(next)!);
-    }
-  }
-  return ordered;
+  return orderPeriods(touchpoints.map((tp) => (tp.nps === undefined ? [] : Array.isArray(tp.nps) ? tp.nps : [tp.nps])));
 }

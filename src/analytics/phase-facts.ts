@@ -37,6 +37,8 @@ export interface PhaseFactsOptions {
   curves: readonly (string | null)[];
   /** Whose NPS counts: a persona id, or null for everyone; `false` leaves NPS out. */
   nps: string | null | false;
+  /** The emotion period whose findings count; default: each touchpoint's latest. */
+  period?: string | null;
 }
 
 /** The facts of the touchpoints `entries` (one phase). On ties the first touchpoint wins. */
@@ -46,7 +48,7 @@ export function phaseFacts(entries: Iterable<PhaseEntry>, options: PhaseFactsOpt
     facts.count += 1;
     const { touchpoint, index } = entry;
     for (const curve of options.curves) {
-      const point = emotionAt(touchpoint, index, curve);
+      const point = emotionAt(touchpoint, index, curve, options.period);
       if (point.score === null) continue;
       const scored = point as EmotionPoint & { score: number };
       if (facts.lowest === null || scored.score < facts.lowest.point.score)

@@ -7,3 +7,4 @@ export * from './emotion-curve.js';
 export * from './flows.js';
 export * from './poster.js';
 export * from './sparkline.js';
+export * from './wheel.js';

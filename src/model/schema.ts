@@ -152,6 +152,24 @@ export const EmotionSchema = z
     intensity: z.optional(z.number().check(z.minimum(0), z.maximum(1), d('How strongly it was felt, 0 to 1.'))),
     note: z.optional(longText('Why the customer felt this.')),
     source: z.optional(id('The source of this finding.')),
+    period: z.optional(
+      shortText(
+        'Period of the finding, e.g. "2026-Q3". Findings of one touchpoint and persona with periods are a time series, oldest first; one without a period counts in every period.',
+      ),
+    ),
+    n: z.optional(
+      z
+        .int()
+        .check(
+          z.minimum(1),
+          d('How many answers the score is the mean of (a positive integer); with sd it makes a change testable.'),
+        ),
+    ),
+    sd: z.optional(
+      z
+        .number()
+        .check(z.minimum(0), d('The standard deviation of those answers (0 or more), on the same −5…+5 scale.')),
+    ),
   })
   .check(d('What customers felt at a touchpoint, per persona or overall.'));
 

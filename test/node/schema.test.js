@@ -45,6 +45,15 @@ describe('dist/journey.schema.json', () => {
     });
   }
 
+  test('accepts an emotion time series with answers and their spread', () => {
+    const emotions = [
+      { score: -1.2, persona: undefined, period: '2026-Q2', n: 120, sd: 1.8 },
+      { score: -2, period: '2026-Q3', n: 1, sd: 0 },
+    ].map(({ persona, ...e }) => e);
+    assert.equal(validate(withTouchpoint({ emotions })), true, JSON.stringify(validate.errors));
+    assert.equal(parseJourney(withTouchpoint({ emotions })).ok, true);
+  });
+
   test('accepts the minimal journey, a drop-off transition and an NPS time series', () => {
     assert.equal(validate(minimal()), true);
     assert.equal(validate({ ...minimal(), transitions: [{ from: 't', to: null, count: 4 }] }), true);
@@ -88,6 +97,10 @@ describe('dist/journey.schema.json', () => {
     ['an emotion score of -5.5', withTouchpoint({ emotions: [{ score: -5.5 }] })],
     ['an intensity of 2', withTouchpoint({ emotions: [{ score: 1, intensity: 2 }] })],
     ['an emotion without a score', withTouchpoint({ emotions: [{ label: 'joy' }] })],
+    ['an emotion n of 0', withTouchpoint({ emotions: [{ score: 1, n: 0 }] })],
+    ['an emotion n of 2.5', withTouchpoint({ emotions: [{ score: 1, n: 2.5 }] })],
+    ['an emotion sd of -0.1', withTouchpoint({ emotions: [{ score: 1, n: 30, sd: -0.1 }] })],
+    ['an emotion period that is a number', withTouchpoint({ emotions: [{ score: 1, period: 2026 }] })],
     ['a moment of truth of an unknown kind', withTouchpoint({ momentOfTruth: { kind: 'meh' } })],
     ['a metric without a value', withTouchpoint({ metrics: [{ id: 'm', label: 'M' }] })],
     ['a metric "better" of "more"', withTouchpoint({ metrics: [{ id: 'm', label: 'M', value: 1, better: 'more' }] })],
@@ -138,10 +151,10 @@ describe('dist/journey.schema.json', () => {
       }
     }
     assert.deepEqual(missing, []);
-    // Journey 15, persona 5, channel 3, phase 3, touchpoint 15, emotion 6, moment of truth 2, quote 3,
+    // Journey 15, persona 5, channel 3, phase 3, touchpoint 15, emotion 9, moment of truth 2, quote 3,
     // metric 8, NPS counts 7 + distribution 5 (twice: one NPS or a series), link 2, transition 4,
-    // source 5 = 95: the walk saw the whole schema.
-    assert.equal(properties, 95);
+    // source 5 = 98: the walk saw the whole schema.
+    assert.equal(properties, 98);
     assert.equal(typeof schema.description, 'string');
   });
 

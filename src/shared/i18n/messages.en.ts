@@ -497,6 +497,29 @@ export const en = {
     /** Unknown touchpoint id in badge mode. */
     unknownTouchpoint: (id: string) => `No touchpoint "${id}" in this journey.`,
   },
+  /** The words of the PowerPoint deck (src/export/pptx.ts `DeckWords`, with `momentOfTruthKinds` and `channels`). */
+  deck: {
+    overview: 'Overview',
+    phase: 'Phase',
+    lowest: 'Lowest moment',
+    highest: 'Highest moment',
+    momentsOfTruth: 'Moments of truth',
+    worstNps: 'Worst NPS',
+    painPoints: 'Pain points',
+    opportunities: 'Opportunities',
+    openActions: 'Open improvement actions',
+    touchpoints: 'Touchpoints',
+    emotion: 'Emotion',
+    nps: 'NPS',
+    norm: 'norm',
+    noData: 'no data',
+    sources: 'Sources',
+    allCustomers: 'All customers',
+    beforeAfter: 'Before and after',
+    added: 'added',
+    removed: 'removed',
+    changed: 'changed',
+  },
 };
 
 /** The shape every message catalogue has: the English one's. A missing key is a type error. */
