@@ -30,6 +30,51 @@ function sizeOfJourney(journey: object): Size {
   return size;
 }
 
+/**
+ * The journey fields whose references these checks know (src/model/references.ts): in a journey
+ * with any other field, every edit gets the model's full reference check instead.
+ */
+const UNDERSTOOD_FIELDS: ReadonlySet<string> = new Set([
+  'version',
+  'id',
+  'title',
+  'goal',
+  'start',
+  'end',
+  'locale',
+  'kind',
+  'extends',
+  'personas',
+  'channels',
+  'phases',
+  'touchpoints',
+  'transitions',
+  'sources',
+]);
+
+/**
+ * The rules of `referenceIssues` that involve touchpoint ids, when nothing else changed: the ids
+ * are unique, and every transition's ends are touchpoints of the journey (`to` may be null).
+ * A Set lookup per transition, instead of the full check's path-building walk.
+ */
+function identitiesResolve(touchpoints: unknown[], transitions: unknown): boolean {
+  const ids = new Set<unknown>();
+  for (const touchpoint of touchpoints) {
+    const id = isDoc(touchpoint) ? touchpoint.id : undefined;
+    if (typeof id !== 'string') continue;
+    if (ids.has(id)) return false;
+    ids.add(id);
+  }
+  if (!Array.isArray(transitions)) return true;
+  for (const transition of transitions) {
+    if (!isDoc(transition)) continue;
+    const { from, to } = transition;
+    if (typeof from === 'string' && !ids.has(from)) return false;
+    if (typeof to === 'string' && !ids.has(to)) return false;
+  }
+  return true;
+}
+
 /** Whether an operation changes the list of touchpoints or transitions itself, or a touchpoint's id. */
 function changesIdentities(patch: Patch): boolean {
   for (const operation of patch) {
@@ -46,10 +91,10 @@ function changesIdentities(patch: Patch): boolean {
 /**
  * Whether the document an edit produced is a valid journey, given that the journey before was
  * one. Checks: the document without its long lists against the schema when any of it changed;
- * each changed touchpoint and transition against theirs; references and unique ids over the whole
- * journey only when ids could have changed (a list of phases, personas, channels or sources, the
- * touchpoints or transitions themselves), else for the changed touchpoints alone; the size limits
- * when the document grew.
+ * each changed touchpoint and transition against theirs; the model's full reference check when a
+ * list others refer to changed (phases, personas, channels, sources); unique touchpoint ids and
+ * transition ends when the touchpoints or transitions themselves changed; the references of the
+ * changed touchpoints; the size limits when the document grew.
  */
 export function isValidEdit(before: Journey, applied: Applied, patch: Patch): boolean {
   const after = applied.doc;
@@ -89,14 +134,19 @@ export function isValidEdit(before: Journey, applied: Applied, patch: Patch): bo
     }
   }
 
-  const everywhere = REFERENCED_LISTS.some((list) => previous[list] !== after[list]) || changesIdentities(patch);
-  if (everywhere) {
+  // A document with fields whose references these checks do not know (a newer model) and a
+  // change to a list that others refer to get the model's full reference check.
+  const understood = Object.keys(after).every((key) => UNDERSTOOD_FIELDS.has(key));
+  if (!understood || REFERENCED_LISTS.some((list) => previous[list] !== after[list])) {
     if (referenceIssues(after).length > 0) return false;
-  } else if (changedTouchpoints.length > 0) {
-    // The same rules, on the changed touchpoints and the lists they refer to.
-    const part: Doc = { touchpoints: changedTouchpoints };
-    for (const list of REFERENCED_LISTS) if (after[list] !== undefined) part[list] = after[list];
-    if (referenceIssues(part).length > 0) return false;
+  } else {
+    if (changesIdentities(patch) && !identitiesResolve(touchpoints, transitions)) return false;
+    if (changedTouchpoints.length > 0) {
+      // The model's own rules, on the changed touchpoints and the lists they refer to.
+      const part: Doc = { touchpoints: changedTouchpoints };
+      for (const list of REFERENCED_LISTS) if (after[list] !== undefined) part[list] = after[list];
+      if (referenceIssues(part).length > 0) return false;
+    }
   }
 
   if (applied.delta.bytes > 0 || applied.delta.values > 0) {
