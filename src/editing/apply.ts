@@ -24,6 +24,7 @@ import {
 import { uniqueId } from './ids.js';
 import { type Patch, PatchError, type PatchOperation, applyPatch, pointer } from './patch.js';
 import { isValidEdit } from './validate.js';
+import { type EditingMessages, editingWords } from './words.js';
 
 /** Why an edit was refused, for code; `refused` says it in words. */
 export const REFUSAL_CODES = [
@@ -67,6 +68,8 @@ export type EditResult = Edit | Refusal;
 export interface EditOptions {
   /** Language of the label and the reasons (a BCP 47 tag; Dutch for any `nl`, else English). Default `en`. */
   locale?: string | undefined;
+  /** Words of the caller's own, for a language without a catalogue here; numbers still follow `locale`. */
+  words?: EditingMessages | undefined;
 }
 
 /** Whether a result is a refusal. */
@@ -82,7 +85,7 @@ export function isEditedJourney(journey: unknown): journey is Journey {
   return typeof journey === 'object' && journey !== null && edited.has(journey);
 }
 
-type Words = Messages['editing'];
+type Words = EditingMessages;
 
 interface Context {
   journey: Journey;
@@ -784,11 +787,11 @@ function outcomeOf(ctx: Context, command: EditCommand): Outcome {
 }
 
 /** The label and reason wording for a locale. */
-function contextFor(journey: Journey, locale: string | undefined): Context {
-  const localizer = Localizer.for(locale ?? 'en');
+function contextFor(journey: Journey, options: EditOptions): Context {
+  const localizer = Localizer.for(options.locale ?? 'en');
   return {
     journey,
-    words: localizer.messages.editing,
+    words: options.words ?? editingWords(localizer.locale),
     messages: localizer.messages,
     signed: (score) => localizer.signed(score, { maximumFractionDigits: 2 }),
   };
@@ -805,10 +808,10 @@ export function applyEdit(journey: Journey, command: EditCommand, options: EditO
   let base = journey;
   if (!isEditedJourney(base) && !isValidatedJourney(base)) {
     const parsed = parseJourney(base);
-    if (!parsed.ok) return refuse('not-a-journey', contextFor(base, options.locale).words.refused.notJourney);
+    if (!parsed.ok) return refuse('not-a-journey', contextFor(base, options).words.refused.notJourney);
     base = parsed.journey;
   }
-  const ctx = contextFor(base, options.locale);
+  const ctx = contextFor(base, options);
   let outcome: Outcome;
   try {
     outcome =

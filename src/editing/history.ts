@@ -7,8 +7,8 @@
 import type { Journey } from '../model/types.js';
 import type { EditCommand } from './commands.js';
 import { type Edit, type EditOptions, type EditResult, applyEdit, isRefusal, rememberEdited } from './apply.js';
-import { Localizer } from '../shared/i18n/localizer.js';
 import { type Patch, applyPatch } from './patch.js';
+import { editingWords } from './words.js';
 
 /** Options of a {@link History}. */
 export interface HistoryOptions extends EditOptions {
@@ -36,7 +36,7 @@ export class History {
   constructor(journey: Journey, options: HistoryOptions = {}) {
     this.#journey = journey;
     this.#limit = Math.max(1, Math.floor(options.limit ?? 200));
-    this.#options = { locale: options.locale };
+    this.#options = { locale: options.locale, words: options.words };
   }
 
   /** The journey as edited so far. */
@@ -66,7 +66,7 @@ export class History {
 
   /** The language of labels from now on. */
   set locale(locale: string | undefined) {
-    this.#options = { locale };
+    this.#options = { ...this.#options, locale };
   }
 
   /**
@@ -141,7 +141,7 @@ export class History {
   }
 
   #words() {
-    return Localizer.for(this.#options.locale ?? 'en').messages.editing;
+    return this.#options.words ?? editingWords(this.#options.locale);
   }
 
   #push(edit: Edit): void {

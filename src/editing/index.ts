@@ -39,3 +39,4 @@ export {
   type DraftResult,
   type DraftProblem,
 } from './draft-store.js';
+export { EDITING_CATALOGUES, editingWords, type EditingMessages } from './words.js';

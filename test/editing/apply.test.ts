@@ -5,7 +5,14 @@
  * applied by fast-json-patch to the journey before gives the journey after, the inverse undoes it.
  */
 import { expect } from '@open-wc/testing';
-import { type EditCommand, type RefusalCode, applyEdit, isRefusal, moveStep } from '../../src/editing/index.js';
+import {
+  type EditCommand,
+  type RefusalCode,
+  applyEdit,
+  editingWords,
+  isRefusal,
+  moveStep,
+} from '../../src/editing/index.js';
 import { type Journey, parseJourney } from '../../src/model/index.js';
 import { expectEdit, mortgage, small } from './helpers.js';
 
@@ -835,6 +842,24 @@ describe('applyEdit: ids and sharing', () => {
     expect(result.journey.phases).to.equal(before.phases);
     // The journey before is unchanged: its score is still +2.
     expect(before.touchpoints[2]!.emotions![1]!.score).to.equal(2);
+  });
+
+  it('speaks in words the caller passes, numbers in its locale', () => {
+    const before = mortgage();
+    const words = {
+      ...editingWords('en'),
+      emotionSet: (who: string, at: string, from: string, to: string) => `${who}@${at} ${from}>${to}`,
+    };
+    const result = expectEdit(
+      before,
+      applyEdit(
+        before,
+        { type: 'emotion.set', touchpoint: 'offer', persona: 'mover', score: 1.5 },
+        { locale: 'de-DE', words },
+      ),
+    );
+    // German numbers: +0,5 and +1,5.
+    expect(result.label).to.equal('Doorstromer@Offerte ontvangen +0,5>+1,5');
   });
 
   it('moveStep: across a phase boundary first changes phase, then moves inside it', () => {

@@ -5,9 +5,21 @@
  */
 import { expect } from '@open-wc/testing';
 
-const MODULES = ['apply', 'commands', 'draft-store', 'history', 'ids', 'index', 'patch', 'validate'];
+const MODULES = [
+  'apply',
+  'commands',
+  'draft-store',
+  'history',
+  'ids',
+  'index',
+  'messages.en',
+  'messages.nl',
+  'patch',
+  'validate',
+  'words',
+];
 // The test server serves the modules compiled, with `.js` specifiers resolved to the `.ts` files.
-const ALLOWED = [/^\.\/[a-z-]+\.[jt]s$/, /^\.\.\/model\/[a-z-]+\.[jt]s$/, /^\.\.\/shared\/i18n\/[a-z.-]+\.[jt]s$/];
+const ALLOWED = [/^\.\/[a-z.-]+\.[jt]s$/, /^\.\.\/model\/[a-z-]+\.[jt]s$/, /^\.\.\/shared\/i18n\/[a-z.-]+\.[jt]s$/];
 const DOM = /\b(?:document|window|HTMLElement|customElements|ShadowRoot|navigator)\b/;
 
 async function source(name: string): Promise<string> {
