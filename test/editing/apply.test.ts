@@ -819,6 +819,32 @@ describe('applyEdit: refusals change nothing and say why', () => {
   });
 });
 
+describe('applyEdit: limits of src/model/limits.ts', () => {
+  const withLists = (phases: number, personas: number): Journey => {
+    const parsed = parseJourney({
+      version: 1,
+      id: 'j',
+      title: 'J',
+      personas: Array.from({ length: personas }, (_, i) => ({ id: `persona-${i}`, name: `P${i}` })),
+      phases: Array.from({ length: phases }, (_, i) => ({ id: `phase-${i}`, label: `Phase ${i}` })),
+      touchpoints: [{ id: 't', phase: 'phase-0', label: 'T' }],
+    });
+    if (!parsed.ok) throw new Error('does not parse');
+    return parsed.journey;
+  };
+
+  it('refuses the 501st phase (maxPhases 500) and accepts the 500th', () => {
+    expectEdit(withLists(499, 1), applyEdit(withLists(499, 1), { type: 'phase.add', label: 'Last' }));
+    const result = applyEdit(withLists(500, 1), { type: 'phase.add', label: 'One too many' });
+    expect(isRefusal(result) && result.refused).to.equal('A journey holds at most 500 phases.');
+  });
+
+  it('refuses the 101st persona (maxPersonas 100)', () => {
+    const result = applyEdit(withLists(1, 100), { type: 'persona.add', name: 'Extra' }, { locale: 'nl' });
+    expect(isRefusal(result) && result.refused).to.equal('Een klantreis bevat hoogstens 100 persona’s.');
+  });
+});
+
 describe('applyEdit: ids and sharing', () => {
   it('never changes an id on a rename', () => {
     const before = mortgage();
