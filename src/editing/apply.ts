@@ -18,7 +18,6 @@ import {
   NOTE_LISTS,
   PHASE_TEXT_FIELDS,
   type QuoteInput,
-  TOUCHPOINT_TEXT_FIELDS,
   type Whose,
 } from './commands.js';
 import { uniqueId } from './ids.js';
@@ -255,6 +254,7 @@ function copyCurve(ctx: Context, c: Extract<EditCommand, { type: 'curve.copy' }>
   if (c.from === c.to) return refuse('same', ctx.words.refused.sameCurve);
   const ops: PatchOperation[] = [];
   let copied = 0;
+  let overfull = false;
   ctx.journey.touchpoints.forEach((touchpoint, index) => {
     const emotions = touchpoint.emotions ?? [];
     const source = emotions.filter((emotion) => (emotion.persona ?? null) === c.from);
@@ -270,13 +270,12 @@ function copyCurve(ctx: Context, c: Extract<EditCommand, { type: 'curve.copy' }>
       return copy;
     });
     const next = [...kept, ...copies];
+    if (next.length > LIMITS.maxListItems) overfull = true;
     if (JSON.stringify(next) === JSON.stringify(emotions)) return;
     ops.push(...setList(index, touchpoint, 'emotions', next));
   });
   if (copied === 0) return refuse('not-found', ctx.words.refused.noCurve(from));
-  if (ctx.journey.touchpoints.some((touchpoint) => (touchpoint.emotions?.length ?? 0) > LIMITS.maxListItems)) {
-    return refuse('limit', ctx.words.refused.tooManyItems(LIMITS.maxListItems));
-  }
+  if (overfull) return refuse('limit', ctx.words.refused.tooManyItems(LIMITS.maxListItems));
   return { ops, label: ctx.words.curveCopied(from, to, copied) };
 }
 
@@ -355,9 +354,6 @@ function touchpointText(ctx: Context, c: Extract<EditCommand, { type: 'touchpoin
       };
     }
     default:
-      if (!(TOUCHPOINT_TEXT_FIELDS as readonly string[]).includes(c.field)) {
-        return refuse('unknown-command', ctx.words.refused.invalid(String(c.field)));
-      }
       return refuse('unknown-command', ctx.words.refused.invalid(String(c.field)));
   }
 }

@@ -839,6 +839,32 @@ describe('applyEdit: limits of src/model/limits.ts', () => {
     expect(isRefusal(result) && result.refused).to.equal('A journey holds at most 500 phases.');
   });
 
+  it('refuses a curve copy that would give a touchpoint more than 500 emotions (maxListItems)', () => {
+    // 300 of Ada's and 1 of Bo's; the copy keeps Ada's 300 and adds 300 of Bo's: 600 > 500.
+    const parsed = parseJourney({
+      version: 1,
+      id: 'j',
+      title: 'J',
+      personas: [
+        { id: 'a', name: 'Ada' },
+        { id: 'b', name: 'Bo' },
+      ],
+      phases: [{ id: 'p', label: 'P' }],
+      touchpoints: [
+        {
+          id: 't',
+          phase: 'p',
+          label: 'T',
+          emotions: [...Array.from({ length: 300 }, () => ({ score: 1, persona: 'a' })), { score: 0, persona: 'b' }],
+        },
+      ],
+    });
+    if (!parsed.ok) throw new Error('does not parse');
+    const result = applyEdit(parsed.journey, { type: 'curve.copy', from: 'a', to: 'b' });
+    // Refused by the command itself, with its own sentence (not only by the validation's safety net).
+    expect(isRefusal(result) && result.refused).to.equal('A touchpoint holds at most 500 items in one list.');
+  });
+
   it('refuses the 101st persona (maxPersonas 100)', () => {
     const result = applyEdit(withLists(1, 100), { type: 'persona.add', name: 'Extra' }, { locale: 'nl' });
     expect(isRefusal(result) && result.refused).to.equal('Een klantreis bevat hoogstens 100 persona’s.');
