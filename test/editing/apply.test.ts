@@ -803,6 +803,16 @@ describe('applyEdit: refusals change nothing and say why', () => {
     expect(isRefusal(result) && result.code).to.equal('not-a-journey');
   });
 
+  it('parses a journey that did not come from parseJourney first, and edits the parsed copy', () => {
+    const input = { version: 1, id: 'j', title: 'J', phases: [{ id: 'p', label: 'P' }], touchpoints: [] };
+    const result = applyEdit(input as unknown as Journey, { type: 'journey.text', field: 'title', value: 'K' });
+    if (isRefusal(result)) throw new Error(result.refused);
+    // The parsed copy has the default kind, so the patch starts from it.
+    expect(result.journey).to.deep.equal({ ...input, kind: 'specific', title: 'K' });
+    expect(result.patch).to.deep.equal([{ op: 'replace', path: '/title', value: 'K' }]);
+    expect(input.title).to.equal('J');
+  });
+
   it('refuses a limit: the 501st persona-less emotion of a touchpoint (LIMITS.maxListItems is 500)', () => {
     const emotions = Array.from({ length: 500 }, (_, i) => ({ score: 0, label: `e${i}` }));
     const parsed = parseJourney({
