@@ -219,7 +219,11 @@ results.editing = await page.evaluate(
     for (let i = 0; i < Math.min(runs, 9); i += 1) {
       structural.push(
         time(() => {
-          const result = applyEdit(big, { type: 'touchpoint.add', label: `New ${i}`, at: { after: `tp-${i * 1000}` } });
+          const result = applyEdit(big, {
+            type: 'touchpoint.add',
+            label: `New ${i}`,
+            at: { after: `tp-${(i * 1013) % bigN}` },
+          });
           if (result.refused) throw new Error(result.refused);
         }),
       );
