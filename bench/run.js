@@ -3,16 +3,19 @@
 // Mermaid / klantreis ratio per N, checks the targets of issue 7, writes bench/results.json.
 //   node bench/run.js            full run (N = 10, 50, 200, 1,000, 10,000)
 //   node bench/run.js --quick    CI mode: small N, few runs, no thresholds
+//   node bench/run.js --editing  only the editing layer (src/editing, bundled here with esbuild)
 import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/browser.js';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const quick = process.argv.includes('--quick');
+const editingOnly = process.argv.includes('--editing');
 const SIZES = quick ? [10, 50] : [10, 50, 200, 1000, 10000];
 const runsFor = (n) => (quick ? 3 : n >= 10000 ? 5 : n >= 1000 ? 10 : 20);
 const ELEMENTS = ['journey-map', 'emotion-curve', 'nps-overlay'];
@@ -88,7 +91,7 @@ const results = {
   mermaid: {},
 };
 
-for (const n of SIZES) {
+for (const n of editingOnly ? [] : SIZES) {
   const runs = runsFor(n);
   for (const tag of ELEMENTS) {
     const samples = { firstRender: [], personaSwitch: [], valueChange: [], resize: [], keyboardStep: [] };
@@ -160,6 +163,104 @@ for (const n of SIZES) {
     `${'mermaid'.padEnd(14)} N=${String(n).padStart(5)}  render ${ms(m.render)} ms  insert+layout ${ms(m.insert)}${failure ? `  FAILED: ${failure}` : ''}`,
   );
 }
+
+// The editing layer (issue 19): an edit at N = 10,000 — commit and validation of what it touched —
+// and a drag step at N = 200, in the page's JavaScript engine. src/editing is not in dist/ yet,
+// so it is bundled here.
+const editingBundle = await build({
+  stdin: {
+    contents:
+      "export { applyEdit, History } from './src/editing/index.ts'; export { parseJourney } from './src/model/index.ts';",
+    resolveDir: root,
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'iife',
+  globalName: 'klantreisEditing',
+  target: 'es2022',
+  write: false,
+});
+await page.addScriptTag({ content: editingBundle.outputFiles[0].text });
+results.editing = await page.evaluate(
+  async ([bigN, smallN, runs]) => {
+    const { generateJourney } = await import('/bench/generate.js');
+    const { applyEdit, History, parseJourney } = window.klantreisEditing;
+    const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const time = (f) => {
+      const t0 = performance.now();
+      f();
+      return performance.now() - t0;
+    };
+    const parsed = (n) => {
+      const result = parseJourney(generateJourney(n));
+      if (!result.ok) throw new Error(`generated journey of ${n} does not parse`);
+      return result.journey;
+    };
+    const big = parsed(bigN);
+    // One emotion edit after another, each on the journey the previous one gave.
+    let journey = big;
+    const emotion = [];
+    for (let i = 0; i < runs; i += 1) {
+      const touchpoint = `tp-${(i * 7919) % bigN}`;
+      emotion.push(
+        time(() => {
+          const result = applyEdit(journey, {
+            type: 'emotion.set',
+            touchpoint,
+            persona: 'starter',
+            score: i % 2 ? 2 : -2,
+          });
+          if (result.refused) throw new Error(result.refused);
+          journey = result.journey;
+        }),
+      );
+    }
+    const structural = [];
+    for (let i = 0; i < Math.min(runs, 9); i += 1) {
+      structural.push(
+        time(() => {
+          const result = applyEdit(big, {
+            type: 'touchpoint.add',
+            label: `New ${i}`,
+            at: { after: `tp-${(i * 1013) % bigN}` },
+          });
+          if (result.refused) throw new Error(result.refused);
+        }),
+      );
+    }
+    const fullParse = [];
+    for (let i = 0; i < 3; i += 1) fullParse.push(time(() => parseJourney(JSON.parse(JSON.stringify(journey)))));
+    const history = new History(parsed(smallN));
+    const drag = [];
+    for (let i = 0; i < runs; i += 1) {
+      drag.push(
+        time(() =>
+          history.input({ type: 'emotion.set', touchpoint: 'tp-100', persona: 'mover', score: -5 + (i % 21) / 2 }),
+        ),
+      );
+    }
+    history.commitInput();
+    return {
+      n: bigN,
+      emotionEditMs: median(emotion),
+      emotionEditMaxMs: Math.max(...emotion),
+      touchpointAddMs: median(structural),
+      fullParseMs: median(fullParse),
+      dragStepN: smallN,
+      dragStepMs: median(drag),
+      runs,
+    };
+  },
+  [quick ? 1000 : 10000, 200, quick ? 15 : 101],
+);
+{
+  const e = results.editing;
+  console.log(
+    `\nediting  N=${e.n}: emotion edit (commit + validation) ${e.emotionEditMs.toFixed(2)} ms median, ${e.emotionEditMaxMs.toFixed(1)} ms max; touchpoint add ${e.touchpointAddMs.toFixed(1)} ms; full parseJourney ${e.fullParseMs.toFixed(0)} ms`,
+  );
+  console.log(`editing  N=${e.dragStepN}: drag step ${e.dragStepMs.toFixed(2)} ms median`);
+}
+
 await browser.close();
 server.close();
 
@@ -171,7 +272,7 @@ console.log(
 for (const n of SIZES) {
   const cell = (s) => ms(s).padEnd(22);
   const map = results.klantreis[`journey-map@${n}`]?.firstRender;
-  const mer = results.mermaid[n];
+  const mer = results.mermaid[n] ?? {};
   const ratio =
     map && mer.total ? `${(mer.total.median / map.median).toFixed(1)}×` : mer.failure ? `Mermaid failed` : '—';
   console.log(
@@ -218,6 +319,18 @@ for (const tag of ELEMENTS) {
       heap.after <= heap.before * 1.1 + 2 ** 20,
       `${(heap.before / 2 ** 20).toFixed(1)} → ${(heap.after / 2 ** 20).toFixed(1)} MiB`,
     );
+}
+if (results.editing && !quick) {
+  check(
+    `edit at N=${results.editing.n}: commit + validation within 50 ms`,
+    results.editing.emotionEditMs <= 50,
+    `${results.editing.emotionEditMs.toFixed(2)} ms`,
+  );
+  check(
+    'drag step at N=200 within 8 ms',
+    results.editing.dragStepMs <= 8,
+    `${results.editing.dragStepMs.toFixed(2)} ms`,
+  );
 }
 results.targets = targets;
 results.pageErrors = errors;
