@@ -33,7 +33,9 @@ for (const layer of layers) {
     below = true;
     continue;
   }
-  const { counts, detected, valid, score } = scoreOf(JSON.parse(readFileSync(`reports/mutation/${layer}.json`, 'utf8')));
+  const { counts, detected, valid, score } = scoreOf(
+    JSON.parse(readFileSync(`reports/mutation/${layer}.json`, 'utf8')),
+  );
   const ok = score >= GOALS[layer];
   if (!ok) below = true;
   lines.push(

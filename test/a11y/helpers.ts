@@ -143,7 +143,7 @@ export async function mount(
   if (tag === 'touchpoint-card' && name) el.setAttribute('touchpoint', CARD_TOUCHPOINT[name]);
   const journey = options.journey ?? (name ? JOURNEYS[name] : undefined);
   const expected = options.outcome ?? (journey === undefined ? 'empty' : 'load');
-  let outcome: 'load' | 'error' | 'timeout' = 'timeout';
+  let outcome = 'timeout' as 'load' | 'error' | 'timeout';
   let errorDetail = '';
   const loaded = new Promise<void>((resolve) => {
     el.addEventListener(
