@@ -82,6 +82,8 @@ try {
     const run = spawnSync(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...plant.tests], {
       cwd: copy,
       encoding: 'utf8',
+      // A planted bug can fail many tests, each with a long report.
+      maxBuffer: 256 * 1024 * 1024,
     });
     writeFileSync(path, original);
     const failedLine = /(\d+) passed, (\d+) failed/.exec(
@@ -91,6 +93,7 @@ try {
         .pop() ?? '',
     );
     const failed = failedLine ? Number(failedLine[2]) : 0;
+    if (run.error) console.error(`the test run could not finish: ${run.error.message}`);
     results.push({
       plant,
       verdict:

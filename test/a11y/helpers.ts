@@ -106,8 +106,12 @@ export interface MountOptions {
  * axe (or any check) on an element that drew nothing proves nothing, so `mount` asserts this first.
  */
 export const DRAWN_PART: Record<Tag, { selector: string; drawn: (el: Element) => boolean }> = {
-  // A phase header (horizontal) or phase row (narrow), labelled from the journey.
-  'journey-map': { selector: '[part~="phase"]', drawn: (e) => (e.textContent ?? '').trim() !== '' },
+  // A phase header (horizontal), a phase row (narrow, phase level) or a touchpoint cell (narrow),
+  // labelled from the journey.
+  'journey-map': {
+    selector: '[part~="phase"], [part~="cell"]',
+    drawn: (e) => (e.textContent ?? '').trim() !== '',
+  },
   // The plot: the curve's paths, or its axis and "no emotions recorded" for a journey without any.
   'emotion-curve': { selector: '[part~="plot"]', drawn: (e) => e.querySelector('svg path, svg text') !== null },
   // The figure: its caption and the touchpoints' scores, or "no data" cells for a journey without NPS.
