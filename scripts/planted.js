@@ -94,14 +94,20 @@ try {
     );
     const failed = failedLine ? Number(failedLine[2]) : 0;
     if (run.error) console.error(`the test run could not finish: ${run.error.message}`);
+    const output = `${run.stdout ?? ''}\n${run.stderr ?? ''}`;
+    // A run can also end without its closing count: a test file that timed out as a whole (a
+    // planted bug that makes every test wait for an event that never comes) is a failure too.
+    const unfinished = /did not finish|timed out|❌/.test(output);
     results.push({
       plant,
       verdict:
         run.status !== 0 && failed > 0
           ? `caught (${failed} failing tests)`
-          : run.status !== 0
-            ? `SURVIVED? the test run failed without a failing test (exit ${run.status})`
-            : 'SURVIVED (every test passed)',
+          : run.status !== 0 && unfinished
+            ? 'caught (the test file failed or timed out as a whole)'
+            : run.status !== 0
+              ? `SURVIVED? the test run failed without a failing test (exit ${run.status}): ${output.trim().split('\n').slice(-5).join(' / ')}`
+              : 'SURVIVED (every test passed)',
     });
   }
 } finally {
