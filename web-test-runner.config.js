@@ -17,26 +17,33 @@ try {
   process.exit(1);
 }
 
-/** Counts passed and failed tests (a file that fails to load counts as a failure) for scripts/test.js. */
+/**
+ * Counts passed and failed tests (a file that fails to load counts as a failure) and names the
+ * skipped ones, for scripts/test.js.
+ */
 function countingReporter() {
   return {
     onTestRunFinished({ sessions }) {
       let passed = 0;
       let failed = 0;
-      const walk = (suite) => {
+      const skipped = [];
+      const walk = (suite, path) => {
         for (const test of suite.tests ?? []) {
-          if (test.skipped) continue;
+          if (test.skipped) {
+            skipped.push([...path, test.name].join(' > '));
+            continue;
+          }
           if (test.passed) passed += 1;
           else failed += 1;
         }
-        for (const child of suite.suites ?? []) walk(child);
+        for (const child of suite.suites ?? []) walk(child, [...path, child.name]);
       };
       for (const session of sessions) {
-        if (session.testResults) walk(session.testResults);
+        if (session.testResults) walk(session.testResults, [session.testFile.replace(/^.*?\/test\//, 'test/')]);
         if (!session.passed && (session.errors?.length ?? 0) > 0) failed += 1;
       }
       mkdirSync('.test-results', { recursive: true });
-      writeFileSync('.test-results/browser.json', JSON.stringify({ passed, failed }));
+      writeFileSync('.test-results/browser.json', JSON.stringify({ passed, failed, skipped }));
     },
   };
 }

@@ -17,6 +17,8 @@ function run(command, args, { capture = false } = {}) {
 
 let passed = 0;
 let failed = 0;
+/** Skipped tests, by name: printed beside the closing line, so a silent skip is seen. */
+const skipped = [];
 
 // 1. Browser: model, analytics, layout and components in Chromium.
 rmSync('.test-results', { recursive: true, force: true });
@@ -25,6 +27,7 @@ try {
   const counts = JSON.parse(readFileSync('.test-results/browser.json', 'utf8'));
   passed += counts.passed;
   failed += counts.failed;
+  skipped.push(...(counts.skipped ?? []).map((name) => `browser: ${name}`));
   if (browser.code !== 0 && counts.failed === 0) failed += 1; // the runner failed outside any test
 } catch {
   failed += 1; // the runner never reported: count the whole suite as one failure
@@ -40,6 +43,9 @@ if (nodeTests.length > 0) {
   });
   const pass = /^# pass (\d+)$/m.exec(node.output);
   const fail = /^# fail (\d+)$/m.exec(node.output);
+  // TAP: `ok 3 - name # SKIP reason` (and `# TODO`), at any depth.
+  for (const match of node.output.matchAll(/^\s*ok \d+ - (.*?) # (SKIP|TODO)\b(.*)$/gm))
+    skipped.push(`node: ${match[1]}${match[3].trim() ? ` (${match[3].trim()})` : ''}`);
   if (pass && fail) {
     passed += Number(pass[1]);
     failed += Number(fail[1]);
@@ -66,6 +72,7 @@ try {
   const counts = JSON.parse(readFileSync('.test-results/stories.json', 'utf8'));
   passed += counts.passed;
   failed += counts.failed;
+  if (counts.skipped) skipped.push(`stories: ${counts.skipped} skipped`);
   if (stories.code !== 0 && counts.failed === 0) failed += 1;
 } catch {
   failed += 1;
@@ -89,5 +96,11 @@ else {
   failed += 1;
 }
 
+if (skipped.length > 0) {
+  console.log(`skipped tests (${skipped.length}):`);
+  for (const name of skipped) console.log(`  ${name}`);
+}
+// The closing line CI reads stays `tests: N passed, N failed`; the skipped count is the line before.
+console.log(`skipped: ${skipped.length}`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;

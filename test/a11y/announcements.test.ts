@@ -13,7 +13,6 @@
  * still counts.
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { LOADING_ANNOUNCE_DELAY_MS } from '../../src/shared/announcer.js';
 import mortgage from '../fixtures/mortgage-nl.json';
 import { TAGS, type Tag, deepElements, isVisible, settle } from './helpers.js';
 
@@ -58,6 +57,16 @@ const LONG = {
   })),
 };
 
+/**
+ * The README's promise, as a literal (not the source's constant, so changing the constant fails a
+ * test): "Loading…" only when loading takes over a second.
+ */
+const README_LOADING_AFTER_MS = 1000;
+/** A slow source answers after 1.8 s: well past the second, so "Loading…" must come, once. */
+const SLOW_SOURCE_MS = 1800;
+/** A fast source answers after 0.6 s: "Loading…" must never come (a delay of 300 ms says it at 0.3 s). */
+const FAST_SOURCE_MS = 600;
+
 const newKey = () => `a${Math.random().toString(36).slice(2)}`;
 const post = (what: 'advance' | 'mode', key: string, query = '') =>
   fetch(`/__test__/nps-live/${what}?key=${key}${query}`, { method: 'POST' }).then((r) => r.json());
@@ -82,14 +91,20 @@ function regionOf(el: Element): HTMLElement {
   return region!;
 }
 
-/** Records every text written into the region (an empty write as ''). */
-function record(region: HTMLElement): string[] {
+/**
+ * Records every text written into the region (an empty write as ''), and in `at` when each was
+ * written (ms of performance.now()).
+ */
+function record(region: HTMLElement, at: number[] = []): string[] {
   const texts: string[] = [];
   new MutationObserver((records) => {
     for (const r of records) {
       if (r.type !== 'childList') continue;
       const added = [...r.addedNodes].map((n) => n.textContent ?? '').join('');
-      if (added !== '' || r.removedNodes.length > 0) texts.push(added);
+      if (added !== '' || r.removedNodes.length > 0) {
+        texts.push(added);
+        at.push(performance.now());
+      }
     }
   }).observe(region, { childList: true, characterData: true, subtree: true });
   return texts;
@@ -107,7 +122,8 @@ async function create(tag: Tag, lang: Lang, setup: (el: El) => void) {
   // There on connect, before the first render: never inserted together with a message.
   const region = regionOf(el);
   expect(region.textContent, 'empty at first').to.equal('');
-  return { el, region, texts: record(region) };
+  const at: number[] = [];
+  return { el, region, texts: record(region, at), at };
 }
 
 function expectPoliteHiddenRegion(el: Element, region: HTMLElement): void {
@@ -132,15 +148,21 @@ describe('status announcements', function () {
     const w = WORDS[lang];
     for (const tag of TAGS) {
       describe(`<${tag}> in ${lang}`, () => {
-        it('says "Loading…" when loading lasts, then "loaded" with title and counts, in one persistent region', async () => {
+        it('says "Loading…" once when loading takes over a second, then "loaded" with title and counts, in one persistent region', async () => {
           const key = newKey();
-          await post('mode', key, `&mode=slow&delay=${LOADING_ANNOUNCE_DELAY_MS + 1200}`);
-          const { el, region, texts } = await create(tag, lang, (e) => (e.src = liveSrc(key)));
+          await post('mode', key, `&mode=slow&delay=${SLOW_SOURCE_MS}`);
+          const started = performance.now();
+          const { el, region, texts, at } = await create(tag, lang, (e) => (e.src = liveSrc(key)));
           await waitUntil(() => region.textContent === w.loading, 'no loading announcement', { timeout: 5000 });
           expectPoliteHiddenRegion(el, region);
           await waitUntil(() => region.textContent === w.live, 'no loaded announcement', { timeout: 8000 });
           await settle(el);
           expect(texts).to.deep.equal([w.loading, w.live]);
+          // Timers never fire early: "Loading…" written before one second means a shorter delay.
+          const loadingAfter = at[0]! - started;
+          expect(loadingAfter, `"Loading…" after ${Math.round(loadingAfter)} ms`).to.be.at.least(
+            README_LOADING_AFTER_MS,
+          );
           expect(regionOf(el), 'the same node').to.equal(region);
           // Embedded elements (the map's lanes, the card in its dialog) leave it to their host.
           const nested = deepElements(el).filter((e) => e.classList.contains('journey-announcer') && e !== region);
@@ -149,15 +171,18 @@ describe('status announcements', function () {
 
         it('says only "loaded" when loading is quick, and nothing more on re-renders', async () => {
           const key = newKey();
+          await post('mode', key, `&mode=slow&delay=${FAST_SOURCE_MS}`);
           const started = performance.now();
-          const { el, region, texts } = await create(tag, lang, (e) => (e.src = liveSrc(key)));
+          const { el, region, texts, at } = await create(tag, lang, (e) => (e.src = liveSrc(key)));
           await oneEvent(el, 'journey-load');
           const took = performance.now() - started;
           await settle(el);
           expect(region.textContent).to.equal(w.live);
-          // "Loading…" can only be missing when the load beat its delay (200 ms of margin).
-          if (took < LOADING_ANNOUNCE_DELAY_MS - 200) expect(texts).to.deep.equal([w.live]);
-          else expect(texts.filter((t) => t !== w.loading)).to.deep.equal([w.live]);
+          // No write before the README's second can be "Loading…"; a load within it has none at all.
+          const early = texts.filter((t, i) => t === w.loading && at[i]! - started < README_LOADING_AFTER_MS);
+          expect(early, '"Loading…" before one second').to.deep.equal([]);
+          expect(took, 'the fast source answered after its delay').to.be.at.least(FAST_SOURCE_MS);
+          if (took < README_LOADING_AFTER_MS) expect(texts).to.deep.equal([w.live]);
           const before = texts.length;
           el.style.width = '900px';
           (el as unknown as { requestUpdate(): void }).requestUpdate();

@@ -26,6 +26,17 @@ describe('axe on every element, fixture, theme and state', function () {
     }
   });
 
+  it('mount refuses an element that did not load and draw its journey (axe never runs on nothing)', async () => {
+    let refused = '';
+    try {
+      await mount('touchpoint-card', null, { journey: { version: 1, id: 'broken', phases: 'no' } });
+    } catch (error) {
+      refused = String(error);
+    }
+    expect(refused).to.contain('<touchpoint-card> fired journey-error');
+    expect(refused).to.contain('expected journey-load');
+  });
+
   for (const tag of TAGS as readonly Tag[]) {
     for (const name of FIXTURES) {
       for (const theme of THEMES) {
@@ -46,7 +57,11 @@ describe('axe on every element, fixture, theme and state', function () {
 
     for (const theme of ['light', 'dark'] as const) {
       it(`<${tag}> error state, ${theme}`, async () => {
-        const { el, cleanup } = await mount(tag, null, { theme, journey: { version: 1, id: 'broken', phases: 'no' } });
+        const { el, cleanup } = await mount(tag, null, {
+          theme,
+          journey: { version: 1, id: 'broken', phases: 'no' },
+          outcome: 'error',
+        });
         try {
           const panel = el.shadowRoot!.querySelector('.journey-error');
           expect(panel, 'the error panel').to.not.equal(null);

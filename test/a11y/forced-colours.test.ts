@@ -370,7 +370,7 @@ describe('forced colours (emulated)', function () {
           const { el, cleanup } = await mount(
             tag,
             null,
-            journey === undefined ? { theme: palette } : { theme: palette, journey },
+            journey === undefined ? { theme: palette } : { theme: palette, journey, outcome: 'error' },
           );
           try {
             await forceColours(true, palette);

@@ -94,9 +94,44 @@ export interface MountOptions {
   lang?: string;
   /** Extra style on the wrapper. */
   style?: string;
+  /**
+   * What the element must end in: `load` (the default with a journey: `journey-load` fired and a
+   * chart part drawn), `error` (`journey-error` fired) or `empty` (no journey given).
+   */
+  outcome?: 'load' | 'error' | 'empty';
 }
 
-/** Mounts `tag` with a fixture in a wrapper (theme, width) and waits for journey-load and layout. */
+/**
+ * The part each element draws from a loaded journey, with what makes it drawn. A test that runs
+ * axe (or any check) on an element that drew nothing proves nothing, so `mount` asserts this first.
+ */
+export const DRAWN_PART: Record<Tag, { selector: string; drawn: (el: Element) => boolean }> = {
+  // A phase header (horizontal), a phase row (narrow, phase level) or a touchpoint cell (narrow),
+  // labelled from the journey.
+  'journey-map': {
+    selector: '[part~="phase"], [part~="cell"]',
+    drawn: (e) => (e.textContent ?? '').trim() !== '',
+  },
+  // The plot: the curve's paths, or its axis and "no emotions recorded" for a journey without any.
+  'emotion-curve': { selector: '[part~="plot"]', drawn: (e) => e.querySelector('svg path, svg text') !== null },
+  // The figure: its caption and the touchpoints' scores, or "no data" cells for a journey without NPS.
+  'nps-overlay': { selector: '[part~="figure"]', drawn: (e) => (e.textContent ?? '').trim() !== '' },
+  // The card's heading: the touchpoint's label.
+  'touchpoint-card': { selector: '[part~="heading"]', drawn: (e) => (e.textContent ?? '').trim() !== '' },
+};
+
+/** How many of `tag`'s drawn parts `el` shows (0 when it drew nothing). */
+export function drawnParts(tag: Tag, el: Element): number {
+  const part = DRAWN_PART[tag];
+  return [...(el.shadowRoot?.querySelectorAll(part.selector) ?? [])].filter(part.drawn).length;
+}
+
+/**
+ * Mounts `tag` with a fixture in a wrapper (theme, width) and waits for journey-load and layout.
+ * With a journey it throws unless the element fired `journey-load` within 10 s and drew its chart
+ * part (a `<touchpoint-card>` without a `touchpoint` attribute draws no heading: only the load is
+ * asserted); `outcome: 'error'` requires `journey-error` instead.
+ */
 export async function mount(
   tag: Tag,
   name: JourneyName | null,
@@ -111,14 +146,46 @@ export async function mount(
   if (theme.hostStyle) el.setAttribute('style', theme.hostStyle);
   if (tag === 'touchpoint-card' && name) el.setAttribute('touchpoint', CARD_TOUCHPOINT[name]);
   const journey = options.journey ?? (name ? JOURNEYS[name] : undefined);
+  const expected = options.outcome ?? (journey === undefined ? 'empty' : 'load');
+  let outcome = 'timeout' as 'load' | 'error' | 'timeout';
+  let errorDetail = '';
   const loaded = new Promise<void>((resolve) => {
-    el.addEventListener('journey-load', () => resolve(), { once: true });
-    el.addEventListener('journey-error', () => resolve(), { once: true });
+    el.addEventListener(
+      'journey-load',
+      () => {
+        outcome = 'load';
+        resolve();
+      },
+      { once: true },
+    );
+    el.addEventListener(
+      'journey-error',
+      (event) => {
+        outcome = 'error';
+        errorDetail = JSON.stringify((event as CustomEvent).detail?.message ?? (event as CustomEvent).detail?.code);
+        resolve();
+      },
+      { once: true },
+    );
   });
   if (journey !== undefined) el.journey = journey;
   wrapper.append(el);
   if (journey !== undefined) await Promise.race([loaded, aTimeout(10_000)]);
   await settle(el);
+  const what = `<${tag}>${name ? ` with ${name}` : ''}`;
+  if (journey !== undefined && outcome !== expected) {
+    theme.cleanup();
+    throw new Error(
+      outcome === 'timeout'
+        ? `${what} fired neither journey-load nor journey-error within 10 s (expected ${expected})`
+        : `${what} fired journey-${outcome}${errorDetail ? ` (${errorDetail})` : ''}, expected journey-${expected}`,
+    );
+  }
+  const needsDrawing = expected === 'load' && (tag !== 'touchpoint-card' || el.hasAttribute('touchpoint'));
+  if (needsDrawing && drawnParts(tag, el) === 0) {
+    theme.cleanup();
+    throw new Error(`${what} loaded its journey but drew no ${DRAWN_PART[tag].selector}`);
+  }
   return { el, wrapper, cleanup: theme.cleanup };
 }
 

@@ -540,6 +540,8 @@ describe('<emotion-curve>', () => {
         const ticks = all(el, '.tick-label--inside').map(boxOf);
         const labels = all(el, '.point-label').map((t) => ({ text: t.textContent!, box: boxOf(t) }));
         expect(labels.map((l) => l.text)).to.include('peak +5');
+        // Each loop below must have something to check: the inside axis has ticks.
+        expect(ticks.length, 'ticks inside the plot').to.be.at.least(2);
         for (const label of labels) {
           for (const tick of ticks) expect(overlaps(label.box, tick), label.text).to.equal(false);
         }
@@ -853,7 +855,10 @@ describe('<emotion-curve>', () => {
       expect(el.scrollWidth).to.be.at.most(320);
       const layout = el.columnLayout!;
       const columnOf = (index: number) => layout.columns[index]!;
-      for (const label of all(el, '.column-label') as SVGTextElement[]) {
+      // The mortgage journey has 12 touchpoints in 4 phases: 12 column labels and 4 bands are checked.
+      const columnLabels = all(el, '.column-label') as SVGTextElement[];
+      expect(columnLabels.length, 'column labels').to.equal(12);
+      for (const label of columnLabels) {
         const column = columnOf(Number(label.dataset.index));
         const box = label.getBBox();
         expect(box.x, label.textContent!).to.be.at.least(column.x0);
@@ -877,7 +882,9 @@ describe('<emotion-curve>', () => {
           expect(overlap, `${placed[a]!.text} / ${placed[b]!.text}`).to.equal(false);
         }
       }
-      for (const band of all(el, '.band')) {
+      const bands = all(el, '.band');
+      expect(bands.length, 'phase bands').to.equal(4);
+      for (const band of bands) {
         const outer = band.getBoundingClientRect();
         const inner = band.querySelector('.band-label')!.getBoundingClientRect();
         expect(inner.left).to.be.at.least(outer.left);

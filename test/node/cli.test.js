@@ -5,6 +5,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
+import { ensureFreshDist } from '../support/fresh-dist.js';
+
+ensureFreshDist();
 
 const BIN = 'bin/klantreis.js';
 

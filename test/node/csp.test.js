@@ -114,7 +114,7 @@ async function renderUnderCsp(items, csp = STRICT_CSP) {
   const expected = Object.fromEntries(
     shown.map((item) => [key(item), Object.fromEntries(TAGS.map((tag) => [tag, expectationFor(item.entry, tag)]))]),
   );
-  await waitInPage(
+  const allEvented = await waitInPage(
     page,
     (expectations) =>
       [...document.querySelectorAll('[data-entry]')].every((element) => {
@@ -124,6 +124,8 @@ async function renderUnderCsp(items, csp = STRICT_CSP) {
       }),
     expected,
   );
+  // Not fatal here: the report below names each element that fired nothing or the wrong event.
+  if (!allEvented) problems.push('not every element fired its journey event within 20 s');
   await page.evaluate(() =>
     Promise.allSettled([...document.querySelectorAll('[data-entry]')].map((element) => element.updateComplete)),
   );
@@ -219,12 +221,15 @@ describe('strict CSP and Trusted Types (dist/klantreis.min.js)', () => {
   for (const file of CORPUS_FILES) {
     it(`hostile corpus ${file} in every element: no violation, no console error, expected outcome`, async () => {
       const entries = expandCorpus(BASE, file, readFileSync(join(ROOT, 'test/hostile/corpus', file), 'utf8'));
+      // An entry too large for an inline <script> takes its next path, so no entry drops out.
       const items = entries.map((entry, index) => {
-        const paths = entry.apply;
+        const paths = entry.apply.filter((p) => !(p === 'inline' && entry.text.length > MAX_INLINE));
+        assert.ok(paths.length > 0, `${entry.id}: no input path can carry it`);
         return { entry, path: paths[index % paths.length] };
       });
       const result = await renderUnderCsp(items);
-      assert.ok(result.count >= entries.length - 1, `${result.count} of ${entries.length} entries rendered`);
+      assert.ok(entries.length > 0, `${file}: no entries`);
+      assert.equal(result.count, entries.length, `${result.count} of ${entries.length} entries rendered`);
       assert.deepEqual(result.violations, []);
       assert.deepEqual(result.errors, []);
       assert.deepEqual(result.failures, []);
@@ -308,11 +313,12 @@ describe('an inline JSON child streamed in pieces (a server-rendered page)', () 
       res.end('</body></html>');
     });
     const { page, problems } = await visit(`${site.origin}${path}`);
-    await waitInPage(
+    const evented = await waitInPage(
       page,
       (tags) => tags.every((tag) => (document.querySelector(tag)?.__events?.length ?? 0) > 0),
       TAGS,
     );
+    assert.equal(evented, true, 'every element fired a journey event within 20 s');
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
     const events = await page.evaluate(
       (tags) =>

@@ -10,6 +10,9 @@ import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { createDemoServer } from '../../demo/server.js';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/browser.js';
+import { ensureFreshDist } from '../support/fresh-dist.js';
+
+ensureFreshDist();
 
 const root = new URL('../../', import.meta.url);
 const mortgage = JSON.parse(readFileSync(new URL('test/fixtures/mortgage-nl.json', root), 'utf8'));

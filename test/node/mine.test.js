@@ -7,9 +7,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { parseJourney } from '../../dist/model.js';
-import { mineCsv, mineEvents } from '../../dist/mining.js';
 import { generateLog, toCsv } from '../fixtures/events/generate.js';
+import { ensureFreshDist } from '../support/fresh-dist.js';
+
+// dist/ is imported after the check that it is not older than src/ (a static import would be
+// linked first).
+ensureFreshDist();
+const { parseJourney } = await import('../../dist/model.js');
+const { mineCsv, mineEvents } = await import('../../dist/mining.js');
 
 const FIXTURE = 'test/fixtures/events/mortgage-events.csv';
 const ALL_ROLES = ['case', 'activity', 'time', 'channel', 'persona', 'phase', 'emotion', 'nps', 'period'];

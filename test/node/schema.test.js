@@ -5,7 +5,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { parseJourney } from '../../dist/model.js';
+import { ensureFreshDist } from '../support/fresh-dist.js';
+
+// dist/ is imported after the check that it is not older than src/ (a static import would be
+// linked first).
+ensureFreshDist();
+const { parseJourney } = await import('../../dist/model.js');
 
 const schema = JSON.parse(readFileSync('dist/journey.schema.json', 'utf8'));
 const fixture = (name) => JSON.parse(readFileSync(`test/fixtures/${name}`, 'utf8'));

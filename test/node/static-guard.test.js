@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { ROOT } from '../support/browser.js';
+import { ensureFreshDist } from '../support/fresh-dist.js';
 
 const LINT = join(ROOT, 'scripts', 'lint.js');
 const scratch = mkdtempSync(join(tmpdir(), 'klantreis-static-guard-'));
@@ -72,6 +73,7 @@ const EVASIONS = [
 
 describe('the banned-API scanner (scripts/lint.js)', () => {
   test('passes on the real src/ and the built dist/', () => {
+    ensureFreshDist();
     assert.ok(existsSync(join(ROOT, 'dist', 'klantreis.min.js')), 'dist/ is built (npm test builds before it tests)');
     const result = lint(ROOT);
     assert.deepEqual(result, { status: 0, out: 'lint: no banned APIs in src/ or dist/\n' });

@@ -3,26 +3,24 @@
  * flags (scripts/browser.js), the built bundle (dist/klantreis.min.js, built when missing), and
  * page helpers that collect console errors, page errors and CSP violations.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/browser.js';
+import { ensureFreshDist } from './fresh-dist.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /**
  * The bundle the Node tests load: `KLANTREIS_BUNDLE` when set (a test build of src/), else
- * dist/klantreis.min.js, which is built first when it is missing (`npm test` builds it anyway).
+ * dist/klantreis.min.js, built first when it is missing or older than src/ (fresh-dist.js).
  */
 export function bundleText() {
   const override = process.env.KLANTREIS_BUNDLE;
   if (override) return readFileSync(override, 'utf8');
-  const path = join(ROOT, 'dist', 'klantreis.min.js');
-  if (!existsSync(path))
-    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.js')], { cwd: ROOT, stdio: 'inherit' });
-  return readFileSync(path, 'utf8');
+  ensureFreshDist();
+  return readFileSync(join(ROOT, 'dist', 'klantreis.min.js'), 'utf8');
 }
 
 /** Launches headless Chromium with the project's flags, plus `extraArgs`. */
