@@ -8,3 +8,4 @@ export * from './channels.js';
 export * from './transitions.js';
 export * from './compare.js';
 export * from './phase-facts.js';
+export * from './action-effects.js';
