@@ -304,14 +304,14 @@ ${columnList}
 --   klantreis mine --aggregates <dir>
 -- e.g. in DuckDB: COPY (<this query>) TO 'aggregates/events.parquet' (FORMAT parquet);
 ${
-    table
-      ? `-- It reads the table ${source.name}: the time column a TIMESTAMP (read as UTC), emotion and NPS
+  table
+    ? `-- It reads the table ${source.name}: the time column a TIMESTAMP (read as UTC), emotion and NPS
 -- numbers. Standard SQL but for EXTRACT(EPOCH FROM …) in "typed" (see the klantreis README for
 -- BigQuery, Snowflake and Spark SQL).`
-      : `-- Only "source" and "typed" are DuckDB's own: reading the file, numbering its rows (the
+    : `-- Only "source" and "typed" are DuckDB's own: reading the file, numbering its rows (the
 -- number breaks ties between equal times), reading timestamps as UTC and numbers. Adapt
 -- those two for a warehouse table (or print the query with --from-table); the rest is standard SQL.`
-  }
+}
 WITH source AS (
 ${readSource(source, columns)}
 ),
