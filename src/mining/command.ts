@@ -18,9 +18,10 @@ export const MINE_USAGE = `  klantreis mine <events.csv|events.parquet> --case <
                                    --owner adds a process per owner, owners and handovers, in the
                                    blueprint layer of --layer (frontstage, backstage, support; else backstage);
                                    --print-sql prints the mining SQL instead of running it
-  klantreis mine --print-sql --from-table <name> --case <col> --activity <col> --time <col> [...]
+  klantreis mine --print-sql --from-table <name> [--row <col>] --case <col> --activity <col> --time <col> [...]
                                    print the standard SQL that mines an existing table (time a TIMESTAMP,
-                                   emotion and NPS numbers) in PostgreSQL or a warehouse
+                                   emotion and NPS numbers) in PostgreSQL or a warehouse; --row orders
+                                   a case's events at the same time (else by activity name)
   klantreis mine --aggregates <dir> [--title <text>] [--out journey.json]
                                    build the journey from the result files of that SQL (CSV or Parquet)
 `;
@@ -31,7 +32,7 @@ export interface MineIo {
   err: (text: string) => void;
 }
 
-const VALUE_FLAGS = new Set<string>([...EVENT_ROLES, 'out', 'title', 'aggregates', 'from-table']);
+const VALUE_FLAGS = new Set<string>([...EVENT_ROLES, 'out', 'title', 'aggregates', 'from-table', 'row']);
 const SWITCHES = new Set(['print-sql']);
 
 class UsageProblem extends Error {}
@@ -80,6 +81,9 @@ export async function runMine(args: readonly string[], io: MineIo): Promise<numb
       if (!parsed.switches.has('print-sql'))
         throw new UsageProblem('--from-table only prints the SQL: add --print-sql and run it where the table is');
     }
+    if (parsed.flags.has('row') && !parsed.flags.has('from-table')) {
+      throw new UsageProblem('--row orders the rows of a table: use it with --from-table (a file has its own order)');
+    }
     if (parsed.flags.has('layer') && !parsed.flags.has('owner')) {
       throw new UsageProblem('--layer gives the layer of each owner’s process: add --owner <column>');
     }
@@ -101,7 +105,8 @@ export async function runMine(args: readonly string[], io: MineIo): Promise<numb
   const title = flags.get('title');
   const table = flags.get('from-table');
   if (table !== undefined) {
-    io.out(miningSql({ format: 'table', name: table }, columns));
+    const order = flags.get('row');
+    io.out(miningSql({ format: 'table', name: table, ...(order === undefined ? {} : { order }) }, columns));
     return 0;
   }
 

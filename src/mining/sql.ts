@@ -20,7 +20,7 @@ export type FileSource =
   | { format: 'csv'; path: string; delimiter: CsvDelimiter; types?: Partial<Record<EventRole, string>> }
   | { format: 'parquet'; path: string; types?: Partial<Record<EventRole, string>> };
 /** Where the events come from: a file DuckDB reads, or an existing table (`--from-table`). */
-export type MiningSource = FileSource | { format: 'table'; name: string };
+export type MiningSource = FileSource | { format: 'table'; name: string; order?: string };
 
 /** A SQL identifier, quoted. */
 export const quoteIdentifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
@@ -76,9 +76,13 @@ function readSource(source: MiningSource, columns: MiningColumns): string {
     .map(quoteIdentifier)
     .join(', ');
   if (source.format === 'table') {
-    // A table has no row order: the scan order numbers the rows, which only matters for two
-    // events of one case at the very same time.
-    return `  SELECT ROW_NUMBER() OVER () AS row_no, ${picked}
+    // A table has no row order (an engine may return its rows in any order, and PostgreSQL
+    // does): the events of one case at the very same time are ordered by the --row column
+    // (an event id, a load sequence), else by activity name.
+    const order = source.order
+      ? quoteIdentifier(source.order)
+      : [columns.case, columns.time, columns.activity].map(quoteIdentifier).join(', ');
+    return `  SELECT ROW_NUMBER() OVER (ORDER BY ${order}) AS row_no, ${picked}
   FROM ${quoteTableName(source.name)}`;
   }
   if (source.format === 'parquet') {

@@ -185,22 +185,29 @@ describe('mine --owner: every path gives the same journey', () => {
   });
 
   test('--print-sql --from-table prints standard SQL that mines a typed table to the same journey', async () => {
-    const query = mineOk('--print-sql', '--from-table', 'mining.events', ...flags(ALL));
+    const query = mineOk('--print-sql', '--from-table', 'mining.events', '--row', 'seq', ...flags(ALL));
     for (const duckOnly of ['read_csv', 'read_parquet', 'regexp_full_match', 'epoch_ms', 'TRY_CAST', 'ordinality']) {
       assert.ok(!query.includes(duckOnly), `the table query uses ${duckOnly}`);
     }
     assert.match(query, /FROM "mining"\."events"/);
     assert.match(query, /EXTRACT\(EPOCH FROM "time"\)/);
+    assert.match(query, /ROW_NUMBER\(\) OVER \(ORDER BY "seq"\) AS row_no/);
     await sql(`SET TimeZone = 'UTC'`);
     await sql('CREATE SCHEMA mining');
     await sql(`CREATE TABLE mining.events AS
-      SELECT "case", activity, CAST("time" AS TIMESTAMPTZ) AS "time", channel, persona, phase,
+      SELECT ordinality AS seq, "case", activity, CAST("time" AS TIMESTAMPTZ) AS "time", channel, persona, phase,
         CAST(emotion AS DOUBLE) AS emotion, CAST(nps AS INTEGER) AS nps, period, owner, layer
-      FROM read_csv(${quote(csvPath)}, header = true, all_varchar = true)`);
+      FROM read_csv(${quote(csvPath)}, header = true, all_varchar = true) WITH ORDINALITY
+      ORDER BY random()`);
     const out = join(dir, 'aggregates-table');
     mkdirSync(out);
     await sql(`COPY (${query}) TO ${quote(join(out, 'events.parquet'))} (FORMAT parquet)`);
     assert.equal(mineOk('--aggregates', out), expected);
+  });
+
+  test('without --row, a case’s events at the same time are ordered by activity name', () => {
+    const query = mineOk('--print-sql', '--from-table', 'events', ...flags(ALL));
+    assert.match(query, /ROW_NUMBER\(\) OVER \(ORDER BY "case", "time", "activity"\) AS row_no/);
   });
 
   test('aggregates written before owners existed (no owner, next_owner, layer columns) still read', async () => {
@@ -239,6 +246,7 @@ describe('mine --owner: errors', () => {
       [[CLAIMS, ...base, '--layer', 'layer'], /--layer gives the layer of each owner’s process: add --owner <column>/],
       [['--from-table', 'events', ...base], /--from-table only prints the SQL: add --print-sql/],
       [[CLAIMS, '--from-table', 'events', '--print-sql', ...base], /--from-table reads a table: give no event log/],
+      [[CLAIMS, '--row', 'seq', ...base], /--row orders the rows of a table: use it with --from-table/],
     ]) {
       const result = mine(...args);
       assert.equal(result.status, 2);
