@@ -31,27 +31,19 @@ const shortText = (text: string) => z.string().check(z.maxLength(LIMITS.maxShort
 const requiredText = (text: string) => z.string().check(z.minLength(1), z.maxLength(LIMITS.maxShortText), d(text));
 const longText = (text: string) => z.string().check(z.maxLength(LIMITS.maxLongText), d(text));
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** True for a real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
 export function isIsoDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
-  return day <= days;
+  // The platform rolls 2026-02-30 over to March 2: a real date reads back as itself.
+  const date = new Date(`${text}T00:00:00Z`);
+  return ISO_DATE.test(text) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
 
 const isoDate = (text: string) =>
   z
     .string()
-    .check(
-      z.maxLength(10),
-      z.refine(isIsoDate, { message: 'not a date: use YYYY-MM-DD, e.g. "2026-05-14"', abort: true }),
-      d(text),
-    );
+    .check(z.refine(isIsoDate, { message: 'not a date: use YYYY-MM-DD, e.g. "2026-05-14"', abort: true }), d(text));
 
 const href = z.string().check(
   z.maxLength(2048),
@@ -59,22 +51,22 @@ const href = z.string().check(
     const problem = linkProblem(value);
     if (problem) ctx.issues.push({ code: 'custom', message: problem, input: value, params: { kind: 'url' } });
   }),
-  d('The backlog item: http:, https:, mailto: or a relative reference. Anything else is rejected.'),
+  d('The backlog item: http:, https:, mailto: or a relative link.'),
 );
 
 export const OwnerSchema = z
   .strictObject({
-    id: id('Stable identifier of the owner, referenced by processes and actions.'),
-    name: requiredText('Name shown for the owner, e.g. "Hypotheken Operations".'),
+    id: id('Id of the owner, referenced by processes and actions.'),
+    name: requiredText('Name of the owner.'),
     kind: z.optional(z.enum(OWNER_KINDS).check(d('team, department or partner.'))),
-    contact: z.optional(shortText('How to reach the owner: a name, a mailbox, a channel.')),
+    contact: z.optional(shortText('How to reach the owner.')),
   })
   .check(d('A team, department or partner behind the processes.'));
 
 export const ProcessSchema = z
   .strictObject({
-    id: id('Stable identifier of the process within its touchpoint.'),
-    label: requiredText('Name shown for the process, e.g. "Credit check".'),
+    id: id('Id of the process within its touchpoint.'),
+    label: requiredText('Name of the process.'),
     layer: z
       .enum(PROCESS_LAYERS)
       .check(
@@ -82,8 +74,8 @@ export const ProcessSchema = z
           'Blueprint layer: frontstage (staff or systems the customer sees), backstage (invisible to the customer) or support (internal support processes).',
         ),
       ),
-    owner: z.optional(id('The owner of this process (an owner id).')),
-    system: z.optional(shortText('The system it runs on, e.g. "CRM" or "Loan engine".')),
+    owner: z.optional(id('Its owner (an owner id).')),
+    system: z.optional(shortText('The system it runs on.')),
     duration: z.optional(
       z.string().check(
         z.maxLength(80),
@@ -91,29 +83,27 @@ export const ProcessSchema = z
           message: 'not an ISO 8601 duration such as "PT15M", "P3D" or "P1Y2M"',
           abort: true,
         }),
-        d('How long the process takes, as an ISO 8601 duration, e.g. "P2D".'),
+        d('How long it takes (ISO 8601 duration).'),
       ),
     ),
-    note: z.optional(longText('What happens in this process.')),
-    source: z.optional(id('The source of this finding.')),
+    note: z.optional(longText('A note.')),
+    source: z.optional(id('Its source.')),
   })
-  .check(d('A step of the organisation behind a touchpoint (service blueprint).'));
+  .check(d('A process behind a touchpoint (service blueprint).'));
 
 export const ExpectSchema = z
   .strictObject({
-    measure: z.enum(EXPECT_MEASURES).check(d('What the change is measured in: emotion, nps or metric.')),
-    metric: z.optional(id('The metric id at the action’s touchpoints, when measure is metric.')),
-    persona: z.optional(id('The persona the change is expected for; omitted for all customers.')),
-    change: z
-      .number()
-      .check(d('The expected change: score points (emotion), NPS points (nps) or the metric’s unit (metric).')),
+    measure: z.enum(EXPECT_MEASURES).check(d('emotion, nps or metric.')),
+    metric: z.optional(id('The metric id (measure metric).')),
+    persona: z.optional(id('The persona; omitted for all customers.')),
+    change: z.number().check(d('The change: score points, NPS points or the metric’s unit.')),
   })
   .check(
     z.superRefine((expect, ctx) => {
       if (expect.measure === 'metric' && expect.metric === undefined) {
         ctx.issues.push({
           code: 'custom',
-          message: 'an expected metric change needs "metric": the metric id',
+          message: 'measure "metric" needs a "metric" id',
           input: expect,
           path: ['metric'],
         });
@@ -131,41 +121,28 @@ export const ExpectSchema = z
 
 export const ActionSchema = z
   .strictObject({
-    id: id('Stable identifier of the action.'),
-    title: requiredText('What is done, e.g. "Status overview in the app".'),
+    id: id('Id of the action.'),
+    title: requiredText('What is done.'),
     status: z.enum(ACTION_STATUSES).check(d('idea, planned, in-progress, done or dropped.')),
     touchpoints: z
-      .array(id('A touchpoint this action changes.'))
-      .check(z.minLength(1), z.maxLength(LIMITS.maxListItems), d('The touchpoints it changes; at least one.')),
-    owner: z.optional(id('Who carries it out (an owner id).')),
+      .array(id('A touchpoint id.'))
+      .check(z.minLength(1), z.maxLength(LIMITS.maxListItems), d('The touchpoints it changes (≥ 1).')),
+    owner: z.optional(id('Its owner (an owner id).')),
     href: z.optional(href),
-    due: z.optional(isoDate('When it is due, as YYYY-MM-DD.')),
-    done: z.optional(isoDate('When it was done, as YYYY-MM-DD.')),
+    due: z.optional(isoDate('Due date (YYYY-MM-DD).')),
+    done: z.optional(isoDate('Done date (YYYY-MM-DD).')),
     expect: z.optional(ExpectSchema),
-    note: z.optional(longText('Anything else about the action.')),
+    note: z.optional(longText('A note.')),
   })
-  .check(d('An improvement action (a backlog item) and the change it should bring.'));
+  .check(d('An improvement action (a backlog item).'));
 
 /** The touchpoint field: the processes behind it. */
 export const processesField = z.optional(
-  z
-    .array(ProcessSchema)
-    .check(
-      z.maxLength(LIMITS.maxListItems),
-      d('The organisation’s processes behind this touchpoint, by blueprint layer.'),
-    ),
+  z.array(ProcessSchema).check(z.maxLength(LIMITS.maxListItems), d('The processes behind this touchpoint.')),
 );
 
 /** The document fields: owners and actions. */
 export const blueprintFields = {
-  owners: z.optional(
-    z
-      .array(OwnerSchema)
-      .check(z.maxLength(LIMITS.maxOwners), d('The teams, departments and partners behind the processes.')),
-  ),
-  actions: z.optional(
-    z
-      .array(ActionSchema)
-      .check(z.maxLength(LIMITS.maxActions), d('Improvement actions (backlog items) and their expected effect.')),
-  ),
+  owners: z.optional(z.array(OwnerSchema).check(z.maxLength(LIMITS.maxOwners), d('Teams, departments and partners.'))),
+  actions: z.optional(z.array(ActionSchema).check(z.maxLength(LIMITS.maxActions), d('Improvement actions.'))),
 };

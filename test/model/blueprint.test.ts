@@ -96,8 +96,7 @@ describe('parseJourney: owners, processes and actions (service blueprint)', () =
     for (const [at, value, path, code] of rows) {
       it(`${path} = ${JSON.stringify(value)}: ${code}`, () => {
         const issues = issuesOf(setAt(blueprint(), at, value));
-        expect(issues.map((i) => [i.path, i.code])).to.deep.include([path, code]);
-        expect(issues.every((i) => i.path === path)).to.equal(true, JSON.stringify(issues));
+        expect(issues.map((i) => [i.path, i.code])).to.deep.equal([[path, code]]);
       });
     }
 
