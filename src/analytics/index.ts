@@ -13,3 +13,4 @@ export * from './intervals.js';
 export * from './significance.js';
 export * from './trends.js';
 export * from './overview.js';
+export * from './action-effects.js';

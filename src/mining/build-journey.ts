@@ -13,8 +13,13 @@
  *   name), and activities without any phase go to a last phase, "Other". Without a phase
  *   column there is one phase, "Journey".
  * - Touchpoints are ordered by phase, then typical position, then name.
+ * - With an owner column, each touchpoint gets a process per owner that performed its activity,
+ *   in the layer most of that owner's events there carry (ties by name; `backstage` without a
+ *   layer column), an `owner-share:<owner>` metric, and each owner an `owners` entry; a move
+ *   between events of different owners is its own transition labelled `handover: A → B`.
  * - Names compare by UTF-16 code units, so every engine and locale gives the same order.
  */
+import { PROCESS_LAYERS } from '../model/blueprint.js';
 import { parseJourney } from '../model/parse.js';
 import { LIMITS } from '../model/limits.js';
 import { isWellKnownChannel } from '../model/channels.js';
@@ -65,6 +70,7 @@ const BAD_VALUES = [
   ['bad_time', 'time', 'is not a timestamp: use ISO 8601, e.g. 2026-03-01T09:30:00Z or 2026-03-01 09:30'],
   ['bad_emotion', 'emotion', 'is not an emotion score: use a number from -5 to 5'],
   ['bad_nps', 'nps', 'is not an NPS answer: use a whole number from 0 to 10'],
+  ['bad_layer', 'layer', `is not a blueprint layer: use ${PROCESS_LAYERS.join(', ')}`],
 ] as const;
 
 const short = (text: string) => text.slice(0, LIMITS.maxShortText);
@@ -217,6 +223,20 @@ export function journeyFromAggregates(
   const npsRows = new Map<string, AggregateRow[]>();
   for (const row of of('nps')) npsRows.set(row.activity!, [...(npsRows.get(row.activity!) ?? []), row]);
 
+  // Owners, by name; per activity, each owner's events per layer.
+  const ownerNames = [...new Set(of('owner').map((r) => r.owner!))].sort(compareText);
+  const ownerIds = new IdAllocator('owner');
+  const ownerOf = new Map(ownerNames.map((name) => [name, ownerIds.next(name)]));
+  const ownerLayers = new Map<string, Map<string, Map<string, number>>>();
+  for (const row of of('owner')) {
+    const owners = ownerLayers.get(row.activity!) ?? new Map<string, Map<string, number>>();
+    const layers = owners.get(row.owner!) ?? new Map<string, number>();
+    if (row.layer !== null) layers.set(row.layer, (layers.get(row.layer) ?? 0) + num(row.n));
+    layers.set('', (layers.get('') ?? 0) + num(row.n));
+    owners.set(row.owner!, layers);
+    ownerLayers.set(row.activity!, owners);
+  }
+
   const source = MINING_SOURCE_ID;
   const touchpoints = activities.map(({ row, phase }) => {
     const activity = row.activity!;
@@ -250,6 +270,34 @@ export function journeyFromAggregates(
         });
       }
     }
+    const owners = ownerLayers.get(activity);
+    if (owners) {
+      // Each owner's events here; the '' key holds all of them, the others per layer.
+      const byOwner = [...owners].map(([name, layers]) => ({ name, layers, events: layers.get('')! }));
+      byOwner.sort((a, b) => b.events - a.events || compareText(a.name, b.name));
+      const total = byOwner.reduce((sum, o) => sum + o.events, 0);
+      touchpoint.processes = byOwner.map(({ name, layers, events }) => {
+        const perLayer = new Map([...layers].filter(([layer]) => layer !== ''));
+        const layer = (mostFrequent(perLayer) ?? 'backstage') as (typeof PROCESS_LAYERS)[number];
+        return {
+          id: ownerOf.get(name)!,
+          label: short(activity),
+          layer,
+          owner: ownerOf.get(name)!,
+          note: `${events} of ${total} event${total === 1 ? '' : 's'}`,
+          source,
+        };
+      });
+      for (const { name, events } of byOwner) {
+        metrics.push({
+          id: `owner-share:${ownerOf.get(name)!}`,
+          label: short(`Share by ${name}`),
+          value: Math.round((1000 * events) / total) / 10,
+          unit: '%',
+          source,
+        });
+      }
+    }
     touchpoint.metrics = metrics;
 
     const nps = npsOf(npsRows.get(activity) ?? [], personaOf, source);
@@ -257,14 +305,15 @@ export function journeyFromAggregates(
     return touchpoint;
   });
 
-  // Transitions: per pair, the moves within a channel first, then each channel hop.
+  // Transitions: per pair, the moves within a channel and owner first, then each channel hop
+  // and handover.
   const order = new Map(activities.map(({ row }, i) => [row.activity!, i]));
   const transitions = of('transition')
     .map((row) => ({
       row,
       from: order.get(row.activity!)!,
       to: row.next_activity === null ? activities.length : order.get(row.next_activity)!,
-      hop: row.channel === null ? '' : `${row.channel}\u0000${row.next_channel}`,
+      hop: `${row.channel ?? ''}\u0000${row.next_channel ?? ''}\u0000${row.owner ?? ''}\u0000${row.next_owner ?? ''}`,
     }))
     .sort((a, b) => a.from - b.from || a.to - b.to || compareText(a.hop, b.hop))
     .map(({ row }) => {
@@ -273,7 +322,10 @@ export function journeyFromAggregates(
         to: row.next_activity === null ? null : touchpointOf.get(row.next_activity)!,
         count: num(row.n),
       };
-      if (row.channel !== null) transition.label = short(`channel hop: ${row.channel} → ${row.next_channel}`);
+      const labels: string[] = [];
+      if (row.channel !== null) labels.push(`channel hop: ${row.channel} → ${row.next_channel}`);
+      if (row.owner !== null) labels.push(`handover: ${row.owner} → ${row.next_owner}`);
+      if (labels.length > 0) transition.label = short(labels.join('; '));
       return transition;
     });
 
@@ -285,6 +337,7 @@ export function journeyFromAggregates(
     title,
     ...(personaOf.size > 0 ? { personas: [...personaOf].map(([name, id]) => ({ id, name: short(name) })) } : {}),
     ...(channels.length > 0 ? { channels } : {}),
+    ...(ownerOf.size > 0 ? { owners: [...ownerOf].map(([name, id]) => ({ id, name: short(name) })) } : {}),
     phases,
     touchpoints,
     transitions,

@@ -12,9 +12,16 @@ import { miningSql } from './sql.js';
 /** Usage lines of the mine command, for the CLI's help. */
 export const MINE_USAGE = `  klantreis mine <events.csv|events.parquet> --case <col> --activity <col> --time <col>
                  [--channel <col>] [--persona <col>] [--phase <col>] [--emotion <col>] [--nps <col>]
-                 [--period <col>] [--title <text>] [--out journey.json] [--print-sql]
+                 [--period <col>] [--owner <col> [--layer <col>]] [--title <text>] [--out journey.json]
+                 [--print-sql]
                                    mine a journey from an event log with DuckDB (to stdout without --out);
+                                   --owner adds a process per owner, owners and handovers, in the
+                                   blueprint layer of --layer (frontstage, backstage, support; else backstage);
                                    --print-sql prints the mining SQL instead of running it
+  klantreis mine --print-sql --from-table <name> [--row <col>] --case <col> --activity <col> --time <col> [...]
+                                   print the standard SQL that mines an existing table (time a TIMESTAMP,
+                                   emotion and NPS numbers) in PostgreSQL or a warehouse; --row orders
+                                   a case's events at the same time (else by activity name)
   klantreis mine --aggregates <dir> [--title <text>] [--out journey.json]
                                    build the journey from the result files of that SQL (CSV or Parquet)
 `;
@@ -25,7 +32,7 @@ export interface MineIo {
   err: (text: string) => void;
 }
 
-const VALUE_FLAGS = new Set<string>([...EVENT_ROLES, 'out', 'title', 'aggregates']);
+const VALUE_FLAGS = new Set<string>([...EVENT_ROLES, 'out', 'title', 'aggregates', 'from-table', 'row']);
 const SWITCHES = new Set(['print-sql']);
 
 class UsageProblem extends Error {}
@@ -68,8 +75,21 @@ export async function runMine(args: readonly string[], io: MineIo): Promise<numb
     if (parsed.flags.has('aggregates') && parsed.file !== undefined) {
       throw new UsageProblem('give either an event log or --aggregates <dir>, not both');
     }
+    if (parsed.flags.has('from-table')) {
+      if (parsed.file !== undefined || parsed.flags.has('aggregates'))
+        throw new UsageProblem('--from-table reads a table: give no event log and no --aggregates');
+      if (!parsed.switches.has('print-sql'))
+        throw new UsageProblem('--from-table only prints the SQL: add --print-sql and run it where the table is');
+    }
+    if (parsed.flags.has('row') && !parsed.flags.has('from-table')) {
+      throw new UsageProblem('--row orders the rows of a table: use it with --from-table (a file has its own order)');
+    }
+    if (parsed.flags.has('layer') && !parsed.flags.has('owner')) {
+      throw new UsageProblem('--layer gives the layer of each owner’s process: add --owner <column>');
+    }
     if (!parsed.flags.has('aggregates')) {
-      if (parsed.file === undefined) throw new UsageProblem('missing the event log (a .csv or .parquet file)');
+      if (parsed.file === undefined && !parsed.flags.has('from-table'))
+        throw new UsageProblem('missing the event log (a .csv or .parquet file)');
       const missing = (['case', 'activity', 'time'] as const).filter((r) => !parsed.flags.has(r));
       if (missing.length > 0) throw new UsageProblem(`missing ${missing.map((r) => `--${r} <column>`).join(', ')}`);
     }
@@ -83,6 +103,12 @@ export async function runMine(args: readonly string[], io: MineIo): Promise<numb
     EVENT_ROLES.filter((r) => flags.has(r)).map((r) => [r, flags.get(r)!]),
   ) as MiningColumns;
   const title = flags.get('title');
+  const table = flags.get('from-table');
+  if (table !== undefined) {
+    const order = flags.get('row');
+    io.out(miningSql({ format: 'table', name: table, ...(order === undefined ? {} : { order }) }, columns));
+    return 0;
+  }
 
   let engine: MiningEngine | undefined;
   try {

@@ -6,9 +6,15 @@
 import { readdir, open, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { AGGREGATE_COLUMNS, AGGREGATE_KINDS, type AggregateKind, type AggregateRow } from './aggregates.js';
+import {
+  AGGREGATE_COLUMNS,
+  AGGREGATE_KINDS,
+  OPTIONAL_AGGREGATE_COLUMNS,
+  type AggregateKind,
+  type AggregateRow,
+} from './aggregates.js';
 import { type CsvDelimiter, sniffDelimiter } from './csv.js';
-import { type MiningSource, quoteIdentifier, quoteString } from './sql.js';
+import { type FileSource, quoteIdentifier, quoteString } from './sql.js';
 
 /** A problem to report in one sentence (never with a stack trace). */
 export class MiningFailure extends Error {
@@ -99,7 +105,7 @@ export class MiningEngine {
   }
 
   /** How to read an event log file, and its columns; fails for a missing or empty file. */
-  async describe(path: string): Promise<{ source: MiningSource; columns: LogColumn[] }> {
+  async describe(path: string): Promise<{ source: FileSource; columns: LogColumn[] }> {
     let size: number;
     try {
       size = (await stat(path)).size;
@@ -107,7 +113,7 @@ export class MiningEngine {
       throw new MiningFailure(`no such file: ${path}`);
     }
     if (size === 0) throw new MiningFailure(`${path} is empty: no events`);
-    let source: MiningSource;
+    let source: FileSource;
     if (PARQUET.has(extname(path).toLowerCase())) {
       source = { format: 'parquet', path };
     } else {
@@ -140,14 +146,16 @@ export class MiningEngine {
         ? `read_csv(${quoteString(file)}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')`
         : `read_parquet(${quoteString(file)})`;
       const present = new Set((await this.query(`DESCRIBE SELECT * FROM ${source}`)).map((c) => String(c.column_name)));
-      const missing = AGGREGATE_COLUMNS.filter(([name]) => !present.has(name)).map(([name]) => name);
+      const missing = AGGREGATE_COLUMNS.filter(
+        ([name]) => !present.has(name) && !OPTIONAL_AGGREGATE_COLUMNS.has(name),
+      ).map(([name]) => name);
       if (missing.length > 0) {
         throw new MiningFailure(
           `${file} is not a mining aggregates file: it lacks the column(s) ${missing.join(', ')}`,
         );
       }
       const select = AGGREGATE_COLUMNS.map(
-        ([name, type]) => `CAST(${quoteIdentifier(name)} AS ${type}) AS ${name}`,
+        ([name, type]) => `CAST(${present.has(name) ? quoteIdentifier(name) : 'NULL'} AS ${type}) AS ${name}`,
       ).join(', ');
       rows.push(...(await this.query(`SELECT ${select} FROM ${source}`)).map((r) => toAggregateRow(r, file)));
     }
@@ -162,7 +170,7 @@ export class MiningEngine {
 }
 
 /** The FROM item that reads a log, as the mining SQL reads it. */
-function from(source: MiningSource): string {
+function from(source: FileSource): string {
   if (source.format === 'parquet') return `read_parquet(${quoteString(source.path)})`;
   return `read_csv(${quoteString(source.path)}, header = true, all_varchar = true, delim = ${quoteString(source.delimiter)}, quote = '"', escape = '"', null_padding = true)`;
 }
@@ -205,5 +213,8 @@ function toAggregateRow(row: Record<string, string | number | null>, file?: stri
     raw: text('raw'),
     first_ms: number('first_ms'),
     last_ms: number('last_ms'),
+    owner: text('owner'),
+    next_owner: text('next_owner'),
+    layer: text('layer'),
   };
 }

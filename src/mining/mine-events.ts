@@ -9,7 +9,11 @@
 import { aggregateRow, type AggregateRow, EVENT_ROLES, type EventRole, type MiningColumns } from './aggregates.js';
 import { type MineResult, type MiningError, type MiningOptions, journeyFromAggregates } from './build-journey.js';
 import { CsvError, type CsvDelimiter, readCsv } from './csv.js';
+import { PROCESS_LAYERS } from '../model/blueprint.js';
 import { emotionMilli, npsAnswer, parseNumber, parseTimestamp } from './values.js';
+
+type BadKind = 'bad_time' | 'bad_emotion' | 'bad_nps' | 'bad_layer';
+const LAYERS: ReadonlySet<string> = new Set(PROCESS_LAYERS);
 
 /** A cell of an event row: text, a number, a `Date`, or missing (`null`, `undefined`, `''`). */
 export type EventValue = string | number | bigint | boolean | Date | null | undefined;
@@ -81,6 +85,8 @@ class EventLog {
   readonly personas = new Dictionary();
   readonly phases = new Dictionary();
   readonly periods = new Dictionary();
+  readonly owners = new Dictionary();
+  readonly layers = new Dictionary();
   readonly caseOf: number[] = [];
   readonly activityOf: number[] = [];
   readonly timeOf: number[] = [];
@@ -88,14 +94,16 @@ class EventLog {
   readonly personaOf: number[] = [];
   readonly phaseOf: number[] = [];
   readonly periodOf: number[] = [];
+  readonly ownerOf: number[] = [];
+  readonly layerOf: number[] = [];
   /** Emotion in thousandths, NaN when none. */
   readonly emotionOf: number[] = [];
   /** NPS answer, −1 when none. */
   readonly npsOf: number[] = [];
   skipped = 0;
-  readonly bad: Partial<Record<'bad_time' | 'bad_emotion' | 'bad_nps', FirstBad>> = {};
+  readonly bad: Partial<Record<BadKind, FirstBad>> = {};
 
-  #flag(kind: 'bad_time' | 'bad_emotion' | 'bad_nps', row: number, raw: string): void {
+  #flag(kind: BadKind, row: number, raw: string): void {
     const first = this.bad[kind];
     if (first) first.count += 1;
     else this.bad[kind] = { row, raw, count: 1 };
@@ -113,6 +121,8 @@ class EventLog {
     emotion: EventValue,
     nps: EventValue,
     period: EventValue,
+    owner: EventValue = null,
+    layerValue: EventValue = null,
   ): void {
     let time: number | null = null;
     const rawTime = text(timeValue);
@@ -135,6 +145,8 @@ class EventLog {
       if (value === null) this.#flag('bad_nps', row, rawNps);
       else answer = value;
     }
+    const layer = text(layerValue);
+    if (layer !== null && !LAYERS.has(layer)) this.#flag('bad_layer', row, layer);
     const caseId = text(caseValue);
     const activity = text(activityValue);
     if (caseId === null || activity === null || time === null) {
@@ -148,6 +160,8 @@ class EventLog {
     this.personaOf.push(this.personas.code(text(persona)));
     this.phaseOf.push(this.phases.code(text(phase)));
     this.periodOf.push(this.periods.code(text(period)));
+    this.ownerOf.push(this.owners.code(text(owner)));
+    this.layerOf.push(this.layers.code(layer));
     this.emotionOf.push(milli);
     this.npsOf.push(answer);
   }
@@ -156,7 +170,7 @@ class EventLog {
   aggregates(): AggregateRow[] {
     const rows: AggregateRow[] = [];
     const events = this.caseOf.length;
-    for (const kind of ['bad_time', 'bad_emotion', 'bad_nps'] as const) {
+    for (const kind of ['bad_time', 'bad_emotion', 'bad_nps', 'bad_layer'] as const) {
       const bad = this.bad[kind];
       if (bad) rows.push(aggregateRow(kind, { row_no: bad.row, raw: bad.raw, n: bad.count }));
     }
@@ -208,6 +222,7 @@ class EventLog {
     const personaEvents = new Map<number, number>();
     const emotions = new Map<string, { milli: number; n: number }>();
     const nps = new Map<string, number>();
+    const ownerEvents = new Map<string, number>();
     let first = Infinity;
     let last = -Infinity;
 
@@ -228,15 +243,21 @@ class EventLog {
           actPositions[a]!.push(position);
         }
         const ch = this.channelOf[e]!;
-        let move = `${a},-1`;
+        const ow = this.ownerOf[e]!;
+        // activity, next activity, then channel and owner on both sides (-1: no hop, no handover).
+        let move = `${a},-1,-1,-1,-1,-1`;
         if (k + 1 < n) {
           const f = order[from + k + 1]!;
           const next = this.activityOf[f]!;
           actGaps[a]!.push(time[f]! - t);
           const nextCh = this.channelOf[f]!;
-          move = ch !== -1 && nextCh !== -1 && ch !== nextCh ? `${a},${next},${ch},${nextCh}` : `${a},${next}`;
+          const nextOw = this.ownerOf[f]!;
+          const hop = ch !== -1 && nextCh !== -1 && ch !== nextCh ? `${ch},${nextCh}` : '-1,-1';
+          const handover = ow !== -1 && nextOw !== -1 && ow !== nextOw ? `${ow},${nextOw}` : '-1,-1';
+          move = `${a},${next},${hop},${handover}`;
         }
         count(transitions, move);
+        if (ow !== -1) count(ownerEvents, `${a},${ow},${this.layerOf[e]!}`);
         if (ch !== -1) count(channelCounts, `${a},${ch}`);
         const ph = this.phaseOf[e]!;
         if (ph !== -1) count(activityPhase, `${a},${ph}`);
@@ -270,13 +291,26 @@ class EventLog {
       );
     }
     for (const [key, n] of transitions) {
-      const [a, next, ch, nextCh] = split(key);
+      const [a, next, ch, nextCh, ow, nextOw] = split(key);
       rows.push(
         aggregateRow('transition', {
           activity: activity(a!),
           next_activity: orNull(this.activities.values, next!),
-          channel: ch === undefined ? null : this.channels.values[ch]!,
-          next_channel: nextCh === undefined ? null : this.channels.values[nextCh]!,
+          channel: orNull(this.channels.values, ch!),
+          next_channel: orNull(this.channels.values, nextCh!),
+          owner: orNull(this.owners.values, ow!),
+          next_owner: orNull(this.owners.values, nextOw!),
+          n,
+        }),
+      );
+    }
+    for (const [key, n] of ownerEvents) {
+      const [a, ow, layer] = split(key);
+      rows.push(
+        aggregateRow('owner', {
+          activity: activity(a!),
+          owner: this.owners.values[ow!]!,
+          layer: orNull(this.layers.values, layer!),
           n,
         }),
       );
@@ -332,7 +366,7 @@ function median(values: number[]): number | null {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-const OPTIONAL_ROLES = ['channel', 'persona', 'phase', 'emotion', 'nps', 'period'] as const;
+const OPTIONAL_ROLES = ['channel', 'persona', 'phase', 'emotion', 'nps', 'period', 'owner', 'layer'] as const;
 
 /**
  * The aggregates of event rows, as the mining SQL computes them (see aggregates.ts). Every
@@ -365,6 +399,8 @@ export function aggregateEvents(
       get('emotion'),
       get('nps'),
       get('period'),
+      get('owner'),
+      get('layer'),
     );
   }
   return { ok: true, aggregates: log.aggregates(), columns: resolved ?? columns };
@@ -414,6 +450,8 @@ export function aggregateCsv(
           at('emotion'),
           at('nps'),
           at('period'),
+          at('owner'),
+          at('layer'),
         );
       },
       options,

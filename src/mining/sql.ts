@@ -3,25 +3,34 @@
  * (aggregates.ts). The CLI runs it in DuckDB; `klantreis mine --print-sql` prints it so a
  * team can run the very same query on its warehouse and hand the result to `--aggregates`.
  *
- * Only the first two CTEs are DuckDB's own (reading the file, numbering its rows, parsing
- * timestamps and numbers); from `valid` on it is standard SQL: ROW_NUMBER, COUNT and LEAD over
- * `PARTITION BY case ORDER BY time, row`, GROUP BY, PERCENTILE_DISC/PERCENTILE_CONT and UNION ALL.
+ * Reading a file, only the first two CTEs are DuckDB's own (reading the file, numbering its
+ * rows, parsing timestamps and numbers); from `events` on it is standard SQL: ROW_NUMBER, COUNT
+ * and LEAD over `PARTITION BY case ORDER BY time, row`, GROUP BY, PERCENTILE_DISC/PERCENTILE_CONT
+ * and UNION ALL. Reading a table (`--from-table`), all of it is standard SQL; the one thing
+ * outside SQL:2016 is EXTRACT(EPOCH FROM time), which PostgreSQL, DuckDB and Trino have (see the
+ * README for the other warehouses).
  */
+import { PROCESS_LAYERS } from '../model/blueprint.js';
 import { AGGREGATE_COLUMNS, type EventRole, type MiningColumns } from './aggregates.js';
 import type { CsvDelimiter } from './csv.js';
 import { NAIVE_TIMESTAMP_PATTERN, NUMBER_PATTERN, OFFSET_TIMESTAMP_PATTERN } from './values.js';
 
-/** Where the events come from, and the DuckDB type of each column (VARCHAR when not given). */
-export type MiningSource =
+/** An event log file, and the DuckDB type of each column (VARCHAR when not given). */
+export type FileSource =
   | { format: 'csv'; path: string; delimiter: CsvDelimiter; types?: Partial<Record<EventRole, string>> }
   | { format: 'parquet'; path: string; types?: Partial<Record<EventRole, string>> };
+/** Where the events come from: a file DuckDB reads, or an existing table (`--from-table`). */
+export type MiningSource = FileSource | { format: 'table'; name: string; order?: string };
 
 /** A SQL identifier, quoted. */
 export const quoteIdentifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
 /** A SQL string literal. */
 export const quoteString = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
-const TEXT_ROLES = ['case', 'activity', 'channel', 'persona', 'phase', 'period'] as const;
+/** A table name, each dot-separated part quoted: `analytics.events` → `"analytics"."events"`. */
+export const quoteTableName = (name: string) => name.split('.').map(quoteIdentifier).join('.');
+
+const TEXT_ROLES = ['case', 'activity', 'channel', 'persona', 'phase', 'period', 'owner', 'layer'] as const;
 const TEXT_NAMES: Record<(typeof TEXT_ROLES)[number], string> = {
   case: 'case_id',
   activity: 'activity',
@@ -29,13 +38,36 @@ const TEXT_NAMES: Record<(typeof TEXT_ROLES)[number], string> = {
   persona: 'persona',
   phase: 'phase',
   period: 'period',
+  owner: 'owner',
+  layer: 'layer',
+};
+
+/** The standard spelling of a type of the aggregates table (DuckDB reads both). */
+const sqlType = (type: string) => (type === 'DOUBLE' ? 'DOUBLE PRECISION' : type);
+
+/**
+ * How a table's columns are read (`--from-table`): the time column as a TIMESTAMP (or
+ * TIMESTAMP WITH TIME ZONE), emotion and NPS as numbers, every other column cast to text.
+ */
+const TABLE_TYPES: Partial<Record<EventRole, string>> = {
+  case: 'ANY',
+  activity: 'ANY',
+  channel: 'ANY',
+  persona: 'ANY',
+  phase: 'ANY',
+  period: 'ANY',
+  owner: 'ANY',
+  layer: 'ANY',
+  time: 'TIMESTAMP',
+  emotion: 'DOUBLE PRECISION',
+  nps: 'DOUBLE PRECISION',
 };
 
 const isVarchar = (type: string) => /^(VARCHAR|TEXT|STRING|CHAR|BPCHAR)\b/i.test(type);
 const isTimestamp = (type: string) => /^TIMESTAMP/i.test(type);
 const isDate = (type: string) => /^DATE$/i.test(type);
 const isNumeric = (type: string) =>
-  /^(TINYINT|SMALLINT|INTEGER|INT|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|REAL|DOUBLE|DECIMAL|NUMERIC)\b/i.test(
+  /^(DOUBLE PRECISION|TINYINT|SMALLINT|INTEGER|INT|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|REAL|DOUBLE|DECIMAL|NUMERIC)\b/i.test(
     type,
   );
 
@@ -43,6 +75,16 @@ function readSource(source: MiningSource, columns: MiningColumns): string {
   const picked = [...new Set(Object.values(columns).filter((c): c is string => c !== undefined))]
     .map(quoteIdentifier)
     .join(', ');
+  if (source.format === 'table') {
+    // A table has no row order (an engine may return its rows in any order, and PostgreSQL
+    // does): the events of one case at the very same time are ordered by the --row column
+    // (an event id, a load sequence), else by activity name.
+    const order = source.order
+      ? quoteIdentifier(source.order)
+      : [columns.case, columns.time, columns.activity].map(quoteIdentifier).join(', ');
+    return `  SELECT ROW_NUMBER() OVER (ORDER BY ${order}) AS row_no, ${picked}
+  FROM ${quoteTableName(source.name)}`;
+  }
   if (source.format === 'parquet') {
     return `  SELECT file_row_number + 1 AS row_no, ${picked}
   FROM read_parquet(${quoteString(source.path)}, file_row_number = true)`;
@@ -64,7 +106,8 @@ function readSource(source: MiningSource, columns: MiningColumns): string {
  * save it (CSV or Parquet) and build the journey with `klantreis mine --aggregates <dir>`.
  */
 export function miningSql(source: MiningSource, columns: MiningColumns): string {
-  const typeOf = (role: EventRole) => source.types?.[role] ?? 'VARCHAR';
+  const table = source.format === 'table';
+  const typeOf = (role: EventRole) => (table ? TABLE_TYPES[role] : source.types?.[role]) ?? 'VARCHAR';
   const col = (role: EventRole) => quoteIdentifier(columns[role]!);
   const has = (role: EventRole) => columns[role] !== undefined;
 
@@ -84,6 +127,11 @@ export function miningSql(source: MiningSource, columns: MiningColumns): string 
       WHEN regexp_full_match(${time}, '${NAIVE_TIMESTAMP_PATTERN}') THEN epoch_ms(TRY_CAST(${time} AS TIMESTAMP))
       WHEN regexp_full_match(${time}, '${OFFSET_TIMESTAMP_PATTERN}') THEN epoch_ms(TRY_CAST(${time} AS TIMESTAMPTZ))
     END AS t_ms`);
+  } else if (table) {
+    // Standard but for EXTRACT(EPOCH …): seconds since 1970-01-01 00:00 UTC (a TIMESTAMP
+    // without zone counts as UTC), a number with the fraction of the second.
+    typed.push('CAST(NULL AS VARCHAR) AS time_raw');
+    typed.push(`CAST(FLOOR(EXTRACT(EPOCH FROM ${time}) * 1000 + 0.5) AS BIGINT) AS t_ms`);
   } else if (isTimestamp(timeType) || isDate(timeType)) {
     // A typed timestamp is always readable: no text to keep for messages.
     typed.push('CAST(NULL AS VARCHAR) AS time_raw');
@@ -98,17 +146,17 @@ export function miningSql(source: MiningSource, columns: MiningColumns): string 
   };
   for (const role of ['emotion', 'nps'] as const) {
     if (!has(role)) {
-      typed.push(`CAST(NULL AS VARCHAR) AS ${role}_raw`, `CAST(NULL AS DOUBLE) AS ${role}_value`);
+      typed.push(`CAST(NULL AS VARCHAR) AS ${role}_raw`, `CAST(NULL AS DOUBLE PRECISION) AS ${role}_value`);
       continue;
     }
     const type = typeOf(role);
     if (isVarchar(type)) {
       typed.push(`NULLIF(${col(role)}, '') AS ${role}_raw`);
       typed.push(
-        `CASE WHEN regexp_full_match(${col(role)}, '${NUMBER_PATTERN}') THEN CAST(${col(role)} AS DOUBLE) END AS ${role}_value`,
+        `CASE WHEN regexp_full_match(${col(role)}, '${NUMBER_PATTERN}') THEN CAST(${col(role)} AS DOUBLE PRECISION) END AS ${role}_value`,
       );
     } else {
-      const value = isNumeric(type) ? `CAST(${col(role)} AS DOUBLE)` : 'CAST(NULL AS DOUBLE)';
+      const value = isNumeric(type) ? `CAST(${col(role)} AS DOUBLE PRECISION)` : 'CAST(NULL AS DOUBLE PRECISION)';
       // The text of a typed number is only needed when it is out of range.
       typed.push(
         `CASE WHEN NOT COALESCE(${inRange[role](value)}, ${col(role)} IS NULL) THEN CAST(${col(role)} AS VARCHAR) END AS ${role}_raw`,
@@ -119,10 +167,11 @@ export function miningSql(source: MiningSource, columns: MiningColumns): string 
 
   const channel = has('channel');
   const phase = has('phase');
+  const owner = has('owner');
   // One UNION ALL branch: `kind` is an SQL expression; columns not given are NULL.
   const out = (kind: string, values: Record<string, string>, rest: string, first = false) => {
     const cells = AGGREGATE_COLUMNS.map(([name, type], i) => {
-      const value = i === 0 ? kind : (values[name] ?? (first ? `CAST(NULL AS ${type})` : 'NULL'));
+      const value = i === 0 ? kind : (values[name] ?? (first ? `CAST(NULL AS ${sqlType(type)})` : 'NULL'));
       return first ? `${value} AS ${name}` : value;
     });
     return `SELECT ${cells.join(', ')}\n${rest}`;
@@ -131,8 +180,8 @@ export function miningSql(source: MiningSource, columns: MiningColumns): string 
   // position of its first event, over the cases that have it.
   const firsts = `FROM (
   SELECT activity,
-    CASE WHEN MIN(case_events) = 1 THEN CAST(0 AS DOUBLE)
-      ELSE CAST(MIN(seq) - 1 AS DOUBLE) / (MIN(case_events) - 1) END AS first_position
+    CASE WHEN MIN(case_events) = 1 THEN CAST(0 AS DOUBLE PRECISION)
+      ELSE CAST(MIN(seq) - 1 AS DOUBLE PRECISION) / (MIN(case_events) - 1) END AS first_position
   FROM steps
   GROUP BY case_id, activity
 ) AS firsts
@@ -171,11 +220,21 @@ GROUP BY activity`;
         activity: 'activity',
         next_activity: 'next_activity',
         ...(channel ? { channel: 'hop_from', next_channel: 'hop_to' } : {}),
+        ...(owner ? { owner: 'handover_from', next_owner: 'handover_to' } : {}),
         n: 'COUNT(*)',
       },
-      `FROM steps\nGROUP BY activity, next_activity${channel ? ', hop_from, hop_to' : ''}`,
+      `FROM steps\nGROUP BY activity, next_activity${channel ? ', hop_from, hop_to' : ''}${owner ? ', handover_from, handover_to' : ''}`,
     ),
   ];
+  if (owner) {
+    branches.push(
+      out(
+        "'owner'",
+        { activity: 'activity', owner: 'owner', layer: 'layer', n: 'COUNT(*)' },
+        'FROM events\nWHERE placed AND owner IS NOT NULL\nGROUP BY activity, owner, layer',
+      ),
+    );
+  }
   if (channel) {
     branches.push(
       out(
@@ -231,6 +290,8 @@ GROUP BY activity`;
   if (has('emotion'))
     problemSources.push(`SELECT 'bad_emotion', row_no, bad_emotion FROM events WHERE bad_emotion IS NOT NULL`);
   if (has('nps')) problemSources.push(`SELECT 'bad_nps', row_no, bad_nps FROM events WHERE bad_nps IS NOT NULL`);
+  if (has('layer'))
+    problemSources.push(`SELECT 'bad_layer', row_no, bad_layer FROM events WHERE bad_layer IS NOT NULL`);
 
   const indent = (text: string, by: string) => text.replaceAll('\n', `\n${by}`);
   const columnList = Object.entries(columns)
@@ -246,9 +307,15 @@ ${columnList}
 -- "From event log to journey map"). Save it as CSV or Parquet files in a directory and run
 --   klantreis mine --aggregates <dir>
 -- e.g. in DuckDB: COPY (<this query>) TO 'aggregates/events.parquet' (FORMAT parquet);
--- Only "source" and "typed" are DuckDB's own: reading the file, numbering its rows (the
+${
+  table
+    ? `-- It reads the table ${source.name}: the time column a TIMESTAMP (read as UTC), emotion and NPS
+-- numbers. Standard SQL but for EXTRACT(EPOCH FROM …) in "typed" (see the klantreis README for
+-- BigQuery, Snowflake and Spark SQL).`
+    : `-- Only "source" and "typed" are DuckDB's own: reading the file, numbering its rows (the
 -- number breaks ties between equal times), reading timestamps as UTC and numbers. Adapt
--- those two for a warehouse table; the rest is standard SQL.
+-- those two for a warehouse table (or print the query with --from-table); the rest is standard SQL.`
+}
 WITH source AS (
 ${readSource(source, columns)}
 ),
@@ -261,13 +328,14 @@ typed AS (
 -- columns hold a value that could not be read.
 events AS (
   SELECT
-    row_no, case_id, activity, t_ms, channel, persona, phase, period,
+    row_no, case_id, activity, t_ms, channel, persona, phase, period, owner, layer,
     case_id IS NOT NULL AND activity IS NOT NULL AND t_ms IS NOT NULL AS placed,
-    CASE WHEN ${emotionOk} THEN CAST(ROUND(emotion_value * 1000) AS BIGINT) END AS emotion_milli,
+    CASE WHEN ${emotionOk} THEN CAST(SIGN(emotion_value) * FLOOR(ABS(emotion_value) * 1000 + 0.5) AS BIGINT) END AS emotion_milli,
     CASE WHEN ${npsOk} THEN CAST(nps_value AS INTEGER) END AS nps,
     CASE WHEN t_ms IS NULL THEN time_raw END AS bad_time,
     CASE WHEN NOT COALESCE(${emotionOk}, FALSE) THEN emotion_raw END AS bad_emotion,
-    CASE WHEN NOT COALESCE(${npsOk}, FALSE) THEN nps_raw END AS bad_nps
+    CASE WHEN NOT COALESCE(${npsOk}, FALSE) THEN nps_raw END AS bad_nps,
+    CASE WHEN layer NOT IN (${PROCESS_LAYERS.map(quoteString).join(', ')}) THEN layer END AS bad_layer
   FROM typed
 ),
 problems AS (
@@ -290,6 +358,12 @@ steps AS (
         ? `,
     CASE WHEN channel <> LEAD(channel) OVER by_time THEN channel END AS hop_from,
     CASE WHEN channel <> LEAD(channel) OVER by_time THEN LEAD(channel) OVER by_time END AS hop_to`
+        : ''
+    }${
+      owner
+        ? `,
+    CASE WHEN owner <> LEAD(owner) OVER by_time THEN owner END AS handover_from,
+    CASE WHEN owner <> LEAD(owner) OVER by_time THEN LEAD(owner) OVER by_time END AS handover_to`
         : ''
     }
   FROM events

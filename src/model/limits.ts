@@ -12,6 +12,9 @@ export const LIMITS = {
   maxPersonas: 100,
   maxChannels: 500,
   maxSources: 1_000,
+  /** Owners and improvement actions in one journey. */
+  maxOwners: 1_000,
+  maxActions: 5_000,
   /** Transitions in one journey. */
   maxTransitions: 200_000,
   /** Entries in one list inside a touchpoint (emotions, pain points, quotes, metrics, links, NPS periods). */

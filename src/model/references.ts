@@ -1,6 +1,7 @@
 /**
  * Cross-reference rules that a schema cannot express: unique ids (naming both paths) and
- * every reference resolving (phase, persona, channel, source, transition ends).
+ * every reference resolving (phase, persona, channel, source, transition ends, owners and
+ * the touchpoints of actions).
  * Runs on the snapshot even when its shape is partly wrong, so all issues come at once.
  */
 import { isWellKnownChannel } from './channels.js';
@@ -40,6 +41,7 @@ export function referenceIssues(doc: unknown): JourneyIssue[] {
   const phases = collectIds(arr(doc.phases), ['phases'], 'phase', issues);
   const sources = collectIds(arr(doc.sources), ['sources'], 'source', issues);
   const touchpoints = collectIds(arr(doc.touchpoints), ['touchpoints'], 'touchpoint', issues);
+  const owners = collectIds(arr(doc.owners), ['owners'], 'owner', issues);
 
   const check = (
     value: unknown,
@@ -68,6 +70,12 @@ export function referenceIssues(doc: unknown): JourneyIssue[] {
       check(q.persona, at('quotes', i, 'persona'), personas, 'persona');
       check(q.source, at('quotes', i, 'source'), sources, 'source');
     });
+    collectIds(arr(tp.processes), at('processes'), 'process', issues);
+    arr(tp.processes).forEach((p, i) => {
+      if (!isObj(p)) return;
+      check(p.owner, at('processes', i, 'owner'), owners, 'owner');
+      check(p.source, at('processes', i, 'source'), sources, 'source');
+    });
     collectIds(arr(tp.metrics), at('metrics'), 'metric', issues);
     arr(tp.metrics).forEach((m, i) => {
       if (isObj(m)) check(m.source, at('metrics', i, 'source'), sources, 'source');
@@ -85,6 +93,13 @@ export function referenceIssues(doc: unknown): JourneyIssue[] {
     if (!isObj(tr)) return;
     check(tr.from, ['transitions', i, 'from'], touchpoints, 'touchpoint');
     check(tr.to, ['transitions', i, 'to'], touchpoints, 'touchpoint');
+  });
+  collectIds(arr(doc.actions), ['actions'], 'action', issues);
+  arr(doc.actions).forEach((action, i) => {
+    if (!isObj(action)) return;
+    arr(action.touchpoints).forEach((tp, k) => check(tp, ['actions', i, 'touchpoints', k], touchpoints, 'touchpoint'));
+    check(action.owner, ['actions', i, 'owner'], owners, 'owner');
+    if (isObj(action.expect)) check(action.expect.persona, ['actions', i, 'expect', 'persona'], personas, 'persona');
   });
   return issues;
 }

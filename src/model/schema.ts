@@ -8,9 +8,12 @@
 import * as z from 'zod/mini';
 import { CHANNEL_KINDS } from './channels.js';
 import { isSafeColour } from './colour.js';
+import { blueprintFields, processesField } from './blueprint.js';
 import { parseDuration } from './duration.js';
 import { LIMITS } from './limits.js';
 import { linkProblem } from './url.js';
+
+export * from './blueprint.js';
 
 /** Known emotion labels, each with its own glyph and colour. */
 export const EMOTION_LABELS = [
@@ -266,6 +269,7 @@ export const TouchpointSchema = z
         .check(d('NPS measured here; an array is a time series, oldest first.')),
     ),
     links: z.optional(list(LinkSchema, LIMITS.maxListItems, 'Links to more information.')),
+    processes: processesField,
   })
   .check(d('One step of the journey; order in the array is journey order.'));
 
@@ -308,5 +312,6 @@ export const JourneySchema = z
     touchpoints: list(TouchpointSchema, LIMITS.maxTouchpoints, 'Ordered steps; order in the array is journey order.'),
     transitions: z.optional(list(TransitionSchema, LIMITS.maxTransitions, 'Observed movements between touchpoints.')),
     sources: z.optional(list(SourceSchema, LIMITS.maxSources, 'Where the facts came from.')),
+    ...blueprintFields,
   })
   .check(d('A customer journey (klantreis model, version 1).'));

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import type { ActionSchema, ExpectSchema, OwnerSchema, ProcessSchema } from './blueprint.js';
 import type {
   ChannelSchema,
   EmotionSchema,
@@ -35,3 +36,7 @@ export type NpsDistribution = z.output<typeof NpsDistributionSchema>;
 export type Link = z.output<typeof LinkSchema>;
 export type Transition = z.output<typeof TransitionSchema>;
 export type Source = z.output<typeof SourceSchema>;
+export type Owner = z.output<typeof OwnerSchema>;
+export type Process = z.output<typeof ProcessSchema>;
+export type Action = z.output<typeof ActionSchema>;
+export type ActionExpect = z.output<typeof ExpectSchema>;

@@ -18,6 +18,10 @@ export const Fields: StoryObj = {
     const document = sections.find((s) => s.path === '(document)')!;
     await expect(document.rows.filter((r) => r.required).map((r) => r.name)).toEqual(['version', 'id', 'title', 'phases', 'touchpoints']);
     await expect(sections.map((s) => s.path)).toContain('touchpoints[].emotions[]');
+    // The service blueprint: owners, the processes behind a touchpoint, actions and their expectation.
+    for (const path of ['owners[]', 'touchpoints[].processes[]', 'actions[]', 'actions[].expect']) {
+      await expect(sections.map((s) => s.path)).toContain(path);
+    }
     // Every section is on the page as a table with one row per field.
     const tables = canvasElement.querySelectorAll('table');
     await expect(tables).toHaveLength(sections.length);

@@ -28,6 +28,23 @@ describe('mineInWorker', () => {
     expect(inWorker.ok && Object.isFrozen(inWorker.journey)).to.equal(true);
   });
 
+  it('mines owners, processes and handovers in a worker as on the page', async () => {
+    const claims = await (await fetch(new URL('../fixtures/events/claims-owners.csv', import.meta.url))).text();
+    const owned: MiningColumns = { case: 'case', activity: 'activity', time: 'time', owner: 'owner', layer: 'layer' };
+    const inWorker = await mineInWorker(new File([claims], 'claims.csv'), owned, { worker: worker() });
+    expect(JSON.stringify(inWorker)).to.equal(JSON.stringify(mineCsv(claims, owned)));
+    // 4 cases: k1 2 handovers, k2 2, k3 3, k4 1 (its first event has no owner) = 8 moves.
+    const handovers = inWorker.ok ? inWorker.journey.transitions!.filter((t) => t.label?.startsWith('handover: ')) : [];
+    expect(handovers.reduce((sum, t) => sum + t.count, 0)).to.equal(8);
+    expect(inWorker.ok && inWorker.journey.owners?.map((o) => o.id)).to.deep.equal([
+      'claims',
+      'contact-centre',
+      'finance',
+      'intake',
+      'partner-medcheck',
+    ]);
+  });
+
   it('mines rows and reports errors as results', async () => {
     const rows = [
       { case: 'a', activity: 'Start', time: new Date('2026-01-01T00:00:00Z') },

@@ -210,6 +210,7 @@ describe('deepFreezeSteps: freezing a large journey in slices', () => {
         emotions: [{ score: (i % 11) - 5 }],
       })),
       transitions: undefined,
+      actions: undefined,
     };
     const result = await parseJourneyAsync(big, { sliceMs: 1 });
     if (!result.ok) throw new Error(JSON.stringify(result.issues.slice(0, 3)));

@@ -69,6 +69,34 @@ describe('dist/journey.schema.json', () => {
     );
   });
 
+  test('accepts owners, processes behind a touchpoint and actions', () => {
+    const doc = {
+      ...withTouchpoint({
+        processes: [
+          { id: 'intake', label: 'Intake', layer: 'frontstage', owner: 'ops', system: 'CRM', duration: 'P1D' },
+          { id: 'check', label: 'Check', layer: 'support' },
+        ],
+      }),
+      owners: [{ id: 'ops', name: 'Operations', kind: 'department', contact: 'ops@bank.example' }],
+      actions: [
+        {
+          id: 'a',
+          title: 'Status in the app',
+          status: 'done',
+          touchpoints: ['t'],
+          owner: 'ops',
+          href: 'https://jira.example/B-1',
+          due: '2026-04-30',
+          done: '2026-05-14',
+          expect: { measure: 'metric', metric: 'calls', change: -20 },
+          note: 'n',
+        },
+      ],
+    };
+    assert.equal(validate(doc), true, JSON.stringify(validate.errors));
+    assert.equal(parseJourney(doc).ok, true);
+  });
+
   // [name, document]: each must fail the schema, and parseJourney must reject it too.
   const invalid = [
     ['version 2', { ...minimal(), version: 2 }],
@@ -116,6 +144,34 @@ describe('dist/journey.schema.json', () => {
     ['a segment value that is a number', { ...minimal(), personas: [{ id: 'a', name: 'A', segment: { age: 30 } }] }],
     ['501 pain points', withTouchpoint({ painPoints: Array.from({ length: 501 }, () => 'slow') })],
     ['a link without href', withTouchpoint({ links: [{ label: 'L' }] })],
+    ['a process in layer "offstage"', withTouchpoint({ processes: [{ id: 'p', label: 'P', layer: 'offstage' }] })],
+    ['a process without a layer', withTouchpoint({ processes: [{ id: 'p', label: 'P' }] })],
+    ['an owner of kind "squad"', { ...minimal(), owners: [{ id: 'o', name: 'O', kind: 'squad' }] }],
+    ['an owner without a name', { ...minimal(), owners: [{ id: 'o' }] }],
+    [
+      'an action of status "finished"',
+      { ...minimal(), actions: [{ id: 'a', title: 'A', status: 'finished', touchpoints: ['t'] }] },
+    ],
+    [
+      'an action without touchpoints',
+      { ...minimal(), actions: [{ id: 'a', title: 'A', status: 'idea', touchpoints: [] }] },
+    ],
+    [
+      'an action expecting "csat"',
+      {
+        ...minimal(),
+        actions: [{ id: 'a', title: 'A', status: 'idea', touchpoints: ['t'], expect: { measure: 'csat', change: 1 } }],
+      },
+    ],
+    [
+      'an expected change that is text',
+      {
+        ...minimal(),
+        actions: [
+          { id: 'a', title: 'A', status: 'idea', touchpoints: ['t'], expect: { measure: 'nps', change: '10' } },
+        ],
+      },
+    ],
     ['a touchpoint that is a list', { ...minimal(), touchpoints: [[]] }],
     ['a list instead of a journey', []],
     ['null instead of a journey', null],
@@ -156,15 +212,16 @@ describe('dist/journey.schema.json', () => {
       }
     }
     assert.deepEqual(missing, []);
-    // Journey 15, persona 5, channel 3, phase 3, touchpoint 15, emotion 9, moment of truth 2, quote 3,
+    // Journey 17, persona 5, channel 3, phase 3, touchpoint 16, emotion 9, moment of truth 2, quote 3,
     // metric 8, NPS counts 7 + distribution 5 (twice: one NPS or a series), link 2, transition 4,
-    // source 5 = 98: the walk saw the whole schema.
-    assert.equal(properties, 98);
+    // source 5, owner 4, process 8, action 10, expect 4 = 127: the walk saw the whole schema.
+    assert.equal(properties, 127);
     assert.equal(typeof schema.description, 'string');
   });
 
   test('the top-level properties are exactly the fields of the model', () => {
     assert.deepEqual(Object.keys(schema.properties).sort(), [
+      'actions',
       'channels',
       'end',
       'extends',
@@ -172,6 +229,7 @@ describe('dist/journey.schema.json', () => {
       'id',
       'kind',
       'locale',
+      'owners',
       'personas',
       'phases',
       'sources',

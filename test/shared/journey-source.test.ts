@@ -94,6 +94,7 @@ describe('JourneySourceController', () => {
       return {
         ...base,
         transitions: undefined,
+        actions: undefined,
         touchpoints: Array.from({ length: 1_500 }, (_, i) => ({
           id: `t${i}`,
           phase,
