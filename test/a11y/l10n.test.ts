@@ -103,6 +103,14 @@ function displayedStrings(value: unknown, key = ''): string[] {
     'touchpoint',
     'type',
     'label_id',
+    // Codes of the service blueprint and the actions: ids, enumerations and links, not text.
+    'owner',
+    'layer',
+    'status',
+    'measure',
+    'metric',
+    'touchpoints',
+    'href',
   ]);
   if (typeof value === 'string') return codes.has(key) ? [] : [value];
   if (Array.isArray(value)) return value.flatMap((v) => displayedStrings(v, key));

@@ -188,8 +188,14 @@ describe('journeyOverview', () => {
 
     it('actionsOf skips malformed entries and journeys without actions', () => {
       expect(actionsOf(journey).map((a) => a.id)).to.deep.equal(['x1', 'x2', 'x3', 'x4', 'x5']);
-      expect(actionsOf(load(health))).to.deep.equal([]);
+      const { actions: _healthActions, ...healthWithoutActions } = load(health);
+      expect(actionsOf(healthWithoutActions)).to.deep.equal([]);
       expect(actionsOf({ actions: 'none' })).to.deep.equal([]);
+      expect(
+        actionsOf({ actions: [{ id: 'a' }, null, 3, { id: 'b', title: 'B', status: 'done', touchpoints: [] }] }).map(
+          (a) => a.id,
+        ),
+      ).to.deep.equal(['b']);
     });
   });
 });
