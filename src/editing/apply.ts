@@ -405,7 +405,22 @@ function deleteTouchpoint(ctx: Context, c: Extract<EditCommand, { type: 'touchpo
       ops.push({ op: 'remove', path: at('transitions', i) });
     }
   }
-  const label = ctx.words.touchpointDeleted(touchpoint.label, ops.length);
+  const removedTransitions = ops.length;
+  // Improvement actions name the touchpoints they change: the deleted one leaves their lists, and
+  // an action that concerned only this touchpoint goes with it (undo brings it back), as its
+  // transitions do, so the journey never points at a touchpoint that is gone.
+  const actions = ctx.journey.actions ?? [];
+  let removedActions = 0;
+  for (let i = actions.length - 1; i >= 0; i -= 1) {
+    const action = actions[i]!;
+    if (!action.touchpoints.includes(touchpoint.id)) continue;
+    const kept = action.touchpoints.filter((id) => id !== touchpoint.id);
+    if (kept.length === 0) {
+      ops.push({ op: 'remove', path: at('actions', i) });
+      removedActions += 1;
+    } else ops.push({ op: 'replace', path: at('actions', i, 'touchpoints'), value: kept });
+  }
+  const label = ctx.words.touchpointDeleted(touchpoint.label, removedTransitions, removedActions);
   ops.push({ op: 'remove', path: at('touchpoints', index) });
   return { ops, label };
 }
@@ -721,6 +736,11 @@ function deletePersona(ctx: Context, c: Extract<EditCommand, { type: 'persona.de
     touchpoint.quotes?.forEach((quote, q) => {
       if (quote.persona === id) ops.push({ op: 'remove', path: at('touchpoints', index, 'quotes', q, 'persona') });
     });
+  });
+  // An action's expected change for this persona can no longer be measured: the expectation goes
+  // (the action stays; undo brings the expectation back).
+  (ctx.journey.actions ?? []).forEach((action, a) => {
+    if (action.expect?.persona === id) ops.push({ op: 'remove', path: at('actions', a, 'expect') });
   });
   ops.push({ op: 'remove', path: at('personas', found.index) });
   return { ops, label: ctx.words.personaDeleted(found.persona.name, emotions, nps) };

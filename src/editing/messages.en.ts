@@ -49,13 +49,19 @@ export const editingEn = {
   /** "Touchpoint “Sign” added to phase “Purchase”". */
   touchpointAddedTo: (touchpoint: string, phase: string) => `Touchpoint “${touchpoint}” added to phase “${phase}”`,
   /** "Touchpoint “Sign” deleted with its 3 transitions". */
-  touchpointDeleted: (touchpoint: string, transitions: number) =>
-    transitions === 0
+  touchpointDeleted: (touchpoint: string, transitions: number, actions = 0) =>
+    (transitions === 0
       ? `Touchpoint “${touchpoint}” deleted`
       : plural(transitions, {
           one: (n) => `Touchpoint “${touchpoint}” deleted with its ${n} transition`,
           other: (n) => `Touchpoint “${touchpoint}” deleted with its ${n} transitions`,
-        }),
+        })) +
+    (actions === 0
+      ? ''
+      : plural(actions, {
+          one: (n) => ` and ${n} improvement action that concerned only it`,
+          other: (n) => ` and ${n} improvement actions that concerned only it`,
+        })),
   /** "Touchpoint “Sign” moved to position 4 of 12" (", now in phase “Purchase”"). */
   touchpointMoved: (touchpoint: string, at: number, total: number, phase?: string) =>
     `Touchpoint “${touchpoint}” moved to position ${position(at, total)}${phase ? `, now in phase “${phase}”` : ''}`,

@@ -39,13 +39,19 @@ export const editingNl: EditingMessages = {
     `Contactmoment “${touchpoint}” toegevoegd ${where === 'before' ? 'vóór' : 'na'} “${anchor}”`,
   touchpointAddedTo: (touchpoint: string, phase: string) =>
     `Contactmoment “${touchpoint}” toegevoegd aan fase “${phase}”`,
-  touchpointDeleted: (touchpoint: string, transitions: number) =>
-    transitions === 0
+  touchpointDeleted: (touchpoint: string, transitions: number, actions = 0) =>
+    (transitions === 0
       ? `Contactmoment “${touchpoint}” verwijderd`
       : plural(transitions, {
           one: (n) => `Contactmoment “${touchpoint}” verwijderd met zijn ${n} overgang`,
           other: (n) => `Contactmoment “${touchpoint}” verwijderd met zijn ${n} overgangen`,
-        }),
+        })) +
+    (actions === 0
+      ? ''
+      : plural(actions, {
+          one: (n) => ` en ${n} verbeteractie die alleen dit contactmoment betrof`,
+          other: (n) => ` en ${n} verbeteracties die alleen dit contactmoment betroffen`,
+        })),
   touchpointMoved: (touchpoint: string, at: number, total: number, phase?: string) =>
     `Contactmoment “${touchpoint}” verplaatst naar positie ${position(at, total)}${phase ? `, nu in fase “${phase}”` : ''}`,
   touchpointRephased: (touchpoint: string, phase: string) =>

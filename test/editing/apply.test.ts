@@ -7,8 +7,10 @@
 import { expect } from '@open-wc/testing';
 import {
   type EditCommand,
+  type Patch,
   type RefusalCode,
   applyEdit,
+  applyPatch,
   editingWords,
   isRefusal,
   moveStep,
@@ -287,9 +289,11 @@ const accepted: Accepted[] = [
     journey: mortgage,
     command: { type: 'touchpoint.delete', touchpoint: 'status-call' },
     locale: 'nl',
+    // Action 0 (status-app) names documents and status-call: it keeps documents.
     patch: [
       { op: 'remove', path: '/transitions/4' },
       { op: 'remove', path: '/transitions/3' },
+      { op: 'replace', path: '/actions/0/touchpoints', value: ['documents'] },
       { op: 'remove', path: '/touchpoints/5' },
     ],
     label: 'Contactmoment “Bellen over de status” verwijderd met zijn 2 overgangen',
@@ -308,8 +312,12 @@ const accepted: Accepted[] = [
     name: 'touchpoint.delete without transitions',
     journey: mortgage,
     command: { type: 'touchpoint.delete', touchpoint: 'welcome' },
-    patch: [{ op: 'remove', path: '/touchpoints/9' }],
-    label: 'Touchpoint “Welkomstpakket nieuwe woning” deleted',
+    // Action 1 (welkomstpakket) concerns only this touchpoint: it goes with it, and the label says so.
+    patch: [
+      { op: 'remove', path: '/actions/1' },
+      { op: 'remove', path: '/touchpoints/9' },
+    ],
+    label: 'Touchpoint “Welkomstpakket nieuwe woning” deleted and 1 improvement action that concerned only it',
   },
   {
     // t3 (p2) to the front: its neighbours there are nothing and t1 (p1), so it joins p1.
@@ -778,6 +786,35 @@ describe('applyEdit: each command', () => {
       if (row.patch.length === 0) expect(result.journey).to.equal(before);
     });
   }
+});
+
+describe('applyEdit: improvement actions follow deletions', () => {
+  it("persona.delete drops an action's expectation for that persona and keeps the action", () => {
+    // Action 2 (een-keer-uploaden) expects +2 emotion for the starter; the others name no persona.
+    const before = mortgage();
+    const result = expectEdit(before, applyEdit(before, { type: 'persona.delete', persona: 'starter' }));
+    const removals = result.patch.filter((op) => op.path.startsWith('/actions/'));
+    expect(JSON.parse(JSON.stringify(removals))).to.deep.equal([{ op: 'remove', path: '/actions/2/expect' }]);
+    expect(result.journey.actions?.map((action) => action.id)).to.deep.equal(before.actions?.map((a) => a.id));
+    expect(result.journey.actions?.[2]?.expect).to.equal(undefined);
+  });
+
+  it('touchpoint.delete of every touchpoint an action names removes the action, and undo brings it back', () => {
+    // Action 3 (sms-status) names documents, valuation and sign.
+    let journey = mortgage();
+    const start = journey;
+    const inverses: Patch[] = [];
+    for (const touchpoint of ['documents', 'valuation', 'sign']) {
+      const result = expectEdit(journey, applyEdit(journey, { type: 'touchpoint.delete', touchpoint }));
+      inverses.unshift(result.inverse);
+      journey = result.journey;
+    }
+    expect(journey.actions?.some((action) => action.id === 'sms-status')).to.equal(false);
+    expect(journey.actions?.find((action) => action.id === 'status-app')?.touchpoints).to.deep.equal(['status-call']);
+    let undone: unknown = journey;
+    for (const inverse of inverses) undone = applyPatch(undone, inverse).doc;
+    expect(undone).to.deep.equal(start);
+  });
 });
 
 describe('applyEdit: refusals change nothing and say why', () => {
