@@ -24,6 +24,8 @@ export interface PathRange {
    * reported at the deepest part that exists (`touchpoints[2]`), with `exact: false`.
    */
   exact: boolean;
+  /** The member name of the value (with its quotes), when the value is an object's member. */
+  name: TextRange | null;
 }
 
 export type PathSegment = string | number;
@@ -182,7 +184,7 @@ export function jsonPathRange(text: string, path: string): PathRange | null {
   const value = { from: start, to: end };
   const container = text[start] === '{' || text[start] === '[';
   const mark = !container ? value : (name ?? { from: start, to: start + 1 });
-  return { value, mark, exact };
+  return { value, mark, exact, name };
 }
 
 /** `childOf`, but for a member name that occurs twice the last one (what JSON.parse keeps). */

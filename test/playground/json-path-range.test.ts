@@ -35,43 +35,46 @@ describe('jsonPathRange', () => {
     path: string;
     value: [number, number];
     mark: [number, number];
+    // The member name: "a" is [1, 4), "list" [9, 15), "b" [23, 26), "c" [49, 52); elements have none.
+    name: [number, number] | null;
     exact: boolean;
     cut: string;
   }[] = [
     // The document: from its "{" at 0 to after its "}" at 59 → [0, 60); a container without a name
     // is marked on its opening bracket [0, 1).
-    { path: '', value: [0, 60], mark: [0, 1], exact: true, cut: text },
+    { path: '', value: [0, 60], mark: [0, 1], name: null, exact: true, cut: text },
     // "a" has the value 1 at offset 6: [6, 7), a scalar is marked itself.
-    { path: 'a', value: [6, 7], mark: [6, 7], exact: true, cut: '1' },
+    { path: 'a', value: [6, 7], mark: [6, 7], name: [1, 4], exact: true, cut: '1' },
     // "list": its "[" at 17 and its "]" at 40 → [17, 41); marked on its name "list" at [9, 15).
-    { path: 'list', value: [17, 41], mark: [9, 15], exact: true, cut: '[10, {"b": "x"}, [true]]' },
+    { path: 'list', value: [17, 41], mark: [9, 15], name: [9, 15], exact: true, cut: '[10, {"b": "x"}, [true]]' },
     // list[0] is 10 at [18, 20).
-    { path: 'list[0]', value: [18, 20], mark: [18, 20], exact: true, cut: '10' },
+    { path: 'list[0]', value: [18, 20], mark: [18, 20], name: null, exact: true, cut: '10' },
     // list[1] is the object at 22…31 → [22, 32); no name, so its "{" [22, 23).
-    { path: 'list[1]', value: [22, 32], mark: [22, 23], exact: true, cut: '{"b": "x"}' },
+    { path: 'list[1]', value: [22, 32], mark: [22, 23], name: null, exact: true, cut: '{"b": "x"}' },
     // list[1].b is "x" at [28, 31).
-    { path: 'list[1].b', value: [28, 31], mark: [28, 31], exact: true, cut: '"x"' },
+    { path: 'list[1].b', value: [28, 31], mark: [28, 31], name: [23, 26], exact: true, cut: '"x"' },
     // list[2][0] is true at [35, 39).
-    { path: 'list[2][0]', value: [35, 39], mark: [35, 39], exact: true, cut: 'true' },
+    { path: 'list[2][0]', value: [35, 39], mark: [35, 39], name: null, exact: true, cut: 'true' },
     // o.c is null at [54, 58).
-    { path: 'o.c', value: [54, 58], mark: [54, 58], exact: true, cut: 'null' },
+    { path: 'o.c', value: [54, 58], mark: [54, 58], name: [49, 52], exact: true, cut: 'null' },
     // A missing member is shown at the deepest part that exists: list[1] (no "z" in it).
-    { path: 'list[1].z', value: [22, 32], mark: [22, 23], exact: false, cut: '{"b": "x"}' },
+    { path: 'list[1].z', value: [22, 32], mark: [22, 23], name: null, exact: false, cut: '{"b": "x"}' },
     // An element past the end: the list itself, marked on its name.
-    { path: 'list[7]', value: [17, 41], mark: [9, 15], exact: false, cut: '[10, {"b": "x"}, [true]]' },
+    { path: 'list[7]', value: [17, 41], mark: [9, 15], name: [9, 15], exact: false, cut: '[10, {"b": "x"}, [true]]' },
     // A path that goes into a scalar: the scalar.
-    { path: 'a.b', value: [6, 7], mark: [6, 7], exact: false, cut: '1' },
+    { path: 'a.b', value: [6, 7], mark: [6, 7], name: [1, 4], exact: false, cut: '1' },
     // A name where an index belongs (and the other way round): the container.
-    { path: 'list.x', value: [17, 41], mark: [9, 15], exact: false, cut: '[10, {"b": "x"}, [true]]' },
-    { path: '[0]', value: [0, 60], mark: [0, 1], exact: false, cut: text },
+    { path: 'list.x', value: [17, 41], mark: [9, 15], name: [9, 15], exact: false, cut: '[10, {"b": "x"}, [true]]' },
+    { path: '[0]', value: [0, 60], mark: [0, 1], name: null, exact: false, cut: text },
   ];
-  for (const { path, value, mark, exact, cut } of cases) {
+  for (const { path, value, mark, name, exact, cut } of cases) {
     it(`finds ${JSON.stringify(path)}`, () => {
       const range = jsonPathRange(text, path);
       expect(range).to.deep.equal({
         value: { from: value[0], to: value[1] },
         mark: { from: mark[0], to: mark[1] },
         exact,
+        name: name ? { from: name[0], to: name[1] } : null,
       });
       expect(text.slice(value[0], value[1])).to.equal(cut);
     });
@@ -86,6 +89,7 @@ describe('jsonPathRange', () => {
       value: { from: 30, to: 39 },
       mark: { from: 30, to: 39 },
       exact: true,
+      name: { from: 16, to: 28 },
     });
     expect(tricky.slice(16, 28)).to.equal('"life stage"');
     // The string value with brackets and an escaped quote is skipped as one value.
@@ -102,6 +106,7 @@ describe('jsonPathRange', () => {
       value: { from: 14, to: 16 },
       mark: { from: 14, to: 16 },
       exact: true,
+      name: { from: 9, to: 12 },
     });
   });
 
