@@ -485,7 +485,7 @@ export class JourneyPlayground extends LitElement {
           <div class="json-editor ${this.checked && this.issues.length > 0 ? 'invalid' : ''}"></div>
           <p class="hint">
             Checked against the JSON Schema and by parseJourney as you type. Ctrl+Space completes a field,
-            F8 goes to the next problem, Ctrl+Shift+M lists them; Escape, then Tab leaves the editor.
+            F8 goes to the next problem, Ctrl+Shift+M lists them; Tab leaves the editor.
           </p>
         </div>
         ${this.#renderStatus()} ${this.#renderIssues()}
