@@ -103,6 +103,15 @@ export const PlaygroundChecks: Story = {
       await expect(playground.text.slice(from, to)).toBe('12');
     });
 
+    await step('a field the model does not know is marked once, on its name', async () => {
+      const journey = STARTING_POINTS[0].journey() as Record<string, unknown> & { touchpoints: object[] };
+      journey.touchpoints[1] = { ...journey.touchpoints[1], bogus: 1 };
+      typeInto(playground, JSON.stringify(journey, null, 2));
+      await waitFor(() => expect(textOf(validity())).toBe('1 issue to fix'));
+      await waitFor(() => expect(markedProblems(playground), markedProblems(playground).join(' | ')).toHaveLength(1));
+      await expect(markedProblems(playground)[0]).toMatch(/^"bogus" /);
+    });
+
     await step('a JSON syntax error is marked where the text breaks', async () => {
       typeInto(playground, '{ "version": 1, "id": }');
       await waitFor(() => expect(textOf(validity())).toBe('1 issue to fix'));

@@ -262,7 +262,9 @@ export function schemaDiagnostics(text: string): Diagnostic[] {
 /** One issue of parseJourney as a diagnostic at its path (the document's start when not found). */
 export function diagnosticOf(text: string, issue: JourneyIssue): Diagnostic {
   const range = jsonPathRange(text, issue.path);
-  const mark = range?.mark ?? { from: 0, to: Math.min(1, text.length) };
+  // A field that should not be there is marked on its name, as the schema's finding is.
+  const onName = (issue.code === 'unknown_key' || issue.code === 'forbidden_key') && range?.exact;
+  const mark = (onName ? range.name : null) ?? range?.mark ?? { from: 0, to: Math.min(1, text.length) };
   return {
     from: mark.from,
     to: mark.to,
