@@ -86,9 +86,21 @@ export class JourneyPlayground extends LitElement {
     }
     .editor {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: 0.75rem;
       position: sticky;
       top: 0.5rem;
+      min-width: 0;
+    }
+    .start-row {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: end;
+      gap: 0.5rem 0.75rem;
+    }
+    .start-row > div {
+      flex: 1 1 12rem;
+      min-width: 0;
     }
     label,
     .label {
@@ -124,6 +136,7 @@ export class JourneyPlayground extends LitElement {
       background: #ffffff;
     }
     .json-editor {
+      min-width: 0;
       border: 1px solid #818b98;
       border-radius: 6px;
       overflow: hidden;
@@ -471,7 +484,7 @@ export class JourneyPlayground extends LitElement {
     const valid = this.#valid;
     return html`<div class="layout">
       <div class="editor">
-        <div class="row">
+        <div class="start-row">
           <div>
             <label for="start">Start from</label>
             <select id="start" @change=${this.#onStart}>

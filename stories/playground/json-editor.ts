@@ -79,6 +79,8 @@ export class JourneyJsonEditor {
         extensions: [
           basicSetup,
           json(),
+          // The editor's column is narrow: long texts wrap instead of scrolling sideways.
+          EditorView.lineWrapping,
           jsonLanguage.data.of({ autocomplete: jsonCompletion() }),
           stateExtensions(JOURNEY_SCHEMA),
           linter((view) => this.#diagnostics(view), { delay: this.#delay }),
