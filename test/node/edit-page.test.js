@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { createDemoServer } from '../../demo/server.js';
@@ -115,6 +116,30 @@ describe('edit a journey page', () => {
     assert.equal(await page.locator('[data-conflict]').isHidden(), true);
     assert.deepEqual(problems, []);
     await page.close();
+  });
+
+  it('has no axe violations, with the conflict notice open too', async () => {
+    // axe is injected as a script of the test's own, so this page runs without the CSP header.
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/edit.html?journey=health-claim`, { waitUntil: 'load' });
+    await waitFor(page, () => state(page), /^Loaded “/);
+    await page.addScriptTag({ path: fileURLToPath(new URL('node_modules/axe-core/axe.min.js', root)) });
+    const audit = () =>
+      page.evaluate(async () => {
+        const result = await window.axe.run(document, { resultTypes: ['violations'] });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+    assert.deepEqual(await audit(), []);
+    // A second page saves first, so this one's save opens the notice.
+    const other = await openEditPage('health-claim');
+    await edit(other.page, ['title', 'Theirs']);
+    await waitFor(other.page, () => state(other.page), /^Saved at /);
+    await edit(page, ['title', 'Mine']);
+    await waitFor(page, () => state(page), /^Not saved: someone else saved/);
+    assert.deepEqual(await audit(), []);
+    await other.page.close();
+    await context.close();
   });
 
   it('two pages edit the same journey: the second save gets 412 and the notice, and nothing is lost', async () => {
