@@ -1,6 +1,6 @@
 // The demo server (`npm start`): serves demo/, the built dist/, the example journeys, the built
 // Storybook (storybook-static/, when `npm run build-storybook` has run), a live NPS feed and a
-// journey store to edit journeys against (GET/PUT /api/journeys/:id) on loopback, and prints the
+// journey store to edit journeys against (GET/PUT/PATCH /api/journeys/:id) on loopback, and prints the
 // URL. PORT=0 picks a free port; KLANTREIS_DATA names the store's data directory.
 import { createHash, randomBytes } from 'node:crypto';
 import {
@@ -18,6 +18,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { PatchProblem, applyJsonPatch } from './json-patch.js';
 import { liveNpsJourney, minuteOf } from './nps-feed.js';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -92,6 +93,10 @@ function listsTag(header, etag) {
  *   issues and their paths). It is written atomically (a temporary file, then a rename), so a
  *   reader never sees half a journey. The check and the write run without a pause in between, so
  *   of two racing saves with the same ETag exactly one wins and the other gets 412.
+ * - `PATCH` changes a stored journey by an RFC 6902 JSON Patch (`application/json-patch+json`),
+ *   under the same rules: `If-Match` required (428), 412 when the journey changed since, the
+ *   result validated by parseJourney with the same id (422 with the issues); a patch that is not
+ *   one is 422, a patch that does not fit the journey (a path not there, a failed `test`) is 409.
  */
 function journeyStore({ data, dist, examples }) {
   mkdirSync(data, { recursive: true });
@@ -253,7 +258,12 @@ function journeyStore({ data, dist, examples }) {
         beforeTag ? { etag: beforeTag } : {},
       );
     }
-    const bytes = Buffer.from(`${JSON.stringify(parsed.journey, null, 2)}\n`);
+    return write(response, id, parsed.journey, before);
+  }
+
+  /** Writes a valid journey atomically (a temporary file, then a rename) and answers its ETag. */
+  function write(response, id, journey, before) {
+    const bytes = Buffer.from(`${JSON.stringify(journey, null, 2)}\n`);
     const temporary = join(data, `.journey-${id}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
     try {
       writeFileSync(temporary, bytes, { flag: 'wx' });
@@ -269,6 +279,68 @@ function journeyStore({ data, dist, examples }) {
       { id, etag },
       { etag, location: `/api/journeys/${encodeURIComponent(id)}` },
     );
+  }
+
+  async function patch(request, response, id) {
+    const ifMatch = request.headers['if-match'];
+    if (!ifMatch) {
+      request.resume();
+      return send(response, 428, {
+        error: 'precondition-required',
+        message: 'send If-Match with the ETag of the journey you edited',
+      });
+    }
+    const type = String(request.headers['content-type'] ?? '')
+      .split(';')[0]
+      .trim()
+      .toLowerCase();
+    if (type !== 'application/json-patch+json') {
+      request.resume();
+      return send(response, 415, {
+        error: 'unsupported-media-type',
+        message: 'send the changes as an RFC 6902 JSON Patch (application/json-patch+json)',
+      });
+    }
+    const body = await readBody(request, response);
+    if (body === null) return undefined;
+    const { parseJourney } = await loadModel();
+    let operations;
+    try {
+      operations = JSON.parse(body.toString('utf8'));
+    } catch {
+      return send(response, 422, { error: 'invalid-patch', message: 'the patch is not valid JSON' });
+    }
+    // From here to the rename nothing waits, so no other request runs in between.
+    const before = current(id);
+    if (!before) return send(response, 404, { error: 'not-found', message: `no journey "${id}"` });
+    const beforeTag = etagOf(before);
+    if (!listsTag(ifMatch, beforeTag)) {
+      return send(
+        response,
+        412,
+        { error: 'changed', message: `journey "${id}" changed since you loaded it`, etag: beforeTag },
+        { etag: beforeTag },
+      );
+    }
+    let next;
+    try {
+      next = applyJsonPatch(JSON.parse(before.toString('utf8')), operations);
+    } catch (error) {
+      if (!(error instanceof PatchProblem)) throw error;
+      return error.kind === 'conflict'
+        ? send(response, 409, { error: 'patch-conflict', message: error.message })
+        : send(response, 422, { error: 'invalid-patch', message: error.message });
+    }
+    const parsed = parseJourney(next);
+    if (!parsed.ok) return send(response, 422, { error: 'invalid', code: parsed.code, issues: parsed.issues });
+    if (parsed.journey.id !== id) {
+      return send(response, 422, {
+        error: 'invalid',
+        code: 'VALIDATION',
+        issues: [{ path: 'id', code: 'invalid_value', message: `must be "${id}", the id in the address` }],
+      });
+    }
+    return write(response, id, parsed.journey, before);
   }
 
   /** Handles /api/journeys/:id; false for any other path. */
@@ -292,9 +364,14 @@ function journeyStore({ data, dist, examples }) {
         if (!response.headersSent) send(response, 500, { error: 'failed', message: String(error?.message ?? error) });
         else response.destroy();
       });
+    } else if (request.method === 'PATCH') {
+      patch(request, response, id).catch((error) => {
+        if (!response.headersSent) send(response, 500, { error: 'failed', message: String(error?.message ?? error) });
+        else response.destroy();
+      });
     } else {
       request.resume();
-      send(response, 405, { error: 'method-not-allowed' }, { allow: 'GET, HEAD, PUT' });
+      send(response, 405, { error: 'method-not-allowed' }, { allow: 'GET, HEAD, PUT, PATCH' });
     }
     return true;
   };

@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
-import { STARTING_POINTS } from './playground/journey-playground.js';
+import { forEachDiagnostic } from '@codemirror/lint';
+import { type JourneyPlayground, STARTING_POINTS } from './playground/journey-playground.js';
+import { generic } from './support/journeys.js';
 import { embedSnippet } from './playground/snippet.js';
 import './playground/event-log-miner.js';
 import exampleLog from '../test/fixtures/events/mortgage-events.csv?raw';
@@ -12,8 +14,12 @@ interface PlaygroundArgs {
 }
 
 /**
- * A JSON editor next to a live `<journey-map>`. Every keystroke re-validates the journey and
- * lists the issues with their JSON paths; "Copy embed snippet" gives the HTML for a CMS page.
+ * Two-way: a JSON code editor next to a live `<journey-map editable>` and `<emotion-curve
+ * editable>`. The JSON is checked against the journey's JSON Schema and by `parseJourney` as you
+ * type, each problem marked where it is; after a short pause the map follows (an invalid text
+ * leaves it on the last valid journey). An edit on the map or the curve (`journey-change`) writes
+ * the JSON. "Download JSON" and "Copy embed snippet" use the edited journey; "New journey" starts
+ * from the generic template.
  */
 const meta = {
   title: 'Playground',
@@ -33,10 +39,18 @@ const meta = {
 export default meta;
 type Story = StoryObj<PlaygroundArgs>;
 
-/** Sets the editor's text the way typing does (one `input` event). */
-function typeInto(textarea: HTMLTextAreaElement, text: string): void {
-  textarea.value = text;
-  textarea.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+/** Sets the editor's text the way typing does (one change of the code editor). */
+function typeInto(playground: JourneyPlayground, text: string): void {
+  playground.editor!.replaceText(text);
+}
+
+/** The underlined problems in the code editor: the marked text and the message of each. */
+function markedProblems(playground: JourneyPlayground): string[] {
+  const marks: string[] = [];
+  forEachDiagnostic(playground.editor!.view.state, (d, from, to) => {
+    marks.push(`${playground.text.slice(from, to)} ${d.message}`);
+  });
+  return marks;
 }
 
 /** The designers' playground. */
@@ -52,39 +66,109 @@ export const PlaygroundChecks: Story = {
   play: async ({ canvasElement, userEvent, step }) => {
     const playground = elementIn(canvasElement, 'journey-playground');
     const root = playground.shadowRoot!;
-    const editor = root.querySelector<HTMLTextAreaElement>('#json')!;
-    const validity = root.querySelector('#validity')!;
+    const validity = () => root.querySelector('#validity')!;
     const map = root.querySelector('journey-map')!;
+    const curve = root.querySelector('emotion-curve')!;
 
-    await step('the example journey renders', async () => {
-      await expect(textOf(validity)).toBe('Valid journey: 12 touchpoints');
+    await step('the example journey renders in the code editor, the map and the curve', async () => {
+      await waitFor(() => expect(textOf(validity())).toBe('Valid journey: 12 touchpoints'));
       await expect(textOf(await waitForPart(map, 'title'))).toBe('Een huis kopen met een hypotheek');
+      await expect(root.querySelector('.cm-editor .cm-content')!.getAttribute('aria-label')).toBe('Journey JSON');
+      await expect(JSON.parse(playground.text).id).toBe('mortgage-starter');
+      await expect(map.hasAttribute('editable') && curve.hasAttribute('editable')).toBe(true);
     });
 
-    await step('typing re-validates and lists issues with their paths', async () => {
-      const broken = JSON.parse(editor.value);
+    await step('typing re-validates, lists the issues and marks each one at its path', async () => {
+      const broken = JSON.parse(playground.text);
       broken.touchpoints[2].phase = 'nowhere';
       broken.touchpoints[3].emotions = [{ score: 12 }];
-      typeInto(editor, JSON.stringify(broken, null, 2));
-      await waitFor(() => expect(textOf(validity)).toBe('2 issues to fix'));
+      typeInto(playground, JSON.stringify(broken, null, 2));
+      await waitFor(() => expect(textOf(validity())).toBe('2 issues to fix'));
       const issues = textOf(root.querySelector('.issues'));
       await expect(issues).toContain('touchpoints[2].phase');
       await expect(issues).toContain('touchpoints[3].emotions[0].score');
-      await expect(editor.getAttribute('aria-invalid')).toBe('true');
+      await expect(root.querySelector('.cm-content')!.getAttribute('aria-invalid')).toBe('true');
+      // The schema finds the score (maximum 5), parseJourney the unknown phase: both marked on
+      // their own value in the text.
+      await waitFor(() => expect(markedProblems(playground), markedProblems(playground).join(' | ')).toHaveLength(2));
+      const marks = markedProblems(playground);
+      await expect(marks.some((m) => m.startsWith('12 '))).toBe(true);
+      await expect(marks.some((m) => m.startsWith('"nowhere" touchpoints[2].phase: unknown phase'))).toBe(true);
       // The map keeps the last valid version.
       await expect(textOf(await waitForPart(map, 'title'))).toBe('Een huis kopen met een hypotheek');
+      await expect(textOf(root.querySelector('.stale'))).toContain('last valid version');
+      // An issue is a button that puts the cursor on it.
+      root.querySelector<HTMLButtonElement>('.issues button')!.click();
+      const { from, to } = playground.editor!.view.state.selection.main;
+      await expect(playground.text.slice(from, to)).toBe('12');
     });
 
-    await step('a blank journey from the generic one', async () => {
-      await userEvent.selectOptions(root.querySelector('#start')!, 'blank');
-      await waitFor(() => expect(textOf(validity)).toBe('Valid journey: 7 touchpoints'));
+    await step('a field the model does not know is marked once, on its name', async () => {
+      const journey = STARTING_POINTS[0].journey() as Record<string, unknown> & { touchpoints: object[] };
+      journey.touchpoints[1] = { ...journey.touchpoints[1], bogus: 1 };
+      typeInto(playground, JSON.stringify(journey, null, 2));
+      await waitFor(() => expect(textOf(validity())).toBe('1 issue to fix'));
+      await waitFor(() => expect(markedProblems(playground), markedProblems(playground).join(' | ')).toHaveLength(1));
+      await expect(markedProblems(playground)[0]).toMatch(/^"bogus" /);
+    });
+
+    await step('a JSON syntax error is marked where the text breaks', async () => {
+      typeInto(playground, '{ "version": 1, "id": }');
+      await waitFor(() => expect(textOf(validity())).toBe('1 issue to fix'));
+      await waitFor(() => expect(markedProblems(playground)).toHaveLength(1));
+    });
+
+    await step('the JSON edits, the map follows', async () => {
+      const journey = STARTING_POINTS[0].journey();
+      journey.title = 'Een huis kopen, bewerkt';
+      typeInto(playground, JSON.stringify(journey, null, 2));
+      await waitFor(async () => expect(textOf(await waitForPart(map, 'title'))).toBe('Een huis kopen, bewerkt'));
+      await expect(markedProblems(playground)).toEqual([]);
+    });
+
+    await step('an edit on the curve (journey-change) writes the JSON and keeps the cursor', async () => {
+      const before = JSON.parse(playground.text);
+      // Put the cursor in the title (near the start of the text): it must stay there.
+      const titleAt = playground.text.indexOf('Een huis kopen, bewerkt');
+      playground.editor!.view.dispatch({ selection: { anchor: titleAt + 4 } });
+      const edited = structuredClone(before);
+      edited.touchpoints[2].emotions[0].score = 4;
+      curve.dispatchEvent(
+        new CustomEvent('journey-change', {
+          bubbles: true,
+          composed: true,
+          detail: {
+            journey: edited,
+            patch: [{ op: 'replace', path: '/touchpoints/2/emotions/0/score', value: 4 }],
+            label: 'Emotie van Starter bij Adviesgesprek: +3 → +4',
+          },
+        }),
+      );
+      await expect(JSON.parse(playground.text)).toEqual(edited);
+      await expect(playground.editor!.view.state.selection.main.head).toBe(titleAt + 4);
+      await waitFor(() => expect(textOf(root.querySelector('.last-change'))).toContain('+3 → +4'));
+      await expect(textOf(validity())).toBe('Valid journey: 12 touchpoints');
+      // The snippet and the download are the edited journey.
+      await expect(playground.snippet).toBe(embedSnippet(edited));
+      await expect(JSON.parse(playground.download)).toEqual(edited);
+      await expect(playground.downloadName).toBe('mortgage-starter.json');
+    });
+
+    await step('"New journey" starts from the generic template', async () => {
+      await userEvent.click(root.querySelector<HTMLButtonElement>('.new-journey')!);
+      await waitFor(() => expect(textOf(validity())).toBe('Valid journey: 7 touchpoints'));
       await waitFor(async () => expect(textOf(await waitForPart(map, 'title'))).toBe('Mijn klantreis'));
+      const journey = JSON.parse(playground.text);
+      await expect(journey.extends).toBe(generic.id);
+      await expect(generic.kind).toBe('generic');
+      await expect(root.querySelector<HTMLSelectElement>('#start')!.value).toBe('blank');
     });
 
     await step('the embed snippet escapes </script inside the JSON', async () => {
-      const journey = JSON.parse(editor.value);
+      const journey = JSON.parse(playground.text);
       journey.title = 'Quote: </script><script>alert(1)</script>';
-      typeInto(editor, JSON.stringify(journey, null, 2));
+      typeInto(playground, JSON.stringify(journey, null, 2));
+      await waitFor(() => expect(playground.snippet).toBe(embedSnippet(journey)));
       await playground.updateComplete;
       const snippet = root.querySelector<HTMLTextAreaElement>('#snippet')!.value;
       await expect(snippet).toBe(embedSnippet(journey));
@@ -99,7 +183,7 @@ export const PlaygroundChecks: Story = {
     });
 
     await step('copy gives feedback either way', async () => {
-      await userEvent.click(root.querySelector('button')!);
+      await userEvent.click(root.querySelector<HTMLButtonElement>('button.copy')!);
       await waitFor(() => expect(textOf(root.querySelector('.copy-state'))).not.toBe(''));
     });
   },
@@ -120,7 +204,9 @@ export const BlankJourney: Story = {
   args: { start: 'blank' },
   play: async ({ canvasElement }) => {
     const playground = elementIn(canvasElement, 'journey-playground');
-    await expect(textOf(playground.shadowRoot!.querySelector('#validity'))).toBe('Valid journey: 7 touchpoints');
+    await waitFor(() =>
+      expect(textOf(playground.shadowRoot!.querySelector('#validity'))).toBe('Valid journey: 7 touchpoints'),
+    );
   },
 };
 

@@ -64,7 +64,7 @@ describe('journey store: GET', () => {
   it('answers 405 for other methods', async () => {
     const response = await fetch(`${base}/api/journeys/${ID}`, { method: 'DELETE' });
     assert.equal(response.status, 405);
-    assert.equal(response.headers.get('allow'), 'GET, HEAD, PUT');
+    assert.equal(response.headers.get('allow'), 'GET, HEAD, PUT, PATCH');
   });
 });
 
