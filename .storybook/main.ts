@@ -32,6 +32,21 @@ const config: StorybookConfig = {
       },
       ...(viteConfig.plugins ?? []),
     ];
+    // The playground's code editor: optimised up front, so a cold cache (a fresh clone, CI) does
+    // not discover these late and reload the page in the middle of the story tests.
+    viteConfig.optimizeDeps = {
+      ...viteConfig.optimizeDeps,
+      include: [
+        ...(viteConfig.optimizeDeps?.include ?? []),
+        'codemirror',
+        '@codemirror/lang-json',
+        '@codemirror/lint',
+        '@codemirror/state',
+        '@codemirror/view',
+        'codemirror-json-schema',
+        'json-schema-library',
+      ],
+    };
     // The preview bundles axe and the docs blocks (about 860 kB minified): expected for a docs site.
     viteConfig.build = { ...viteConfig.build, chunkSizeWarningLimit: 1500 };
     return viteConfig;
