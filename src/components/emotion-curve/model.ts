@@ -153,7 +153,7 @@ export function buildModel(journey: Journey, periods: CurvePeriods = { period: n
       trend: emotionTrend(series),
       ...(periods.compare === null
         ? {}
-        : { earlier: earlierCurve(journey, key, emotionSeries(journey, key, periods.compare), periods) }),
+        : { earlier: earlierCurve(journey, key, series, emotionSeries(journey, key, periods.compare), periods) }),
     };
   });
   return { journey, curves, periods, phaseLabels: new Map(journey.phases.map((p) => [p.id, p.label])) };

@@ -54,18 +54,22 @@ const sample = (point: EmotionPeriodPoint) => ({
 
 /**
  * The change of `persona` (null: all customers) at a touchpoint between two periods: its own
- * findings, else (a persona without findings of its own there) the all-customers ones, as the
- * curve draws them. Null when either period has no finding.
+ * findings, or with `allCustomers` (the curve draws the all-customers finding for a persona
+ * without its own) the all-customers ones. Null when either period has no finding.
  */
-export function changeAt(touchpoint: Touchpoint, persona: string | null, from: string, to: string): PointChange | null {
+export function changeAt(
+  touchpoint: Touchpoint,
+  persona: string | null,
+  from: string,
+  to: string,
+  allCustomers = false,
+): PointChange | null {
   const find = (series: EmotionPeriodPoint[]) => {
     const before = series.find((p) => p.period === from);
     const after = series.find((p) => p.period === to);
     return before && after ? { before, after } : null;
   };
-  const pair =
-    find(emotionPeriodSeries(touchpoint, persona)) ??
-    (persona === null ? null : find(emotionPeriodSeries(touchpoint, null)));
+  const pair = find(emotionPeriodSeries(touchpoint, allCustomers ? null : persona));
   if (!pair) return null;
   const change = emotionChange(sample(pair.before), sample(pair.after));
   return {
@@ -92,12 +96,18 @@ export interface EarlierCurve {
 export function earlierCurve(
   journey: Journey,
   persona: string | null,
+  current: readonly EmotionPoint[],
   series: EmotionPoint[],
   periods: CurvePeriods,
 ): EarlierCurve | undefined {
   const { period, compare } = periods;
   if (period === null || compare === null) return undefined;
-  const changes = journey.touchpoints.map((t) => changeAt(t, persona, compare, period));
+  // Only where both periods have a point on this curve, from the same findings it draws.
+  const changes = journey.touchpoints.map((t, i) => {
+    const now = current[i]!;
+    if (now.score === null || series[i]!.score === null) return null;
+    return changeAt(t, persona, compare, period, persona !== null && now.basis === 'all-customers');
+  });
   return {
     period: compare,
     series,
