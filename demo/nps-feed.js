@@ -63,17 +63,17 @@ export const DIP = { touchpoint: 'advice', persona: 'starter' };
 
 /**
  * The starters' advice answers of a round from {@link DIP_ROUND} on: an adviser left and the
- * appointments moved to a call centre. Of about 145 starters 40 recommend, 45 are passive and 60
- * criticise: NPS (40 − 60) / 145 = −14 (−4 to −22 with the round's drift), against about +31 in 2026-Q2 (65 / 47 / 23 of 135) and
- * +46 before the dip. With n ≈ 140 on both sides the fall of about 45 points is some five
- * standard errors (adjusted-Wald z test, `npsChange`): a real dip, p < 0.0001.
+ * appointments moved to a call centre. Of about 150 starters 30 recommend, 45 are passive and 75
+ * criticise: NPS (30 − 75) / 150 = −30 (the round's drift moves it a few points), against +31 in
+ * 2026-Q2 (65 / 47 / 23 of 135). With n ≈ 140 on both sides a fall of some 60 points is about
+ * seven standard errors (adjusted-Wald z test, `npsChange`): a real dip, p < 0.001 in every round.
  */
 function dippedStarter(latest, minute, index) {
   return drifted(
     {
-      promoters: 40,
+      promoters: 30,
       passives: 45,
-      detractors: 60,
+      detractors: 75,
       period: latest.period,
       target: latest.target,
       source: latest.source,
