@@ -4,6 +4,7 @@
  * Fixture: nps-periods.json (emotions with period, n and sd).
  */
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/emotion-curve/emotion-curve.js';
 import type { EmotionCurve } from '../../src/components/emotion-curve/emotion-curve.js';
 import { markFailures, report, textFailures } from '../a11y/contrast-measure.js';
@@ -80,6 +81,16 @@ describe('<emotion-curve> with two periods', () => {
     expect(name(1, 1)).to.match(/≈ not significant: −0\.3 \(p = 0\.6\d+\)/);
     expect(name(3, 0)).to.contain('−1.5, significance unknown (no n or sd)');
     expect(name(2, 1)).to.match(/significant rise of \+2 \(p = 0\.03\d\)/);
+  });
+
+  it('shows the earlier period and the change in the tooltip of a point', async () => {
+    const el = await curveOf(periods, { period: '2026-Q3', 'compare-period': '2026-Q2' });
+    // The tab stop is the first buyer's point; one step right is the advice meeting.
+    el.shadowRoot!.querySelector<SVGGElement>('.point[tabindex="0"]')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    const tooltip = text(el.shadowRoot!.querySelector('[part="tooltip"]'));
+    expect(tooltip).to.contain('2026-Q2: +1.5').and.to.contain('significant fall of −1.1 (p < 0.001)');
   });
 
   it('carries both periods and the significance in words in the table and the summary', async () => {

@@ -83,7 +83,7 @@ export function changeWords(change: PointChange, localizer: Localizer): string {
 }
 
 /** What a point says about the earlier period: its score then, and the change. */
-function earlierWords(
+export function earlierWords(
   score: number | null,
   change: PointChange | null,
   period: string,
