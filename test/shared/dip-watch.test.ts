@@ -217,6 +217,29 @@ describe('live dips (journey-dip)', () => {
     expect(events).to.have.length(1);
   });
 
+  it('never fires for journeys given as a property, nor for a new src address', async () => {
+    const element = document.createElement('emotion-curve');
+    curve = element;
+    element.journey = monitored();
+    document.body.append(element);
+    await element.updateComplete;
+    element.journey = withBothDips();
+    await element.updateComplete;
+    expect(events).to.have.length(0);
+    expect(element.shadowRoot!.querySelectorAll('.chart .dip-mark')).to.have.length(0);
+
+    // Another address is a first load, not a refresh: its dips are not new.
+    element.remove();
+    const { curve: live1, loads } = await live(monitored());
+    const other = await serveJson(`${name}-other`, withNpsDip());
+    live1.src = other;
+    await until(() => loads() === 2, 'the load of the other address');
+    await live1.updateComplete;
+    await sleep(INTERVAL * 1000 * 2);
+    expect(events).to.have.length(0);
+    await unserveJson(`${name}-other`);
+  });
+
   it('says Dutch words in a Dutch curve', async () => {
     const first = monitored();
     first.locale = 'nl-NL';
