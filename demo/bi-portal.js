@@ -48,3 +48,43 @@ document.addEventListener('journey-load', (event) => {
   document.querySelector('[data-updated]').textContent = `Bijgewerkt om ${time}`;
   updateKpis();
 });
+
+// A live refresh that brings new significant dips fires journey-dip on every element showing the
+// feed: the notice lists each dip once (touchpoint × persona × measure × period), newest first.
+const notice = document.querySelector('[data-dip-notice]');
+const dipList = document.querySelector('[data-dip-list]');
+const noticed = new Set();
+
+function dipText(dip, shown) {
+  const touchpoint = shown?.touchpoints.find((t) => t.id === dip.touchpointId)?.label ?? dip.touchpointId;
+  const persona =
+    dip.persona === null ? 'alle klanten' : (shown?.personas?.find((p) => p.id === dip.persona)?.name ?? dip.persona);
+  const format = new Intl.NumberFormat('nl-NL', {
+    signDisplay: 'exceptZero',
+    maximumFractionDigits: dip.measure === 'nps' ? 0 : 1,
+  });
+  const measure = dip.measure === 'nps' ? 'NPS' : 'emotie';
+  const p =
+    dip.p < 0.001 ? 'p < 0,001' : `p = ${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 3 }).format(dip.p)}`;
+  return `${touchpoint}, ${persona}: ${measure} ${format.format(dip.before)} → ${format.format(dip.after)} (${dip.from ?? '–'} → ${dip.to ?? '–'}; ${p})`;
+}
+
+document.addEventListener('journey-dip', (event) => {
+  const shown = event.target.journey ?? journey;
+  for (const dip of event.detail.dips) {
+    const key = JSON.stringify([dip.touchpointId, dip.persona, dip.measure, dip.to]);
+    if (noticed.has(key)) continue;
+    noticed.add(key);
+    const item = document.createElement('li');
+    item.dataset.dip = key;
+    item.textContent = dipText(dip, shown);
+    dipList.prepend(item);
+  }
+  notice.hidden = false;
+});
+
+document.querySelector('[data-dip-close]').addEventListener('click', () => {
+  notice.hidden = true;
+  dipList.replaceChildren();
+  noticed.clear();
+});

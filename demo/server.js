@@ -405,11 +405,15 @@ export function createDemoServer({
   let feed = { minute: Number.NaN, body: '', etag: '' };
   const journeys = journeyStore({ data, dist, examples: join(root, 'test', 'fixtures') });
 
+  /** The minute the feed first answered: its survey rounds count from there (the dip comes in round DIP_ROUND). */
+  let firstMinute = Number.NaN;
+
   /** `/api/nps`: this minute's journey, with an ETag and 304 on a matching If-None-Match. */
   function nps(request, response) {
     const minute = minuteOf(clock());
+    if (Number.isNaN(firstMinute)) firstMinute = minute;
     if (minute !== feed.minute) {
-      const body = JSON.stringify(liveNpsJourney(mortgage, minute));
+      const body = JSON.stringify(liveNpsJourney(mortgage, minute, minute - firstMinute));
       feed = { minute, body, etag: `"${createHash('sha256').update(body).digest('hex').slice(0, 20)}"` };
     }
     const headers = {

@@ -15,6 +15,7 @@ import {
   noTouchpoints,
 } from './support/journeys.js';
 import './support/live-journey.js';
+import monitored from '../test/fixtures/nps-periods.json';
 import { elementIn, parts, textOf, waitForPart, langOf, shadowNodeCount } from './support/play.js';
 
 interface CurveArgs {
@@ -22,6 +23,8 @@ interface CurveArgs {
   src?: string;
   persona?: string;
   curve?: string;
+  period?: string;
+  comparePeriod?: string;
   lang?: 'auto' | 'nl' | 'en';
   onJourneyLoad?: (event: Event) => void;
   onJourneyError?: (event: Event) => void;
@@ -40,6 +43,11 @@ const meta = {
       description: 'The `lang` attribute: the language of the built-in texts.',
     },
     persona: { control: 'text' },
+    period: { control: 'text', description: 'The `period` attribute: the period of the emotions drawn.' },
+    comparePeriod: {
+      control: 'text',
+      description: 'The `compare-period` attribute: an earlier period drawn muted beside it.',
+    },
   },
   render: (args) =>
     html`<emotion-curve
@@ -47,6 +55,8 @@ const meta = {
       src=${ifDefined(args.src || undefined)}
       persona=${args.persona ?? 'all'}
       curve=${args.curve ?? 'monotone'}
+      period=${ifDefined(args.period || undefined)}
+      compare-period=${ifDefined(args.comparePeriod || undefined)}
       lang=${ifDefined(langOf(args.lang))}
       @journey-load=${args.onJourneyLoad}
       @journey-error=${args.onJourneyError}
@@ -197,4 +207,52 @@ export const LiveData: Story = {
 /** A 375 px wide phone: the plot scrolls sideways, the axis stays. */
 export const Narrow: Story = {
   decorators: [(story) => html`<div style=${NARROW}>${story()}</div>`],
+};
+
+/**
+ * A journey monitored per quarter (emotions with `period`, `n` and `sd`): 2026-Q3 drawn, 2026-Q2
+ * beside it, muted and dotted. ▼ and ▲ mark the significant changes (Welch's t, 95 %), ? the ones
+ * whose significance cannot be known (no `n` or `sd`).
+ */
+export const TwoPeriods: Story = {
+  args: { journey: monitored, period: '2026-Q3', comparePeriod: '2026-Q2' },
+  play: async ({ canvasElement }) => {
+    const curve = elementIn(canvasElement, 'emotion-curve');
+    const legend = await waitForPart(curve, 'legend');
+    await expect(textOf(legend)).toContain('2026-Q2 (earlier)');
+    const root = curve.shadowRoot!;
+    await expect(root.querySelectorAll('.chart .curve-line--earlier').length).toBe(2);
+    await expect([...root.querySelectorAll('.chart .change-mark')].map((m) => m.textContent)).toEqual([
+      '▼',
+      '▲',
+      '?',
+      '▲',
+    ]);
+  },
+};
+
+/** The same comparison in the data table: both periods and the change in words per persona. */
+export const TwoPeriodsTable: Story = {
+  args: { journey: monitored, period: '2026-Q3', comparePeriod: '2026-Q2' },
+  play: async ({ canvasElement, userEvent }) => {
+    const curve = elementIn(canvasElement, 'emotion-curve');
+    await userEvent.click(await waitForPart(curve, 'toggle'));
+    const table = await waitForPart(curve, 'table');
+    await expect(textOf(table)).toContain('significant fall of −1.1');
+    await expect(textOf(table)).toContain('significance unknown');
+  },
+};
+
+/** Two periods in Dutch: "significante daling", "significantie onbekend". */
+export const TwoPeriodsDutch: Story = {
+  args: { journey: monitored, period: '2026-Q3', comparePeriod: '2026-Q2', lang: 'nl' },
+  play: async ({ canvasElement }) => {
+    const curve = elementIn(canvasElement, 'emotion-curve');
+    await expect(textOf(await waitForPart(curve, 'summary'))).toContain('Vergeleken met 2026-Q2');
+  },
+};
+
+/** One chosen period of a monitored journey (2026-Q2), without a comparison. */
+export const OnePeriod: Story = {
+  args: { journey: monitored, period: '2026-Q2' },
 };

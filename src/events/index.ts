@@ -11,3 +11,4 @@ export {
   type JourneyTouchpointSelectDetail,
 } from './journey-events.js';
 export { JourneyLayoutEvent, type JourneyLayoutDetail } from './layout-event.js';
+export { JourneyDipEvent, type JourneyDipDetail } from './dip-event.js';

@@ -18,14 +18,17 @@ import { JourneyMap as JourneyMapElement } from '../components/journey-map/journ
 import { NpsOverlay as NpsOverlayElement } from '../components/nps-overlay/nps-overlay.js';
 import { TouchpointCard as TouchpointCardElement } from '../components/touchpoint-card/touchpoint-card.js';
 import type { JourneyErrorEvent, JourneyLoadEvent, JourneyTouchpointSelectEvent } from '../events/journey-events.js';
+import type { JourneyDipEvent } from '../events/dip-event.js';
 import type { JourneyLayoutEvent } from '../events/layout-event.js';
 
-/** `onJourneyLoad` and `onJourneyError`: every element fires them. */
+/** `onJourneyLoad`, `onJourneyError` and `onJourneyDip`: every element fires them. */
 const sourceEvents = {
   /** A journey was loaded and validated (`event.detail.journey`, `event.detail.origin`). */
   onJourneyLoad: 'journey-load' as EventName<JourneyLoadEvent>,
   /** The journey could not be loaded or validated (`event.detail.code`, `event.detail.issues`). */
   onJourneyError: 'journey-error' as EventName<JourneyErrorEvent>,
+  /** A live refresh of `src` brought new significant dips (`event.detail.dips`). */
+  onJourneyDip: 'journey-dip' as EventName<JourneyDipEvent>,
 };
 
 /** The events of the elements that let the user pick a touchpoint and that lay out columns. */

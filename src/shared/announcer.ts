@@ -134,6 +134,14 @@ export class SourceAnnouncer implements ReactiveController {
     }
   }
 
+  /**
+   * Says `text` in the live region now (what a controller such as the dip watch has to tell), in
+   * place of what this update would have said; silent when embedded, as everything here.
+   */
+  announce(text: string): void {
+    this.#write(text);
+  }
+
   #write(text: string): void {
     const region = this.#region;
     if (!region || this.#embedded || region.textContent === text) return;

@@ -1,6 +1,7 @@
 import { LitElement, type PropertyValues, type TemplateResult, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { SourceAnnouncer } from './announcer.js';
+import { DipWatch } from './controllers/dip-watch.js';
 import { renderSourceState } from './error-panel.js';
 import { JourneySourceController } from './journey-source.js';
 import { LocaleController } from './locale-controller.js';
@@ -14,6 +15,8 @@ import { LocaleController } from './locale-controller.js';
  *
  * An absent input is `undefined` (one rule for every element); `timeout` and `refresh` are
  * numbers or `null`, as a number attribute that is removed becomes.
+ *
+ * @fires journey-dip - A live refresh of `src` brought new significant dips (`JourneyDipEvent`, `detail.dips`); never on a first load.
  */
 export abstract class JourneyElement extends LitElement {
   /** The journey to show: an object or JSON text, validated on every assignment. */
@@ -37,6 +40,15 @@ export abstract class JourneyElement extends LitElement {
   protected readonly locale = new LocaleController(this, { journeyLocale: () => this.journeyLocale() });
   /** Says loading, loaded, updated and stale in a live region (announcer.ts). */
   protected readonly announcer = new SourceAnnouncer(this, this.source, this.locale);
+  /**
+   * New dips a live refresh of `src` brought (controllers/dip-watch.ts): fires `journey-dip`, says
+   * them once, and holds them in `dipWatch.dips` for the element to mark.
+   */
+  protected readonly dipWatch = new DipWatch(this, this.source, {
+    src: () => this.src,
+    announce: (text) => this.announcer.announce(text),
+    localizer: () => this.locale.localizer,
+  });
 
   /** The locale the journey asks for; an element showing another journey than the source's overrides it. */
   protected journeyLocale(): string | undefined {
@@ -63,6 +75,7 @@ export abstract class JourneyElement extends LitElement {
     if (changed.has('src')) this.source.setSrc(this.src);
     this.source.sync();
     try {
+      this.dipWatch.observe();
       this.derive(changed);
     } catch (cause) {
       this.#fail(cause);

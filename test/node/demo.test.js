@@ -224,6 +224,69 @@ describe('BI portal', () => {
     }
   });
 
+  it('shows a notice listing the dip when the feed dips (its third survey round)', async () => {
+    // The feed's rounds count from its first answer, at START (the /api/nps test above); the
+    // starters' advice NPS dips from round 2 (demo/nps-feed.js DIP_ROUND).
+    now = START;
+    const { page, problems } = await openPage('/bi-portal.html?refresh=1');
+    try {
+      await waitForText(
+        page,
+        () => page.textContent('[data-updated]'),
+        (text) => text.startsWith('Bijgewerkt om'),
+      );
+      const dipEvents = [];
+      await page.exposeFunction('recordDip', (dips) => dipEvents.push(dips));
+      await page.evaluate(() =>
+        document.addEventListener('journey-dip', (e) =>
+          window.recordDip(e.detail.dips.map((d) => [e.target.localName, d.touchpointId, d.persona, d.measure])),
+        ),
+      );
+      // Round 1: the data moves, nothing dips, no notice.
+      now = START + 60_000;
+      await page.waitForTimeout(2500);
+      assert.equal(await page.isVisible('[data-dip-notice]'), false);
+      assert.deepEqual(dipEvents, []);
+
+      // Round 2: the starters' advice NPS falls from about +31 to about −14: a real dip.
+      now = START + 120_000;
+      const listed = await waitForText(
+        page,
+        () => page.evaluate(() => [...document.querySelectorAll('[data-dip-list] li')].map((li) => li.textContent)),
+        (items) => items.length > 0,
+      );
+      assert.equal(await page.isVisible('[data-dip-notice]'), true);
+      assert.equal(listed.length, 1, 'the dip is listed once, whichever elements fired it');
+      assert.match(listed[0], /^Adviesgesprek, Starter: NPS \+\d+ → [−+-]?\d+ \(2026-Q2 → 2026-Q3; p [<=] [\d,]+\)$/);
+      // Every live element showing the feed fired it once, with the one dip.
+      for (const dips of dipEvents)
+        assert.deepEqual(
+          dips.map((d) => d.slice(1)),
+          [['advice', 'starter', 'nps']],
+        );
+      // Every element on the chart core that reads the feed with refresh fires once (the card
+      // among them; the overlays once they are on the core); no element twice.
+      const firers = dipEvents.map((d) => d[0][0]);
+      assert.ok(firers.includes('touchpoint-card'), `fired by ${firers.join(', ')}`);
+      assert.ok(firers.filter((f) => f === 'touchpoint-card').length === 1);
+      assert.ok(firers.length <= 4);
+
+      // A later round repeats the dip: no new events, the notice unchanged.
+      const count = dipEvents.length;
+      now = START + 180_000;
+      await page.waitForTimeout(2500);
+      assert.equal(dipEvents.length, count);
+      assert.deepEqual(
+        await page.evaluate(() => [...document.querySelectorAll('[data-dip-list] li')].map((li) => li.textContent)),
+        listed,
+      );
+      assert.deepEqual(problems, []);
+    } finally {
+      now = START;
+      await page.close();
+    }
+  });
+
   it('fits a 375 px phone without horizontal scrolling', async () => {
     const { page, problems } = await openPage('/bi-portal.html', { width: 375, height: 800 });
     try {

@@ -3,10 +3,12 @@
  * a phase's summary at the phase level and the text summary under the chart.
  */
 import type { ScoredPoint } from '../../analytics/emotion.js';
+import type { PeriodChange } from '../../analytics/trends.js';
 import { type PhaseEntry, phaseFacts } from '../../analytics/phase-facts.js';
 import type { Localizer } from '../../shared/i18n/localizer.js';
 import { describePhase } from '../../shared/phase-level.js';
 import type { CurveModel, Geometry, JourneyModel } from './model.js';
+import type { PointChange } from './periods.js';
 
 /** A curve's name: the persona's, or "All customers". */
 export function curveName(curve: CurveModel, localizer: Localizer): string {
@@ -31,6 +33,7 @@ export function pointName(
   c: number,
   index: number,
   localizer: Localizer,
+  dipped = false,
 ): string {
   const m = localizer.messages;
   const touchpoint = model.journey.touchpoints[index]!;
@@ -54,7 +57,41 @@ export function pointName(
     emotion,
     momentOfTruth: moment,
   });
-  return [base, ...marksOf(curve, index, localizer), ...(point.note ? [point.note] : [])].join(', ');
+  const earlier = curve.earlier;
+  const compared = earlier
+    ? earlierWords(earlier.series[index]!.score, earlier.changes[index] ?? null, earlier.period, localizer)
+    : [];
+  return [
+    base,
+    ...compared,
+    ...marksOf(curve, index, localizer),
+    ...(dipped ? [m.trends.dipHere] : []),
+    ...(point.note ? [point.note] : []),
+  ].join(', ');
+}
+
+/** The change from the earlier period in words: significant rise or fall, not significant, or unknown; with its p. */
+export function changeWords(change: PointChange, localizer: Localizer): string {
+  const t = localizer.messages.trends;
+  const delta = localizer.signed(change.delta, { maximumFractionDigits: 1 });
+  if (change.significant === null || change.p === null) return t.unknown(delta);
+  // "p < 0.001" below what three decimals can show, else "p = 0.012".
+  const pText =
+    change.p < 0.001 ? `< ${localizer.number(0.001)}` : `= ${localizer.number(change.p, { maximumFractionDigits: 3 })}`;
+  if (!change.significant) return t.notSignificant(delta, pText);
+  return change.delta < 0 ? t.significantFall(delta, pText) : t.significantRise(delta, pText);
+}
+
+/** What a point says about the earlier period: its score then, and the change. */
+export function earlierWords(
+  score: number | null,
+  change: PointChange | null,
+  period: string,
+  localizer: Localizer,
+): string[] {
+  if (score === null) return [];
+  const then = `${period}: ${localizer.emotionScore(score)}`;
+  return change ? [then, changeWords(change, localizer)] : [then];
 }
 
 /** The name of phase `b` at the phase level: its summary over the shown curves. */
@@ -91,7 +128,12 @@ export function phaseName(
 }
 
 /** The text summary under the chart: a paragraph per shown curve. */
-export function curveSummary(model: JourneyModel, shown: readonly number[], localizer: Localizer): string[] {
+export function curveSummary(
+  model: JourneyModel,
+  shown: readonly number[],
+  localizer: Localizer,
+  dips: readonly PeriodChange[] = [],
+): string[] {
   const m = localizer.messages;
   const touchpoints = model.journey.touchpoints;
   // Without touchpoints the empty state says all there is to say.
@@ -119,6 +161,12 @@ export function curveSummary(model: JourneyModel, shown: readonly number[], loca
         `${m.end} ${localizer.signed(pe.end.score)} (${touchpoints[pe.end.index]!.label}): ` +
         `${m.rememberedExperience} ${localizer.signed(pe.remembered)}.`,
     ];
+    if (curve.earlier) sentences.push(comparedSentence(curve, localizer));
+    const fresh = dips.filter((d) => d.persona === null || d.persona === curve.key);
+    if (fresh.length > 0) {
+      const places = fresh.map((d) => touchpoints[d.index]?.label ?? d.touchpointId).join(', ');
+      sentences.push(`${localizer.capitalise(m.trends.dipHere)}: ${places}.`);
+    }
     if (curve.drop) {
       sentences.push(
         `${localizer.capitalise(m.largestDrop)} ${localizer.signed(-curve.drop.drop)}: ` +
@@ -127,4 +175,10 @@ export function curveSummary(model: JourneyModel, shown: readonly number[], loca
     }
     return sentences.join(' ');
   });
+}
+
+/** "Compared with 2026-Q2: 2 significant changes (…), one of unknown significance." */
+function comparedSentence(curve: CurveModel, localizer: Localizer): string {
+  const earlier = curve.earlier!;
+  return localizer.messages.trends.compared(earlier.period, earlier.significant, earlier.unknown);
 }

@@ -7,7 +7,7 @@ import type { CurveKind } from '../../layout/emotion-curve.js';
 import type { MomentBadge, PointLabel } from '../../layout/emotion-labels.js';
 import { ColumnWindowController } from '../../shared/controllers/column-window.js';
 import { RovingGridController } from '../../shared/controllers/roving-grid.js';
-import { inlineOffset, isRtl } from '../../shared/direction.js';
+import { isRtl } from '../../shared/direction.js';
 import type { GridShape } from '../../shared/grid-keys.js';
 import { uniqueId } from '../../shared/ids.js';
 import { JourneyElement } from '../../shared/journey-element.js';
@@ -27,17 +27,17 @@ import {
   type WindowGeometry,
   buildModel,
   layOut,
-  pointNear,
   selection,
   shownCurves,
   tooltipPlace,
   windowGeometry,
 } from './model.js';
 import { type PlotContext, plot } from './plot.template.js';
-import { type PlotState, plotState } from './plot-state.js';
+import { type PlotState, plotState, pointUnder } from './plot-state.js';
 import { styles } from './emotion-curve.styles.js';
 import { curveTable } from './table.template.js';
 import { curveTooltip } from './tooltip.template.js';
+import { resolvePeriods } from './periods.js';
 
 export { EMOTION_CURVE_MODES, type EmotionCurveMode } from './model.js';
 
@@ -95,6 +95,7 @@ export { EMOTION_CURVE_MODES, type EmotionCurveMode } from './model.js';
  * @fires journey-load - A journey was loaded and validated (`JourneyLoadEvent`).
  * @fires journey-error - Input was invalid or could not be fetched (`JourneyErrorEvent`); the error panel shows why.
  * @fires journey-touchpoint-select - The user chose a touchpoint with a click, Enter or Space (`JourneyTouchpointSelectEvent`).
+ * @fires journey-dip - A live refresh of `src` brought new significant dips (`JourneyDipEvent`, `detail.dips`); the curve marks their touchpoints.
  * @fires journey-layout - The column layout changed (width or journey); neither bubbling nor composed (`JourneyLayoutEvent`, `detail.layout`).
  */
 export class EmotionCurve extends JourneyElement {
@@ -105,6 +106,12 @@ export class EmotionCurve extends JourneyElement {
 
   /** How the line between touchpoints is drawn: `monotone` (smooth, never overshooting), `linear` or `step`. */
   @property({ reflect: true }) accessor curve: CurveKind = 'monotone';
+
+  /** The period of the emotions drawn (e.g. `2026-Q3`); each touchpoint's latest unless given or unknown. */
+  @property({ reflect: true }) accessor period: string | undefined = undefined;
+
+  /** An earlier period to draw beside it, muted, marking where the change is significant (Welch's t, 95 %). */
+  @property({ attribute: 'compare-period', reflect: true }) accessor comparePeriod: string | undefined = undefined;
 
   /**
    * A column layout to draw on instead of computing one (set by a hosting `<journey-map>`, so
@@ -146,7 +153,6 @@ export class EmotionCurve extends JourneyElement {
   #geometry: Geometry | undefined;
   #laidOutWidth = -1;
   #bandStarts: number[] = [];
-  #win: WindowGeometry | undefined;
   #shown: number[] = [];
   #announcedLayout: ColumnLayout | undefined;
   /** The font family labels are measured in: the one the page's last curve read, until this one reads its own. */
@@ -182,7 +188,6 @@ export class EmotionCurve extends JourneyElement {
   protected override clear(): void {
     this.#model = undefined;
     this.#geometry = undefined;
-    this.#win = undefined;
     this.#plot = undefined;
     this.#tooltipAt = null;
     for (const memo of Object.values(this.#memo)) memo.clear();
@@ -200,10 +205,13 @@ export class EmotionCurve extends JourneyElement {
     const localizer = this.locale.localizer;
     const hosted = this.#mode === 'hosted';
     let modelChanged = false;
-    if (this.#model?.journey !== journey) {
+    const periods = resolvePeriods(journey, this.period, this.comparePeriod);
+    if (this.#model?.journey === journey && (changed.has('period') || changed.has('comparePeriod'))) {
+      [this.#model, modelChanged] = [buildModel(journey, periods), true];
+    } else if (this.#model?.journey !== journey) {
       // A first journey's plot is new, at the start: only a journey that replaces another resets a scroll.
       this.#window.reset(this.#model !== undefined);
-      this.#model = buildModel(journey);
+      this.#model = buildModel(journey, periods);
       this.#grid.reset(journey.touchpoints.length);
       this.#hover = null;
       this.#tablePage = 0;
@@ -232,12 +240,11 @@ export class EmotionCurve extends JourneyElement {
     const win = this.#memo.window.get([geometry, range.first, range.last, this.curve, this.#fontFamily], () =>
       windowGeometry(model, geometry, range, { kind: this.curve, hosted, measure: this.#measure }),
     );
-    this.#win = win;
     const labels = this.#memo.labels.get([win, shownKey, localizer, this.#mode], () =>
       curveLabels(model, geometry, win, this.#shown, { localizer, hosted, measure: this.#measure }),
     );
-    this.#summary = this.#memo.summary.get([model, shownKey, localizer], () =>
-      curveSummary(model, this.#shown, localizer),
+    this.#summary = this.#memo.summary.get([model, shownKey, localizer, this.dipWatch.dips], () =>
+      curveSummary(model, this.#shown, localizer, this.dipWatch.dips),
     );
     const target = this.#tooltipTarget();
     this.#plot = plotState({
@@ -255,6 +262,7 @@ export class EmotionCurve extends JourneyElement {
       labels,
       viewport: this.#window.viewport,
       scroll: this.#window.scroll,
+      dips: this.dipWatch.dips,
       phaseName: (band) =>
         this.#memo.phase.get([model, geometry.layout, band, shownKey, localizer], () =>
           phaseName(model, geometry, band, this.#shown, localizer),
@@ -291,7 +299,7 @@ export class EmotionCurve extends JourneyElement {
           hosted || noEmotions
             ? nothing
             : html`${viewToggle({ label: m.showDataTable, pressed: view === 'table', controls: this.#ids.view, onToggle: this.#toggleView })}
-              ${curveLegend(model, this.#shown, localizer)}`
+              ${curveLegend(model, this.#shown, localizer, ctx.dipped.size > 0)}`
         }
         <div class="view" id=${this.#ids.view}>
           ${
@@ -302,7 +310,7 @@ export class EmotionCurve extends JourneyElement {
                     at: this.#tablePage,
                     onPage: (p) => (this.#tablePage = p),
                   })
-                : plot({ ...ctx, tooltip: this.#renderTooltip(), on: this.#on })
+                : plot({ ...ctx, tooltip: this.#renderTooltip(ctx), on: this.#on })
           }
         </div>
         <div id=${this.#ids.summary} part="summary" class=${hidden('summary')}>
@@ -322,9 +330,8 @@ export class EmotionCurve extends JourneyElement {
     this.#window.restore();
   }
 
-  #renderTooltip() {
+  #renderTooltip({ model, geometry, localizer }: PlotState) {
     const at = this.#tooltipAt;
-    const { model, geometry, localizer } = this.#plot!;
     return at ? curveTooltip(model, geometry, at.target, at.place, this.#shown, localizer) : nothing;
   }
 
@@ -404,25 +411,16 @@ export class EmotionCurve extends JourneyElement {
     if (detail) this.dispatchEvent(new JourneyTouchpointSelectEvent(detail));
   }
 
-  /** The touchpoint and curve under the pointer: the column under it, the nearest shown line in it. */
-  #pointAt(event: MouseEvent): PointRef | null {
-    const svgElement = event.currentTarget as SVGSVGElement | null;
-    if (!this.#model || !this.#geometry || !this.#win || !svgElement) return null;
-    const rect = svgElement.getBoundingClientRect();
-    const x = inlineOffset(event.clientX, rect, isRtl(this)) + this.#win.x0;
-    return pointNear(this.#model, this.#geometry, this.#shown, x, event.clientY - rect.top);
-  }
-
   readonly #on: PlotContext['on'] = {
     scroll: () => this.#window.onScroll(),
     keydown: (event) => this.#grid.onKeyDown(event as KeyboardEvent),
     pointermove: (event) => {
-      const point = this.#pointAt(event as PointerEvent);
+      const point = pointUnder(this.#plot, event as PointerEvent);
       if (point?.index !== this.#hover?.index || point?.curve !== this.#hover?.curve) this.#hover = point;
     },
     pointerleave: () => void (this.#hover = null),
     click: (event) => {
-      const point = this.#pointAt(event as MouseEvent);
+      const point = pointUnder(this.#plot, event as MouseEvent);
       if (!point) return;
       // The point takes focus after this render; its tooltip shows as for any focus from outside.
       this.#grid.setActive(

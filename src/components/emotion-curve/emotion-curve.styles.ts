@@ -35,8 +35,13 @@ const own = css`
   }
   @media (forced-colors: active) {
     .curve-line,
-    .swatch-line {
+    .swatch-line,
+    .dip-mark {
       stroke: CanvasText;
+    }
+    /* The earlier period keeps its dots and the marks their glyphs: shape, not colour, tells them apart. */
+    .change-mark {
+      fill: CanvasText;
     }
     .dot,
     .glyph--fill {

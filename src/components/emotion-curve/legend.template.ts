@@ -8,11 +8,18 @@ import { curveName } from './describe.js';
 import type { JourneyModel } from './model.js';
 
 /** The legend: a key per shown curve with its remembered experience, then the marks drawn. */
-export function curveLegend(model: JourneyModel, shown: readonly number[], localizer: Localizer): TemplateResult {
+export function curveLegend(
+  model: JourneyModel,
+  shown: readonly number[],
+  localizer: Localizer,
+  dipped = false,
+): TemplateResult {
   const m = localizer.messages;
   const hasMoments = model.journey.touchpoints.some((t) => t.momentOfTruth);
   const hasDrops = shown.some((c) => model.curves[c]!.drop);
   const hasPeaks = shown.some((c) => model.curves[c]!.peakEnd);
+  const compared = shown.filter((c) => model.curves[c]!.earlier);
+  const t = m.trends;
   return html`<ul part="legend" class="legend">
     ${repeat(
       shown,
@@ -36,6 +43,31 @@ export function curveLegend(model: JourneyModel, shown: readonly number[], local
         </li>`;
       },
     )}
+    ${compared.map((c) => {
+      const curve = model.curves[c]!;
+      return html`<li class="legend-curve legend-curve--earlier" data-curve=${c}>
+        <span class="legend-key">
+          <svg class="swatch" width="40" height="12" viewBox="0 0 40 12" aria-hidden="true" style=${styleProperties({ '--curve-colour': curve.colour })}>
+            <line x1="1" y1="6" x2="39" y2="6" class="swatch-line swatch-line--earlier" stroke-dasharray=${curve.earlier!.dash}></line>
+          </svg>
+          <span class="legend-name">${t.earlier(curveName(curve, localizer), curve.earlier!.period)}</span>
+        </span>
+      </li>`;
+    })}
+    ${
+      compared.length > 0
+        ? html`<li class="legend-mark"><span class="legend-glyph" aria-hidden="true">▲▼</span><span>${localizer.capitalise(t.significantMark)}</span></li>
+            <li class="legend-mark"><span class="legend-glyph" aria-hidden="true">?</span><span>${localizer.capitalise(t.unknownMark)}</span></li>`
+        : nothing
+    }
+    ${
+      dipped
+        ? html`<li class="legend-mark">
+            <svg class="swatch" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true"><rect x="1" y="1" width="14" height="14" rx="3" class="dip-mark"></rect></svg>
+            <span>${localizer.capitalise(t.freshDip)}</span>
+          </li>`
+        : nothing
+    }
     ${
       hasPeaks
         ? html`<li class="legend-mark">

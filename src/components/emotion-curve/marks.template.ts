@@ -3,8 +3,10 @@ import { repeat } from 'lit/directives/repeat.js';
 import { FRAME } from '../../layout/emotion-curve.js';
 import { RING_RADIUS } from '../../layout/emotion-labels.js';
 import { ICONS } from '../../shared/icons.js';
+import { styleProperties } from '../../shared/style-properties.js';
 import { momentFlagAt } from './legend.template.js';
 import { END_SPACE } from './model.js';
+import { CHANGE_GLYPHS } from './periods.js';
 import type { PlotContext } from './plot.template.js';
 
 /** The marks under the points: phase fills, zones, grid, moments of truth, the largest drops and the peak-end rings. */
@@ -83,4 +85,41 @@ export function rings(ctx: PlotContext) {
         cx=${marker.x} cy=${marker.y!} r=${RING_RADIUS}></circle>`;
     });
   });
+}
+
+/** The earlier period's curves, muted: thinner, dotted, under the chosen period's. */
+export function earlierLines(ctx: PlotContext) {
+  const { model, win } = ctx;
+  return ctx.shown.map((c) => {
+    const earlier = model.curves[c]!.earlier;
+    if (!earlier || !win.earlierPaths[c]) return nothing;
+    return svg`<path class="curve-line curve-line--earlier" data-curve=${c} data-period=${earlier.period} d=${win.earlierPaths[c]!}
+      stroke-dasharray=${earlier.dash} style=${styleProperties({ '--curve-colour': model.curves[c]!.colour })}></path>`;
+  });
+}
+
+/** ▲ and ▼ beside a point whose change from the earlier period is significant, ? where it cannot be known. */
+export function changes(ctx: PlotContext) {
+  const shown = new Set(ctx.shown);
+  return repeat(
+    ctx.win.changeMarks.filter((m) => shown.has(m.curve)),
+    (m) => `${m.index}:${m.curve}`,
+    (m) =>
+      svg`<text class="change-mark change-mark--${m.kind}" data-curve=${m.curve} data-index=${m.index} x=${m.x} y=${m.y} text-anchor="middle" dy="0.35em">${CHANGE_GLYPHS[m.kind]}</text>`,
+  );
+}
+
+/** A dashed outline around the column of every touchpoint with a fresh dip of a live refresh. */
+export function dipMarks(ctx: PlotContext) {
+  const { layout, frame } = ctx.geometry;
+  const { first, last } = ctx.win;
+  const columns = new Set<number>();
+  for (const key of ctx.dipped) columns.add(Number(key.split(':')[0]));
+  return [...columns]
+    .filter((i) => i >= first && i <= last)
+    .sort((a, b) => a - b)
+    .map(
+      (i) =>
+        svg`<rect class="dip-mark" data-index=${i} x=${layout.columns[i]!.x0 + 3} width=${layout.columnWidth - 6} y=${frame.plotTop - 6} height=${frame.plotBottom - frame.plotTop + 12} rx="6"></rect>`,
+    );
 }

@@ -37,6 +37,7 @@ import type { Journey, Touchpoint } from '../../model/types.js';
 import { uniqueId } from '../../shared/ids.js';
 import { isAllPersonas } from '../../shared/personas.js';
 import { personaStroke } from '../../shared/theme.js';
+import { type ChangeMark, type CurvePeriods, type EarlierCurve, changeMarks, earlierCurve } from './periods.js';
 
 /** Space left of the first column for the emotion axis (px). */
 export const AXIS_INSET = 56;
@@ -78,6 +79,8 @@ export interface CurveModel {
   lowest: ScoredPoint | undefined;
   highest: ScoredPoint | undefined;
   trend: 'rising' | 'falling' | 'level' | null;
+  /** The earlier period's curve and the changes to it, when two periods are compared. */
+  earlier?: EarlierCurve;
 }
 
 /** Everything derived from the journey alone. */
@@ -85,6 +88,8 @@ export interface JourneyModel {
   journey: Journey;
   curves: CurveModel[];
   phaseLabels: Map<string, string>;
+  /** The periods drawn (both null for a journey without periods or without a chosen one). */
+  periods: CurvePeriods;
 }
 
 /** Everything derived from the journey and the width. */
@@ -111,6 +116,10 @@ export interface WindowGeometry {
   labels: ColumnLabel[];
   bands: PhaseBand[];
   moments: { index: number; x: number; touchpoint: Touchpoint }[];
+  /** Per curve, the earlier period's path (empty without a comparison). */
+  earlierPaths: string[];
+  /** The significant and unknown changes between the periods, beside their points. */
+  changeMarks: ChangeMark[];
 }
 
 /** A point of the plot: a touchpoint on one curve. */
@@ -119,12 +128,12 @@ export interface PointRef {
   curve: number;
 }
 
-/** The curves of a journey with what the summary, legend and marks need. */
-export function buildModel(journey: Journey): JourneyModel {
+/** The curves of a journey with what the summary, legend and marks need; in `periods.period` and compared with `periods.compare` when given. */
+export function buildModel(journey: Journey, periods: CurvePeriods = { period: null, compare: null }): JourneyModel {
   const personas = journey.personas ?? [];
   const curves = curveKeys(journey).map((key, index): CurveModel => {
     const persona = key === null ? undefined : personas.find((p) => p.id === key);
-    const series = emotionSeries(journey, key);
+    const series = emotionSeries(journey, key, periods.period);
     const scoredPoints = series.filter((p) => p.score !== null);
     const first = scoredPoints[0];
     const { colour, dash } = personaStroke(index, persona);
@@ -142,9 +151,12 @@ export function buildModel(journey: Journey): JourneyModel {
       lowest: lowestPoints(series, 1)[0],
       highest: highestPoints(series, 1)[0],
       trend: emotionTrend(series),
+      ...(periods.compare === null
+        ? {}
+        : { earlier: earlierCurve(journey, key, series, emotionSeries(journey, key, periods.compare), periods) }),
     };
   });
-  return { journey, curves, phaseLabels: new Map(journey.phases.map((p) => [p.id, p.label])) };
+  return { journey, curves, periods, phaseLabels: new Map(journey.phases.map((p) => [p.id, p.label])) };
 }
 
 /** Whether a given layout's columns are this journey's touchpoints, in order. */
@@ -225,6 +237,10 @@ export function windowGeometry(
     labels: hosted ? [] : columnLabels(labels, layout, { fontSize: TEXT_SIZE, measure: options.measure, first, last }),
     bands: hosted ? [] : layout.bands.filter((b) => b.lastIndex >= first && b.firstIndex <= last),
     moments,
+    earlierPaths: model.curves.map((c) =>
+      c.earlier ? curvePath(c.earlier.series, layout, scale, kind, first, last) : '',
+    ),
+    changeMarks: changeMarks(model.curves, layout.columns, (score) => scale(score), first, last),
   };
 }
 

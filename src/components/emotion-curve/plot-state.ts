@@ -1,7 +1,9 @@
+import type { PeriodChange } from '../../analytics/trends.js';
 import type { MomentBadge, PointLabel } from '../../layout/emotion-labels.js';
 import type { Localizer } from '../../shared/i18n/localizer.js';
 import { ticksInside } from './labels.js';
-import { type Geometry, type JourneyModel, type PointRef, type WindowGeometry, markerAt } from './model.js';
+import { inlineOffset } from '../../shared/direction.js';
+import { type Geometry, type JourneyModel, type PointRef, type WindowGeometry, markerAt, pointNear } from './model.js';
 import type { PlotContext } from './plot.template.js';
 
 /** What the plot draws apart from its handlers and tooltip. */
@@ -24,6 +26,8 @@ export interface PlotStateInput {
   labels: { points: PointLabel[]; moments: MomentBadge[] };
   viewport: number;
   scroll: number;
+  /** The new dips of a live refresh (the element's `dipWatch.dips`): their touchpoints are marked. */
+  dips: readonly PeriodChange[];
   /** The summary of phase `band` (memoised by the element). */
   phaseName: (band: number) => string;
 }
@@ -57,5 +61,34 @@ export function plotState(input: PlotStateInput): PlotState {
     momentBadges: input.labels.moments,
     viewport: input.viewport,
     scrolled: input.scroll > 0,
+    dipped: dippedPoints(model, input.shown, input.dips),
   };
+}
+
+/**
+ * The points with a fresh dip, as `index:curve` keys: a persona's dip on that persona's curve, an
+ * all-customers dip on every shown curve.
+ */
+export function dippedPoints(
+  model: JourneyModel,
+  shown: readonly number[],
+  dips: readonly PeriodChange[],
+): Set<string> {
+  const points = new Set<string>();
+  for (const dip of dips) {
+    for (const c of shown) {
+      const key = model.curves[c]!.key;
+      if (dip.persona === null || dip.persona === key) points.add(`${dip.index}:${c}`);
+    }
+  }
+  return points;
+}
+
+/** The touchpoint and curve under the pointer: the column under it, the nearest shown line in it. */
+export function pointUnder(state: PlotState | undefined, event: MouseEvent): PointRef | null {
+  const chart = event.currentTarget as SVGSVGElement | null;
+  if (!state || !chart) return null;
+  const rect = chart.getBoundingClientRect();
+  const x = inlineOffset(event.clientX, rect, state.rtl) + state.win.x0;
+  return pointNear(state.model, state.geometry, state.shown, x, event.clientY - rect.top);
 }

@@ -259,4 +259,26 @@ export const plotStyles = css`
     stroke: ${tokens.focus};
     stroke-width: 2.5;
   }
+  /* The earlier period: the persona's colour, thinner and dotted (the shape, not only the tone, says which). */
+  .curve-line.curve-line--earlier,
+  .swatch-line.swatch-line--earlier {
+    stroke-width: 2;
+    stroke-linecap: round;
+  }
+  .change-mark {
+    fill: ${tokens.text};
+    font-size: 12px;
+    font-weight: 700;
+  }
+  .dip-mark {
+    fill: none;
+    stroke: ${tokens.negative};
+    stroke-width: 2;
+    stroke-dasharray: 6 3;
+  }
+  .legend-glyph {
+    display: inline-block;
+    min-width: 28px;
+    font-weight: 700;
+  }
 `;

@@ -6,7 +6,7 @@ import { emotionGlyph } from '../../layout/emotion-glyphs.js';
 import type { Localizer } from '../../shared/i18n/localizer.js';
 import { styleProperties } from '../../shared/style-properties.js';
 import { pointName } from './describe.js';
-import { backdrop, drops, moments, rings } from './marks.template.js';
+import { backdrop, changes, dipMarks, drops, earlierLines, moments, rings } from './marks.template.js';
 import { type Geometry, INNER_TICK_X, type JourneyModel, type PointRef, type WindowGeometry } from './model.js';
 
 /** Size of an emotion glyph (px², d3-shape's measure). */
@@ -37,6 +37,8 @@ export interface PlotContext {
   momentBadges: readonly MomentBadge[];
   viewport: number;
   scrolled: boolean;
+  /** The points with a fresh dip of a live refresh, as `index:curve` (plot-state.ts `dippedPoints`). */
+  dipped: ReadonlySet<string>;
   tooltip: TemplateResult | typeof nothing;
   on: Record<
     'scroll' | 'keydown' | 'pointermove' | 'pointerleave' | 'click' | 'focusin' | 'focusout',
@@ -138,7 +140,7 @@ function chart(ctx: PlotContext): TemplateResult {
           ? svg`<rect class="column-highlight" x=${layout.columns[highlight.index]!.x0} width=${layout.columnWidth} y=${frame.bandBottom} height=${frame.height - frame.bandBottom}></rect>`
           : nothing
       }
-      ${moments(ctx)} ${drops(ctx)}
+      ${moments(ctx)} ${dipMarks(ctx)} ${drops(ctx)} ${earlierLines(ctx)}
       ${repeat(
         shown,
         (c) => c,
@@ -147,7 +149,7 @@ function chart(ctx: PlotContext): TemplateResult {
           return svg`<path class="curve-line" data-curve=${c} d=${win.paths[c]!} stroke-dasharray=${curve.dash} style=${styleProperties({ '--curve-colour': curve.colour })}></path>`;
         },
       )}
-      ${rings(ctx)}
+      ${rings(ctx)} ${changes(ctx)}
     </g>
     ${ctx.atPhaseLevel ? phaseTarget(ctx) : nothing}
     <g class="points">${points(ctx)}</g>
@@ -206,7 +208,7 @@ function point(ctx: PlotContext, c: number, marker: CurveMarker) {
     class="point ${marker.score === null ? 'gap' : 'scored'}"
     role="img"
     tabindex=${isActive ? 0 : -1}
-    aria-label=${pointName(ctx.model, ctx.geometry, c, marker.index, ctx.localizer)}
+    aria-label=${pointName(ctx.model, ctx.geometry, c, marker.index, ctx.localizer, ctx.dipped.has(`${marker.index}:${c}`))}
     data-index=${marker.index}
     data-curve=${c}
     transform="translate(${marker.x} ${y})"

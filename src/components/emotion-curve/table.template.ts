@@ -3,7 +3,7 @@ import type { PeakEnd } from '../../analytics/emotion.js';
 import type { Touchpoint } from '../../model/types.js';
 import type { Localizer } from '../../shared/i18n/localizer.js';
 import { type DataTableColumn, dataTable } from '../../shared/templates/data-table.js';
-import { curveName } from './describe.js';
+import { changeWords, curveName } from './describe.js';
 import type { CurveModel, JourneyModel } from './model.js';
 
 /** Rows of the data table shown at once (bounded DOM for journeys with thousands of touchpoints). */
@@ -19,7 +19,7 @@ export function curveTable(
   const m = localizer.messages;
   const touchpoints = model.journey.touchpoints;
   const curves = shown.map((c) => model.curves[c]!);
-  const score = (curve: CurveModel, index: number) => {
+  const score = (curve: Pick<CurveModel, 'series'>, index: number) => {
     const p = curve.series[index]!;
     if (p.score === null) return html`<span class="muted">${m.noData}</span>`;
     return html`${localizer.signed(p.score)}${p.label !== undefined ? html` <span class="muted">(${localizer.emotionWord(p.label)})</span>` : nothing}`;
@@ -27,11 +27,32 @@ export function curveTable(
   const columns: DataTableColumn<Touchpoint>[] = [
     { header: m.touchpoint, cell: (t) => t.label, rowHeader: true },
     { header: m.phase, cell: (t) => model.phaseLabels.get(t.phase) ?? t.phase },
-    ...curves.map((curve) => ({
-      header: curveName(curve, localizer),
-      numeric: true,
-      cell: (_: Touchpoint, i: number) => score(curve, i),
-    })),
+    ...curves.flatMap((curve) => {
+      const earlier = curve.earlier;
+      const name = curveName(curve, localizer);
+      const now = {
+        header: earlier ? m.trends.inPeriod(name, model.periods.period!) : name,
+        numeric: true,
+        cell: (_: Touchpoint, i: number) => score(curve, i),
+      };
+      if (!earlier) return [now];
+      const change = (i: number) => earlier.changes[i] ?? null;
+      return [
+        {
+          header: m.trends.earlier(name, earlier.period),
+          numeric: true,
+          cell: (_: Touchpoint, i: number) => score({ series: earlier.series }, i),
+        },
+        now,
+        {
+          header: `${name}: ${m.trends.change(earlier.period, model.periods.period!)}`,
+          cell: (_: Touchpoint, i: number) => {
+            const c = change(i);
+            return c ? changeWords(c, localizer) : html`<span class="muted">${m.noData}</span>`;
+          },
+        },
+      ];
+    }),
     {
       header: localizer.capitalise(m.momentOfTruth),
       cell: (t: Touchpoint) =>
@@ -41,7 +62,10 @@ export function curveTable(
   const footer = (title: string, value: (pe: PeakEnd) => string) =>
     html`<tr>
       <th scope="row" colspan="2">${localizer.capitalise(title)}</th>
-      ${curves.map((curve) => html`<td class="num num--wrap">${curve.peakEnd ? value(curve.peakEnd) : m.noData}</td>`)}
+      ${curves.map(
+        (curve) =>
+          html`${curve.earlier ? html`<td></td>` : nothing}<td class="num num--wrap">${curve.peakEnd ? value(curve.peakEnd) : m.noData}</td>${curve.earlier ? html`<td></td>` : nothing}`,
+      )}
       <td></td>
     </tr>`;
   const pager = m.emotionCurve;

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { ICONS } from '../../shared/icons.js';
 import type { Localizer } from '../../shared/i18n/localizer.js';
 import { styleProperties } from '../../shared/style-properties.js';
-import { curveName, marksOf } from './describe.js';
+import { curveName, earlierWords, marksOf } from './describe.js';
 import type { Geometry, JourneyModel, PointRef } from './model.js';
 
 /** The tooltip of a point: touchpoint, phase, position and channel, every shown curve's emotion, the moment of truth. */
@@ -36,6 +36,15 @@ export function curveTooltip(
         const curve = model.curves[c]!;
         const p = curve.series[target.index]!;
         const marks = marksOf(curve, target.index, localizer);
+        const earlier = curve.earlier;
+        const compared = earlier
+          ? earlierWords(
+              earlier.series[target.index]!.score,
+              earlier.changes[target.index] ?? null,
+              earlier.period,
+              localizer,
+            )
+          : [];
         return html`<li class=${c === target.curve ? 'is-target' : ''} style=${styleProperties({ '--curve-colour': curve.colour })}>
           <span class="tooltip-swatch" aria-hidden="true"></span>
           <span>
@@ -46,6 +55,7 @@ export function curveTooltip(
                 : html`${p.label !== undefined ? `${localizer.emotionWord(p.label)}, ` : ''}<strong>${localizer.signed(p.score)}</strong>
                     (${localizer.polarity(p.score)})`
             }
+            ${compared.length > 0 ? html`<span class="tooltip-marks">${compared.join(' · ')}</span>` : nothing}
             ${marks.length > 0 ? html`<span class="tooltip-marks">— ${marks.join(', ')}</span>` : nothing}
             ${p.note ? html`<span class="tooltip-note">${p.note}</span>` : nothing}
           </span>

@@ -85,6 +85,7 @@ export type HeadingLevel = (typeof HEADING_LEVELS)[number];
  *
  * @fires journey-load - A journey was loaded and validated (`detail.journey`, `detail.origin`).
  * @fires journey-error - The journey or the touchpoint could not be shown: invalid, not found, not loaded or not drawn (`detail.code`, `detail.issues`, `detail.message`).
+ * @fires journey-dip - A live refresh of `src` brought new significant dips (`JourneyDipEvent`, `detail.dips`).
  */
 export class TouchpointCard extends JourneyElement {
   static override styles = [...sharedStyles, ...styles];

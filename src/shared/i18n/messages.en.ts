@@ -520,6 +520,45 @@ export const en = {
     removed: 'removed',
     changed: 'changed',
   },
+  /** Experience over time on screen: live dips (shared/controllers/dip-watch.ts) and the curve's two periods. */
+  trends: {
+    /** The measure of a change. */
+    measures: { nps: 'NPS', emotion: 'emotion' },
+    /** One dip: "Advice meeting, Starter: NPS +30 → +10 (2026-Q2 → 2026-Q3)"; scores arrive formatted. */
+    dip: (touchpoint: string, who: string, measure: string, before: string, after: string, from: string, to: string) =>
+      `${touchpoint}, ${who}: ${measure} ${before} → ${after} (${from} → ${to})`,
+    /** What the live region says when a refresh brought new dips; `list` is the dips joined. */
+    dipsAnnounced: (title: string, count: number, list: string) =>
+      `Journey “${title}” updated: ${plural(count, { one: () => 'a significant dip', other: (c) => `${c} significant dips` })}: ${list}`,
+    /** A period without a label (an NPS measurement without `period`). */
+    noPeriod: 'no period',
+    /** The legend and table name of the earlier period's curve: "Starter, 2026-Q2 (earlier)". */
+    earlier: (name: string, period: string) => `${name}, ${period} (earlier)`,
+    /** The name of the chosen period's curve: "Starter, 2026-Q3". */
+    inPeriod: (name: string, period: string) => `${name}, ${period}`,
+    /** A significant change between the periods, in words: "significant rise of +1.2 (p = 0.003)"; `pText` is "= 0.003" or "< 0.001". */
+    significantRise: (deltaText: string, pText: string) => `significant rise of ${deltaText} (p ${pText})`,
+    significantFall: (deltaText: string, pText: string) => `significant fall of ${deltaText} (p ${pText})`,
+    /** A change that the test does not call significant. */
+    notSignificant: (deltaText: string, pText: string) => `≈ not significant: ${deltaText} (p ${pText})`,
+    /** A change whose significance cannot be known (QUALITY: never guessed). */
+    unknown: (deltaText: string) => `${deltaText}, significance unknown (no n or sd)`,
+    /** The legend entries of the marks. */
+    significantMark: 'significant change (95 %, Welch’s t)',
+    unknownMark: 'significance unknown',
+    freshDip: 'new dip (live)',
+    /** The table's change column. */
+    change: (from: string, to: string) => `Change ${from} → ${to}`,
+    /** A sentence of the summary: "Compared with 2026-Q2: 2 significant changes, 1 unknown." */
+    compared: (period: string, significant: number, unknown: number) =>
+      `Compared with ${period}: ${plural(significant, { one: () => 'one significant change', other: (c) => `${c} significant changes` })}` +
+      (unknown > 0
+        ? `, ${plural(unknown, { one: () => 'one of unknown significance', other: (c) => `${c} of unknown significance` })}`
+        : '') +
+      '.',
+    /** The point name's mention of a fresh dip. */
+    dipHere: 'new significant dip',
+  },
 };
 
 /** The shape every message catalogue has: the English one's. A missing key is a type error. */

@@ -372,4 +372,30 @@ export const nl: Messages = {
     removed: 'verwijderd',
     changed: 'gewijzigd',
   },
+  /** Beleving door de tijd op het scherm: live dips (shared/controllers/dip-watch.ts) en de twee perioden van de curve. */
+  trends: {
+    measures: { nps: 'NPS', emotion: 'emotie' },
+    dip: (touchpoint: string, who: string, measure: string, before: string, after: string, from: string, to: string) =>
+      `${touchpoint}, ${who}: ${measure} ${before} → ${after} (${from} → ${to})`,
+    dipsAnnounced: (title: string, count: number, list: string) =>
+      `Klantreis „${title}” bijgewerkt: ${plural(count, { one: () => 'een significante daling', other: (c) => `${c} significante dalingen` })}: ${list}`,
+    noPeriod: 'geen periode',
+    earlier: (name: string, period: string) => `${name}, ${period} (eerder)`,
+    inPeriod: (name: string, period: string) => `${name}, ${period}`,
+    significantRise: (deltaText: string, pText: string) => `significante stijging van ${deltaText} (p ${pText})`,
+    significantFall: (deltaText: string, pText: string) => `significante daling van ${deltaText} (p ${pText})`,
+    notSignificant: (deltaText: string, pText: string) => `≈ niet significant: ${deltaText} (p ${pText})`,
+    unknown: (deltaText: string) => `${deltaText}, significantie onbekend (geen n of sd)`,
+    significantMark: 'significante verandering (95 %, Welch-t)',
+    unknownMark: 'significantie onbekend',
+    freshDip: 'nieuwe daling (live)',
+    change: (from: string, to: string) => `Verandering ${from} → ${to}`,
+    compared: (period: string, significant: number, unknown: number) =>
+      `Vergeleken met ${period}: ${plural(significant, { one: () => 'één significante verandering', other: (c) => `${c} significante veranderingen` })}` +
+      (unknown > 0
+        ? `, ${plural(unknown, { one: () => 'één met onbekende significantie', other: (c) => `${c} met onbekende significantie` })}`
+        : '') +
+      '.',
+    dipHere: 'nieuwe significante daling',
+  },
 };
