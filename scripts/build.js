@@ -45,15 +45,17 @@ const lazyDutch = () => ({
 const CORE = [
   /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|zod)\//,
   /\/src\/model\/(?!mermaid\.ts$)/,
-  /\/src\/events\//,
-  /\/src\/shared\/(?!i18n\/messages\.nl\.ts$)/,
+  // The edit events and the edit session belong to the editor's chunk, not to every page.
+  /\/src\/events\/(?!edit-events\.ts$)/,
+  /\/src\/shared\/(?!i18n\/messages\.nl\.ts$|controllers\/edit-)/,
 ];
 
 /**
  * The loader's chunks, each an entry (a stable file name the loader imports): one per element —
- * the map's chunk defines its nested elements too — and `fromMermaid`. The editor's chunk joins
- * here once src/editing/ lands (`editor: 'src/editing/…'`, imported by the loader only for an
- * element with `editable`); mining stays out (`klantreis/mining`).
+ * the map's chunk defines its nested elements too — and `fromMermaid`. `emotion-curve-editor` is
+ * the curve's edit mode with the editing layer and the edit session: the curve imports it itself,
+ * dynamically, only once `editable` is set (the map's editor will share the session through a
+ * common chunk); mining stays out (`klantreis/mining`).
  */
 export const LOADER_CHUNKS = {
   'journey-map': 'src/components/journey-map/journey-map.ts',
@@ -61,6 +63,7 @@ export const LOADER_CHUNKS = {
   'touchpoint-card': 'src/components/touchpoint-card/touchpoint-card.ts',
   'nps-overlay': 'src/components/nps-overlay/nps-overlay.ts',
   'from-mermaid': 'src/model/mermaid.ts',
+  'emotion-curve-editor': 'src/components/emotion-curve/edit.ts',
 };
 
 const quietDependencies = (warning, warn) => {
@@ -109,7 +112,13 @@ const iife = await rollup({
   plugins: [nodeResolve({ browser: true }), ts(), litTemplates(), minify()],
   onwarn: quietDependencies,
 });
-await iife.write({ file: resolve(dist, 'klantreis.min.js'), format: 'iife', sourcemap: true });
+// One file: the editor (a dynamic import elsewhere) is inside it.
+await iife.write({
+  file: resolve(dist, 'klantreis.min.js'),
+  format: 'iife',
+  sourcemap: true,
+  inlineDynamicImports: true,
+});
 await iife.close();
 
 // 2b. The loader's chunks in dist/klantreis/: dependencies bundled, the shared core in one chunk.

@@ -11,3 +11,9 @@ export {
   type JourneyTouchpointSelectDetail,
 } from './journey-events.js';
 export { JourneyLayoutEvent, type JourneyLayoutDetail } from './layout-event.js';
+export {
+  JourneyChangeEvent,
+  JourneyInputEvent,
+  type JourneyChangeDetail,
+  type JourneyPatchOperation,
+} from './edit-events.js';
