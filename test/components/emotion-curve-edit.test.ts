@@ -222,6 +222,40 @@ describe('<emotion-curve editable>: the emotion slider', () => {
   });
 });
 
+describe('<emotion-curve editable>: words and announcements', () => {
+  it('speaks Dutch on a Dutch page: the score in words and the label', async () => {
+    const el = await editableCurve(journey, { persona: 'starter', lang: 'nl' });
+    const { changes } = recordEvents(el);
+    await openEditorOnFirstPoint(el);
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    // +5 is "zeer positief" in the Dutch catalogue's polarity words.
+    expect(slider(el)!.getAttribute('aria-valuetext')).to.equal('+5, zeer positief');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(changes[0]!.detail.label).to.match(/^Emotie van Starter bij /);
+  });
+
+  it('announces a committed edit exactly once, and the slider steps not at all', async () => {
+    const el = await editableCurve(journey, { persona: 'starter', lang: 'en' });
+    await openEditorOnFirstPoint(el);
+    const writes: string[] = [];
+    const observer = new MutationObserver(() => writes.push(region(el).textContent ?? ''));
+    observer.observe(region(el), { childList: true, characterData: true, subtree: true });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    await aTimeout(20);
+    expect(writes).to.deep.equal([]);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await aTimeout(20);
+    observer.disconnect();
+    expect(writes.length).to.equal(1);
+    expect(writes[0]).to.match(/^Emotion of Starter at /);
+  });
+});
+
 describe('<emotion-curve editable>: drag', () => {
   it('a vertical drag sends journey-input per step and one journey-change, snapped to halves', async () => {
     const el = await editableCurve(journey, { persona: 'starter', lang: 'en' });
