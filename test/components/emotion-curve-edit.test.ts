@@ -185,6 +185,26 @@ describe('<emotion-curve editable>: the emotion slider', () => {
     checkPatch(changes[0]!.detail.journey, changes[1]!);
   });
 
+  it('a refused edit shows its reason in place and changes nothing: naming an emotion that has no score', async () => {
+    const el = await editableCurve(journey, { persona: 'starter', lang: 'en' });
+    const { changes } = recordEvents(el);
+    await openEditorOnFirstPoint(el);
+    [...root(el).querySelectorAll<HTMLButtonElement>('.edit-panel button')]
+      .find((b) => b.textContent!.includes('Remove score'))!
+      .click();
+    await el.updateComplete;
+    const gap = el.journey;
+    const select = root(el).querySelector<HTMLSelectElement>('.edit-panel select')!;
+    select.value = 'joy';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(changes.length).to.equal(1);
+    expect(el.journey).to.equal(gap);
+    const refused = root(el).querySelector<HTMLElement>('.edit-refused')!;
+    expect(refused.getAttribute('role')).to.equal('alert');
+    expect(refused.textContent!.length).to.be.greaterThan(10);
+  });
+
   it('with every persona shown, asks whose emotion (the focused curve by default) and never the overall score', async () => {
     const el = await editableCurve(journey, { lang: 'en' });
     const { changes } = recordEvents(el);

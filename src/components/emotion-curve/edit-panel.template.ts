@@ -99,7 +99,7 @@ export function editPanel(s: EditPanelState): TemplateResult {
     >
     <label
       >${w.ownEmotion}
-      <input type="text" maxlength="200" .value=${ownWord} @input=${(e: Event) => (ownWord = (e.target as HTMLInputElement).value)}
+      <input type="text" maxlength="500" .value=${ownWord} @input=${(e: Event) => (ownWord = (e.target as HTMLInputElement).value)}
     /></label>
     <button type="button" class="journey-button" part="button" @click=${() => on.name(ownWord.trim() || null)}>
       ${w.setName}
