@@ -367,6 +367,8 @@ describe('<emotion-curve editable>: undo and redo', () => {
 });
 
 describe('<emotion-curve editable>: nothing lost', () => {
+  // Before each as well: an element removed after the test before writes its pending draft then.
+  beforeEach(() => localStorage.removeItem('curve-draft-test'));
   afterEach(() => localStorage.removeItem('curve-draft-test'));
 
   it('offerTheirs: keep mine keeps the edits; load theirs replaces them with one journey-change', async () => {

@@ -221,6 +221,12 @@ export class EmotionCurve extends JourneyElement {
     return (await this.#loadEditor()).session.offerTheirs(journey, reason);
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Off the page: the source watch stops and a pending draft is written now.
+    this.#editor?.disconnect();
+  }
+
   protected override clear(): void {
     this.#model = undefined;
     this.#geometry = undefined;
