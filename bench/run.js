@@ -261,6 +261,122 @@ results.editing = await page.evaluate(
   console.log(`editing  N=${e.dragStepN}: drag step ${e.dragStepMs.toFixed(2)} ms median`);
 }
 
+// The same edits through <emotion-curve editable> (dist/klantreis.min.js, the editor inside it):
+// an emotion edit at N = 10,000 by a single click on the editor's + or − button — commit,
+// validation of what it touched, the journey handed over without a parse, journey-change and the
+// render — and a drag step at N = 200 (an arrow key of the slider: the same input a drag step makes,
+// and its render). Timed from the input to the end of the element's update; long tasks (over 50 ms)
+// seen meanwhile are reported.
+results.elementEditing = await page.evaluate(
+  async ([bigN, smallN, runs]) => {
+    const { generateJourney } = await import('/bench/generate.js');
+    const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const until = async (condition, what) => {
+      for (let i = 0; i < 3000 && !condition(); i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+      if (!condition()) throw new Error(`bench: timed out waiting for ${what}`);
+    };
+    let longest = 0;
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+    });
+    observer.observe({ type: 'longtask' });
+    const mount = async (n) => {
+      document.getElementById('stage').replaceChildren();
+      const el = document.createElement('emotion-curve');
+      el.setAttribute('editable', '');
+      el.setAttribute('persona', 'starter');
+      el.setAttribute('lang', 'en');
+      el.journey = generateJourney(n);
+      document.getElementById('stage').append(el);
+      await until(() => el.shadowRoot?.querySelector('.chart [tabindex="0"]'), 'the plot');
+      // A long curve starts at the phase level: Enter goes down to its first point.
+      if (!el.shadowRoot.querySelector('.point[tabindex="0"]')) {
+        el.shadowRoot
+          .querySelector('.chart [tabindex="0"]')
+          .dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      }
+      await until(() => el.shadowRoot.querySelector('.point[tabindex="0"]'), 'a point');
+      await until(
+        () =>
+          el.shadowRoot.adoptedStyleSheets.some((sheet) =>
+            [...sheet.cssRules].some((rule) => rule.cssText.includes('.edit-slider')),
+          ),
+        'the editor',
+      );
+      el.shadowRoot
+        .querySelector('.point[tabindex="0"]')
+        .dispatchEvent(new KeyboardEvent('keydown', { key: 'F2', bubbles: true, composed: true }));
+      await until(() => el.shadowRoot.querySelector('[role="slider"]'), 'the slider');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return el;
+    };
+    const commits = [];
+    const timed = async (el, act) => {
+      const t0 = performance.now();
+      act();
+      commits.push(performance.now() - t0);
+      await el.updateComplete;
+      const t1 = performance.now();
+      // A task of its own for each edit, so a long task is one edit's.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return t1 - t0;
+    };
+    const big = await mount(bigN);
+    longest = 0;
+    const edits = [];
+    let changes = 0;
+    big.addEventListener('journey-change', () => (changes += 1));
+    for (let i = 0; i < runs; i += 1) {
+      // The editor's buttons in order: −, +, …
+      const buttons = big.shadowRoot.querySelectorAll('.edit-panel button');
+      edits.push(await timed(big, () => buttons[i % 2 === 0 ? 0 : 1].click()));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const editLongest = longest;
+    const editCommitMs = median(commits);
+    commits.length = 0;
+    if (changes !== runs) throw new Error(`bench: ${changes} journey-change events for ${runs} clicks`);
+    const small = await mount(smallN);
+    longest = 0;
+    const steps = [];
+    for (let i = 0; i < runs; i += 1) {
+      const slider = small.shadowRoot.querySelector('[role="slider"]');
+      const key = i % 2 === 0 ? 'ArrowUp' : 'ArrowDown';
+      steps.push(
+        await timed(small, () =>
+          slider.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true })),
+        ),
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    observer.disconnect();
+    document.getElementById('stage').replaceChildren();
+    return {
+      n: bigN,
+      editMs: median(edits),
+      editMaxMs: Math.max(...edits),
+      editLongTaskMs: editLongest,
+      editCommitMs,
+      dragInputMs: median(commits),
+      dragStepN: smallN,
+      dragStepMs: median(steps),
+      dragStepMaxMs: Math.max(...steps),
+      dragLongTaskMs: longest,
+      runs,
+    };
+  },
+  [quick ? 1000 : 10000, 200, quick ? 9 : 31],
+);
+{
+  const e = results.elementEditing;
+  console.log(
+    `editing  <emotion-curve editable> N=${e.n}: edit by click (commit, validation, render) ${e.editMs.toFixed(1)} ms median (commit and validation ${e.editCommitMs.toFixed(1)} ms), ${e.editMaxMs.toFixed(1)} ms max, longest task ${e.editLongTaskMs.toFixed(0)} ms`,
+  );
+  console.log(
+    `editing  <emotion-curve editable> N=${e.dragStepN}: drag step (input and render) ${e.dragStepMs.toFixed(1)} ms median (input ${e.dragInputMs.toFixed(2)} ms), ${e.dragStepMaxMs.toFixed(1)} ms max, longest task ${e.dragLongTaskMs.toFixed(0)} ms`,
+  );
+}
+
 await browser.close();
 server.close();
 
@@ -330,6 +446,20 @@ if (results.editing && !quick) {
     'drag step at N=200 within 8 ms',
     results.editing.dragStepMs <= 8,
     `${results.editing.dragStepMs.toFixed(2)} ms`,
+  );
+}
+if (results.elementEditing && !quick) {
+  const e = results.elementEditing;
+  check(`<emotion-curve editable> edit at N=${e.n} within 50 ms`, e.editMs <= 50, `${e.editMs.toFixed(1)} ms`);
+  check(
+    `<emotion-curve editable> edit at N=${e.n}: no task over 100 ms`,
+    e.editLongTaskMs <= 100,
+    `${e.editLongTaskMs.toFixed(0)} ms`,
+  );
+  check(
+    `<emotion-curve editable> drag step at N=${e.dragStepN} within 8 ms`,
+    e.dragStepMs <= 8,
+    `${e.dragStepMs.toFixed(1)} ms`,
   );
 }
 results.targets = targets;

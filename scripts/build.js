@@ -33,6 +33,16 @@ const litTemplates = () => ({
  * For the loader's chunks: catalogues.ts gets Dutch from dutch-catalogue.lazy.ts (a dynamic import,
  * so a chunk of its own) instead of bundling it; the ESM entries and the single file keep both.
  */
+/** The single file leaves the editor out: the curve's `./edit.js` becomes a stand-in that says so. */
+const noEditor = () => ({
+  name: 'klantreis:no-editor',
+  resolveId(source, importer) {
+    if (source !== './edit.js' || !importer?.endsWith('/src/components/emotion-curve/emotion-curve.component.ts'))
+      return null;
+    return resolve(root, 'src/components/emotion-curve/edit.single-file.ts');
+  },
+});
+
 const lazyDutch = () => ({
   name: 'klantreis:lazy-dutch',
   resolveId(source, importer) {
@@ -45,15 +55,17 @@ const lazyDutch = () => ({
 const CORE = [
   /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|zod)\//,
   /\/src\/model\/(?!mermaid\.ts$)/,
-  /\/src\/events\//,
-  /\/src\/shared\/(?!i18n\/messages\.nl\.ts$)/,
+  // The edit events and the edit session belong to the editor's chunk, not to every page.
+  /\/src\/events\/(?!edit-events\.ts$)/,
+  /\/src\/shared\/(?!i18n\/messages\.nl\.ts$|controllers\/edit-)/,
 ];
 
 /**
  * The loader's chunks, each an entry (a stable file name the loader imports): one per element —
- * the map's chunk defines its nested elements too — and `fromMermaid`. The editor's chunk joins
- * here once src/editing/ lands (`editor: 'src/editing/…'`, imported by the loader only for an
- * element with `editable`); mining stays out (`klantreis/mining`).
+ * the map's chunk defines its nested elements too — and `fromMermaid`. `emotion-curve-editor` is
+ * the curve's edit mode with the editing layer and the edit session: the curve imports it itself,
+ * dynamically, only once `editable` is set (the map's editor will share the session through a
+ * common chunk); mining stays out (`klantreis/mining`).
  */
 export const LOADER_CHUNKS = {
   'journey-map': 'src/components/journey-map/journey-map.ts',
@@ -61,6 +73,7 @@ export const LOADER_CHUNKS = {
   'touchpoint-card': 'src/components/touchpoint-card/touchpoint-card.ts',
   'nps-overlay': 'src/components/nps-overlay/nps-overlay.ts',
   'from-mermaid': 'src/model/mermaid.ts',
+  'emotion-curve-editor': 'src/components/emotion-curve/edit.ts',
 };
 
 const quietDependencies = (warning, warn) => {
@@ -106,10 +119,17 @@ await esm.close();
 // 2. One self-contained file for a plain <script> tag: registers the elements, exposes window.Klantreis.
 const iife = await rollup({
   input: 'src/global.ts',
-  plugins: [nodeResolve({ browser: true }), ts(), litTemplates(), minify()],
+  plugins: [noEditor(), nodeResolve({ browser: true }), ts(), litTemplates(), minify()],
   onwarn: quietDependencies,
 });
-await iife.write({ file: resolve(dist, 'klantreis.min.js'), format: 'iife', sourcemap: true });
+// One file, without the editor (issue 20: a read-only page pays nothing for it); what is left of
+// the curve's dynamic import is the small stand-in above.
+await iife.write({
+  file: resolve(dist, 'klantreis.min.js'),
+  format: 'iife',
+  sourcemap: true,
+  inlineDynamicImports: true,
+});
 await iife.close();
 
 // 2b. The loader's chunks in dist/klantreis/: dependencies bundled, the shared core in one chunk.

@@ -12,3 +12,9 @@ export {
 } from './journey-events.js';
 export { JourneyLayoutEvent, type JourneyLayoutDetail } from './layout-event.js';
 export { JourneyDipEvent, type JourneyDipDetail } from './dip-event.js';
+export {
+  JourneyChangeEvent,
+  JourneyInputEvent,
+  type JourneyChangeDetail,
+  type JourneyPatchOperation,
+} from './edit-events.js';

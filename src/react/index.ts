@@ -17,6 +17,7 @@ import { EmotionCurve as EmotionCurveElement } from '../components/emotion-curve
 import { JourneyMap as JourneyMapElement } from '../components/journey-map/journey-map.js';
 import { NpsOverlay as NpsOverlayElement } from '../components/nps-overlay/nps-overlay.js';
 import { TouchpointCard as TouchpointCardElement } from '../components/touchpoint-card/touchpoint-card.js';
+import type { JourneyChangeEvent, JourneyInputEvent } from '../events/edit-events.js';
 import type { JourneyErrorEvent, JourneyLoadEvent, JourneyTouchpointSelectEvent } from '../events/journey-events.js';
 import type { JourneyDipEvent } from '../events/dip-event.js';
 import type { JourneyLayoutEvent } from '../events/layout-event.js';
@@ -40,6 +41,14 @@ const chartEvents = {
   onJourneyLayout: 'journey-layout' as EventName<JourneyLayoutEvent>,
 };
 
+/** The events of an element in edit mode (`editable`). */
+const editEvents = {
+  /** An edit was committed, undone or redone (`event.detail.journey`, `.patch`, `.label`): save from here. */
+  onJourneyChange: 'journey-change' as EventName<JourneyChangeEvent>,
+  /** One step of a drag or of the emotion slider (same detail); the gesture ends with one `onJourneyChange`. */
+  onJourneyInput: 'journey-input' as EventName<JourneyInputEvent>,
+};
+
 /** `<journey-map>` as a React component. */
 export const JourneyMap = createComponent({
   tagName: 'journey-map',
@@ -54,7 +63,7 @@ export const EmotionCurve = createComponent({
   tagName: 'emotion-curve',
   elementClass: EmotionCurveElement,
   react: React,
-  events: chartEvents,
+  events: { ...chartEvents, ...editEvents },
   displayName: 'EmotionCurve',
 });
 

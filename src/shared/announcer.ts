@@ -67,6 +67,8 @@ export class SourceAnnouncer implements ReactiveController {
   #seen: Seen | undefined;
   #loadingTimer: ReturnType<typeof setTimeout> | undefined;
   #embedded = false;
+  /** A journey an edit made, and what to say when it shows (instead of "loaded"). */
+  #said: { journey: Journey; text: string | null } | undefined;
 
   /** Attaches the announcer to its host; add it after the source and locale controllers. */
   constructor(host: Host, source: AnnouncedSource, locale: { readonly localizer: Localizer }) {
@@ -79,6 +81,16 @@ export class SourceAnnouncer implements ReactiveController {
   /** The live region (undefined before the first connect). */
   get region(): HTMLElement | undefined {
     return this.#region;
+  }
+
+  /**
+   * Says `text` (an edit's label) once. With `journey`, the journey the element shows next: it is
+   * said when that journey shows, in place of "loaded" (`null`: nothing is said for it, as for
+   * the steps of a drag, which the slider's value already tells).
+   */
+  say(text: string | null, journey?: Journey): void {
+    if (journey && this.#seen?.journey !== journey) this.#said = { journey, text };
+    else if (text !== null) this.#write(text);
   }
 
   hostConnected(): void {
@@ -121,7 +133,10 @@ export class SourceAnnouncer implements ReactiveController {
     const journey = now.journey;
     if (now.status !== 'ready' || !journey) return;
     const l = this.#locale.localizer;
-    if (before.status !== 'ready' || before.journey !== journey) {
+    if (this.#said?.journey === journey) {
+      if (this.#said.text !== null) this.#write(this.#said.text);
+      this.#said = undefined;
+    } else if (before.status !== 'ready' || before.journey !== journey) {
       const refreshed = before.status === 'ready' && before.journey !== undefined && source.origin === 'src';
       this.#write(
         refreshed && source.lastLoaded

@@ -18,6 +18,8 @@ import { viewToggle } from '../../shared/templates/view-toggle.js';
 import { textMeasurer } from '../../shared/text-measure.js';
 import { curveSummary, phaseName } from './describe.js';
 import { curveLabels } from './labels.js';
+import type { CurveEditContext, CurveEditor } from './edit.js';
+import { editorProblem } from './edit-problem.js';
 import { curveLegend } from './legend.template.js';
 import {
   type EmotionCurveMode,
@@ -96,6 +98,11 @@ export { EMOTION_CURVE_MODES, type EmotionCurveMode } from './model.js';
  * @fires journey-error - Input was invalid or could not be fetched (`JourneyErrorEvent`); the error panel shows why.
  * @fires journey-touchpoint-select - The user chose a touchpoint with a click, Enter or Space (`JourneyTouchpointSelectEvent`).
  * @fires journey-dip - A live refresh of `src` brought new significant dips (`JourneyDipEvent`, `detail.dips`); the curve marks their touchpoints.
+ * @fires journey-change - An edit was committed, undone or redone (`editable`): `detail.journey` is the new journey (also the `journey` property from then on), `detail.patch` the RFC 6902 patch to it, `detail.label` what changed in words (`JourneyChangeEvent`).
+ * @fires journey-input - One step of a drag or of the emotion slider's arrow keys (`JourneyInputEvent`, the same detail); the gesture ends with one `journey-change`.
+ * @csspart editor - The emotion editor of a point (`editable`: F2 or Enter on it).
+ * @csspart edit-notice - The notice of a changed source or a kept draft (`editable`), with its two choices.
+ * @csspart button - The buttons of the emotion editor and of the edit notices.
  * @fires journey-layout - The column layout changed (width or journey); neither bubbling nor composed (`JourneyLayoutEvent`, `detail.layout`).
  */
 export class EmotionCurve extends JourneyElement {
@@ -118,6 +125,12 @@ export class EmotionCurve extends JourneyElement {
    * its lanes and this curve share one geometry). Ignored when its columns do not match the journey.
    */
   @property({ attribute: false }) accessor layout: ColumnLayout | undefined = undefined;
+
+  /** Lets the user edit the emotions: drag a point up or down, or F2 or Enter on it. The editor's code loads only then. */
+  @property({ type: Boolean, reflect: true }) accessor editable = false;
+
+  /** Keeps the edited journey in `localStorage` under this key; on the next load a draft that differs is offered. */
+  @property({ attribute: 'draft-key' }) accessor draftKey: string | undefined = undefined;
 
   @state() accessor #view: 'chart' | 'table' = 'chart';
   @state() accessor #hover: PointRef | null = null;
@@ -166,6 +179,9 @@ export class EmotionCurve extends JourneyElement {
   };
   /** What the plot draws, derived in `willUpdate` (no scaling or lookup in the render). */
   #plot: PlotState | undefined;
+  #editor: CurveEditor | undefined;
+  #editorLoad: Promise<CurveEditor> | undefined;
+  #editorProblem = '';
   #tooltipAt: { target: PointRef; place: ReturnType<typeof tooltipPlace> } | null = null;
   #summary: string[] = [];
 
@@ -185,6 +201,40 @@ export class EmotionCurve extends JourneyElement {
     return this.renderRoot?.querySelector<HTMLElement>('.scroller') ?? null;
   }
 
+  /** Whether there is an edit to undo (`editable`). */
+  get canUndo(): boolean {
+    return this.#editor?.session.canUndo ?? false;
+  }
+
+  /** Whether there is an undone edit to redo (`editable`). */
+  get canRedo(): boolean {
+    return this.#editor?.session.canRedo ?? false;
+  }
+
+  /** Undoes the latest edit and fires `journey-change`; false when there was none. */
+  undo(): boolean {
+    return this.#editor?.session.undo() ?? false;
+  }
+
+  /** Redoes the latest undone edit and fires `journey-change`; false when there was none. */
+  redo(): boolean {
+    return this.#editor?.session.redo() ?? false;
+  }
+
+  /**
+   * Offers another version of the journey — say a save answered `412 Precondition Failed` — with
+   * `reason` and the choice keep mine / load theirs. Resolves to false when `journey` is not valid.
+   */
+  async offerTheirs(journey: unknown, reason?: string): Promise<boolean> {
+    return (await this.#loadEditor()).session.offerTheirs(journey, reason);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Off the page: the source watch stops and a pending draft is written now.
+    this.#editor?.disconnect();
+  }
+
   protected override clear(): void {
     this.#model = undefined;
     this.#geometry = undefined;
@@ -195,6 +245,7 @@ export class EmotionCurve extends JourneyElement {
 
   protected override derive(changed: PropertyValues<this>): void {
     this.#mode = isColumnLayout(this.layout) ? 'hosted' : 'standalone';
+    this.#syncEditor();
     const journey = this.source.status === 'ready' ? this.source.journey : undefined;
     if (!journey) {
       // The plot is about to go, and focus with it: said here, before the render, not by its focusout.
@@ -209,14 +260,16 @@ export class EmotionCurve extends JourneyElement {
     if (this.#model?.journey === journey && (changed.has('period') || changed.has('comparePeriod'))) {
       [this.#model, modelChanged] = [buildModel(journey, periods), true];
     } else if (this.#model?.journey !== journey) {
+      // An edit keeps the place, the active point and focus (the editor asks for it).
+      const edited =
+        this.#editor?.produced(journey) && this.#model?.journey.touchpoints.length === journey.touchpoints.length;
       // A first journey's plot is new, at the start: only a journey that replaces another resets a scroll.
-      this.#window.reset(this.#model !== undefined);
+      if (!edited) this.#window.reset(this.#model !== undefined);
       this.#model = buildModel(journey, periods);
-      this.#grid.reset(journey.touchpoints.length);
-      this.#hover = null;
-      this.#tablePage = 0;
+      if (!edited) [this.#hover, this.#tablePage] = [null, 0];
+      if (!edited) this.#grid.reset(journey.touchpoints.length);
       modelChanged = true;
-      if (this.#focused) {
+      if (this.#focused && !edited) {
         // New data while a point has focus: focus stays in the plot, on the first point; with no
         // touchpoints left it is gone (said now, so the focusout during the render changes nothing).
         if (journey.touchpoints.length > 0) this.#grid.focusAfterRender();
@@ -313,6 +366,8 @@ export class EmotionCurve extends JourneyElement {
                 : plot({ ...ctx, tooltip: this.#renderTooltip(ctx), on: this.#on })
           }
         </div>
+        ${this.editable && this.#editor ? this.#editor.render() : nothing}
+        ${this.editable && this.#editorProblem ? html`<p part="edit-notice" role="alert">${this.#editorProblem}</p>` : nothing}
         <div id=${this.#ids.summary} part="summary" class=${hidden('summary')}>
           <slot name="summary">${this.#summary.map((text) => html`<p>${text}</p>`)}</slot>
         </div>
@@ -328,6 +383,54 @@ export class EmotionCurve extends JourneyElement {
     // The scroller may be narrower than the width laid out for: measured in the next frame, as a
     // scroll is (measured here, inside the update cycle, it would lay the page out twice).
     this.#window.restore();
+  }
+
+  /** Loads the editor's chunk the first time `editable` is set, and follows `editable` from then on. */
+  #syncEditor(): void {
+    if (this.editable && !this.#editor) this.#loadEditor().catch(() => undefined);
+    if (!this.editable) return this.#editor?.disconnect();
+    this.#editor?.connect();
+    this.#editor?.update();
+  }
+
+  #loadEditor(): Promise<CurveEditor> {
+    this.#editorLoad ??= import('./edit.js')
+      .then(({ createCurveEditor }) => {
+        this.#editor = createCurveEditor(this.#editContext());
+        this.requestUpdate();
+        return this.#editor;
+      })
+      .catch((error: unknown) => {
+        // A chunk that did not load (a half-deployed folder) or the single file, which has no
+        // editor: said in place, the curve stays readable, and nothing is thrown at the page.
+        this.#editorProblem = editorProblem(this.locale.localizer.lang, error);
+        this.requestUpdate();
+        throw error;
+      });
+    return this.#editorLoad;
+  }
+
+  #editContext(): CurveEditContext {
+    return {
+      host: this,
+      source: this.source,
+      locale: this.locale,
+      announcer: this.announcer,
+      keepFocus: () => this.#focused && this.#grid.focusAfterRender(),
+      model: () => this.#model,
+      geometry: () => this.#geometry,
+      shown: () => this.#shown,
+      active: () => this.#active(),
+      atPhaseLevel: () => this.#grid.atPhaseLevel,
+      pointAt: (event) => pointUnder(this.#plot, event),
+      focusPoint: ({ index, curve }) => {
+        this.#grid.setActive(
+          { column: index, lane: Math.max(0, this.#shown.indexOf(curve)) },
+          { focus: true, phaseLevel: false },
+        );
+        this.#focused = true;
+      },
+    };
   }
 
   #renderTooltip({ model, geometry, localizer }: PlotState) {
