@@ -5,7 +5,7 @@
  * the bottom edge. Stroke widths are proportional to the number of customers (a linear
  * d3-scale from 0, as in a Sankey diagram, so widths compare honestly).
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from './scale.js';
 import type { FlowKind, TransitionFlow } from '../analytics/transitions.js';
 import type { ColumnLayout } from './columns.js';
 
