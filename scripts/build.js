@@ -41,14 +41,6 @@ const lazyDutch = () => ({
   },
 });
 
-/** The shared core of the loader's chunks: Lit, zod, the model, the events and the shared element code. */
-const CORE = [
-  /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|zod)\//,
-  /\/src\/model\/(?!mermaid\.ts$)/,
-  /\/src\/events\//,
-  /\/src\/shared\/(?!i18n\/messages\.nl\.ts$)/,
-];
-
 /**
  * The loader's chunks, each an entry (a stable file name the loader imports): one per element —
  * the map's chunk defines its nested elements too — and `fromMermaid`. The editor's chunk joins
@@ -61,6 +53,36 @@ export const LOADER_CHUNKS = {
   'touchpoint-card': 'src/components/touchpoint-card/touchpoint-card.ts',
   'nps-overlay': 'src/components/nps-overlay/nps-overlay.ts',
   'from-mermaid': 'src/model/mermaid.ts',
+};
+
+/**
+ * The shared core of the loader's chunks: every module that each of the four elements imports
+ * (statically, directly or not) — Lit, zod, the model, the source controller, the theme, the
+ * English catalogue. A module that only some elements import is not in it: rollup puts it in a
+ * chunk shared by just those elements (d3-scale for the overlay, curve and map; the column layout
+ * for the card, curve and map), so a page downloads only code its elements import.
+ */
+const ELEMENT_CHUNKS = ['journey-map', 'emotion-curve', 'touchpoint-card', 'nps-overlay'];
+const coreChunk = () => {
+  let core;
+  return (id, { getModuleInfo }) => {
+    if (!core) {
+      const reached = ELEMENT_CHUNKS.map((name) => {
+        const seen = new Set();
+        const stack = [resolve(root, LOADER_CHUNKS[name])];
+        while (stack.length > 0) {
+          const next = stack.pop();
+          if (seen.has(next)) continue;
+          seen.add(next);
+          stack.push(...(getModuleInfo(next)?.importedIds ?? []));
+        }
+        return seen;
+      });
+      core = new Set([...reached[0]].filter((module) => reached.every((set) => set.has(module))));
+      for (const name of ELEMENT_CHUNKS) core.delete(resolve(root, LOADER_CHUNKS[name]));
+    }
+    return core.has(id) ? 'core' : undefined;
+  };
 };
 
 const quietDependencies = (warning, warn) => {
@@ -123,7 +145,7 @@ const { output: chunkFiles } = await chunks.write({
   format: 'es',
   entryFileNames: '[name].js',
   chunkFileNames: '[name]-[hash].js',
-  manualChunks: (id) => (CORE.some((pattern) => pattern.test(id)) ? 'core' : undefined),
+  manualChunks: coreChunk(),
   sourcemap: true,
 });
 await chunks.close();
