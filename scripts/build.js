@@ -9,6 +9,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
+import { pureD3 } from './pure-d3.js';
 import { minifyTemplates } from './templates.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -128,7 +129,7 @@ await esm.close();
 // 2. One self-contained file for a plain <script> tag: registers the elements, exposes window.Klantreis.
 const iife = await rollup({
   input: 'src/global.ts',
-  plugins: [nodeResolve({ browser: true }), ts(), litTemplates(), minify()],
+  plugins: [nodeResolve({ browser: true }), pureD3(), ts(), litTemplates(), minify()],
   onwarn: quietDependencies,
 });
 await iife.write({ file: resolve(dist, 'klantreis.min.js'), format: 'iife', sourcemap: true });
@@ -137,7 +138,7 @@ await iife.close();
 // 2b. The loader's chunks in dist/klantreis/: dependencies bundled, the shared core in one chunk.
 const chunks = await rollup({
   input: LOADER_CHUNKS,
-  plugins: [lazyDutch(), nodeResolve({ browser: true }), ts(), litTemplates(), minify()],
+  plugins: [lazyDutch(), nodeResolve({ browser: true }), pureD3(), ts(), litTemplates(), minify()],
   onwarn: quietDependencies,
 });
 const { output: chunkFiles } = await chunks.write({

@@ -11,6 +11,7 @@ import { transform } from 'esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
+import { pureD3 } from './pure-d3.js';
 
 const DEFAULT_ENTRIES = [
   'src/components/nps-overlay/nps-overlay.ts',
@@ -81,7 +82,7 @@ export function builtModuleSizes(file) {
 export async function moduleSizes(entry) {
   const bundle = await rollup({
     input: entry,
-    plugins: [nodeResolve({ browser: true }), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })],
+    plugins: [nodeResolve({ browser: true }), pureD3(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })],
     onwarn: () => undefined,
   });
   const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
