@@ -9,6 +9,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
+import { pureD3 } from './pure-d3.js';
 import { minifyTemplates } from './templates.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -51,15 +52,6 @@ const lazyDutch = () => ({
   },
 });
 
-/** The shared core of the loader's chunks: Lit, zod, the model, the events and the shared element code. */
-const CORE = [
-  /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|zod)\//,
-  /\/src\/model\/(?!mermaid\.ts$)/,
-  // The edit events and the edit session belong to the editor's chunk, not to every page.
-  /\/src\/events\/(?!edit-events\.ts$)/,
-  /\/src\/shared\/(?!i18n\/messages\.nl\.ts$|controllers\/edit-)/,
-];
-
 /**
  * The loader's chunks, each an entry (a stable file name the loader imports): one per element —
  * the map's chunk defines its nested elements too — and `fromMermaid`. `emotion-curve-editor` is
@@ -74,6 +66,36 @@ export const LOADER_CHUNKS = {
   'nps-overlay': 'src/components/nps-overlay/nps-overlay.ts',
   'from-mermaid': 'src/model/mermaid.ts',
   'emotion-curve-editor': 'src/components/emotion-curve/edit.ts',
+};
+
+/**
+ * The shared core of the loader's chunks: every module that each of the four elements imports
+ * (statically, directly or not) — Lit, zod, the model, the source controller, the theme, the
+ * English catalogue. A module that only some elements import is not in it: rollup puts it in a
+ * chunk shared by just those elements (d3-scale for the overlay, curve and map; the column layout
+ * for the card, curve and map), so a page downloads only code its elements import.
+ */
+const ELEMENT_CHUNKS = ['journey-map', 'emotion-curve', 'touchpoint-card', 'nps-overlay'];
+const coreChunk = () => {
+  let core;
+  return (id, { getModuleInfo }) => {
+    if (!core) {
+      const reached = ELEMENT_CHUNKS.map((name) => {
+        const seen = new Set();
+        const stack = [resolve(root, LOADER_CHUNKS[name])];
+        while (stack.length > 0) {
+          const next = stack.pop();
+          if (seen.has(next)) continue;
+          seen.add(next);
+          stack.push(...(getModuleInfo(next)?.importedIds ?? []));
+        }
+        return seen;
+      });
+      core = new Set([...reached[0]].filter((module) => reached.every((set) => set.has(module))));
+      for (const name of ELEMENT_CHUNKS) core.delete(resolve(root, LOADER_CHUNKS[name]));
+    }
+    return core.has(id) ? 'core' : undefined;
+  };
 };
 
 const quietDependencies = (warning, warn) => {
@@ -119,7 +141,7 @@ await esm.close();
 // 2. One self-contained file for a plain <script> tag: registers the elements, exposes window.Klantreis.
 const iife = await rollup({
   input: 'src/global.ts',
-  plugins: [noEditor(), nodeResolve({ browser: true }), ts(), litTemplates(), minify()],
+  plugins: [noEditor(), nodeResolve({ browser: true }), pureD3(), ts(), litTemplates(), minify()],
   onwarn: quietDependencies,
 });
 // One file, without the editor (issue 20: a read-only page pays nothing for it); what is left of
@@ -135,7 +157,7 @@ await iife.close();
 // 2b. The loader's chunks in dist/klantreis/: dependencies bundled, the shared core in one chunk.
 const chunks = await rollup({
   input: LOADER_CHUNKS,
-  plugins: [lazyDutch(), nodeResolve({ browser: true }), ts(), litTemplates(), minify()],
+  plugins: [lazyDutch(), nodeResolve({ browser: true }), pureD3(), ts(), litTemplates(), minify()],
   onwarn: quietDependencies,
 });
 const { output: chunkFiles } = await chunks.write({
@@ -143,7 +165,7 @@ const { output: chunkFiles } = await chunks.write({
   format: 'es',
   entryFileNames: '[name].js',
   chunkFileNames: '[name]-[hash].js',
-  manualChunks: (id) => (CORE.some((pattern) => pattern.test(id)) ? 'core' : undefined),
+  manualChunks: coreChunk(),
   sourcemap: true,
 });
 await chunks.close();

@@ -27,17 +27,19 @@ export const BUDGETS = {
 
 /**
  * Pages not within their budget yet, each with the ceiling the check holds it to meanwhile (the
- * figure measured when the ceiling was set, plus 2 KB) and why. These are printed as OVER BUDGET on
- * every run; the check fails above the ceiling, so they cannot grow. Delete an entry to hold the
- * page to its budget. The lead decides: see the README's "Size" section.
+ * figure measured when the ceiling was set, plus about 1.5 KB, never raised) and why. These are
+ * printed as OVER BUDGET on every run; the check fails above the ceiling, so they cannot grow.
+ * Delete an entry to hold the page to its budget. The lead decides: see the README's "Size" section.
  */
 const ELEMENT_CODE = "the element's own code (components/) is most of it: the chart-core rework is not merged yet";
+const D3_SCALE =
+  "d3-scale's scaleLinear (with d3-interpolate, d3-color, d3-format: about 8.8 KB) until layout/nps.ts and the curve's scale use layout/scale.ts; then the element's own code";
 export const CEILINGS = {
-  'one <nps-overlay>': { bytes: 64 * KB, why: ELEMENT_CODE },
-  'one <touchpoint-card>': { bytes: 54 * KB, why: ELEMENT_CODE },
-  'one <emotion-curve>': { bytes: 70 * KB, why: ELEMENT_CODE },
-  'one <journey-map> (with its nested elements)': { bytes: 121 * KB, why: ELEMENT_CODE },
-  'dist/klantreis.min.js (four elements, window.Klantreis)': { bytes: 121 * KB, why: ELEMENT_CODE },
+  'one <nps-overlay>': { bytes: 64 * KB, why: D3_SCALE },
+  'one <touchpoint-card>': { bytes: 52.5 * KB, why: ELEMENT_CODE },
+  'one <emotion-curve>': { bytes: 70 * KB, why: D3_SCALE },
+  'one <journey-map> (with its nested elements)': { bytes: 121 * KB, why: D3_SCALE },
+  'dist/klantreis.min.js (four elements, window.Klantreis)': { bytes: 121 * KB, why: D3_SCALE },
 };
 
 const JOURNEY = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/health-claim-en.json'), 'utf8'));

@@ -3,7 +3,7 @@
  * bands. Every lane of every element (the emotion curve, the NPS overlay, the map's HTML
  * lanes) reads this one geometry, so they never drift apart.
  */
-import { scaleBand } from 'd3-scale';
+import { scaleBand } from './scale.js';
 import type { Journey } from '../model/types.js';
 
 /** One touchpoint's column. */

@@ -113,7 +113,10 @@ export function hostedCurveFrame(height: number = HOSTED_HEIGHT): CurveFrame {
   };
 }
 
-/** The emotion scale: −5 at `bottom`, +5 at `top`. */
+/**
+ * The emotion scale: −5 at `bottom`, +5 at `top`. Still d3-scale's, because the curve element types
+ * it as d3's `ScaleLinear`; the number-only `scaleLinear` of ./scale.js replaces it once that type does.
+ */
 export function emotionScale(top: number, bottom: number): ScaleLinear<number, number> {
   return scaleLinear().domain([EMOTION_DOMAIN[0], EMOTION_DOMAIN[1]]).range([bottom, top]);
 }
@@ -128,7 +131,7 @@ export interface AxisTick {
  * Axis ticks of the emotion scale, at least `spacing` px apart: every point, every 2.5 or
  * only −5, 0 and +5 — steps that divide the scale evenly, so both ends and 0 are always ticks.
  */
-export function emotionTicks(scale: ScaleLinear<number, number>, spacing = 20): AxisTick[] {
+export function emotionTicks(scale: (score: number) => number, spacing = 20): AxisTick[] {
   const [low, high] = EMOTION_DOMAIN;
   const unit = Math.abs(scale(1) - scale(0));
   const step = [1, 2.5].find((s) => unit * s >= spacing) ?? 5;
@@ -155,7 +158,7 @@ export interface CurveMarker {
 export function curveMarkers(
   series: readonly EmotionPoint[],
   layout: ColumnLayout,
-  y: ScaleLinear<number, number>,
+  y: (score: number) => number,
   first = 0,
   last = series.length - 1,
 ): CurveMarker[] {
@@ -185,7 +188,7 @@ export function curveMarkers(
 export function curvePath(
   series: readonly EmotionPoint[],
   layout: ColumnLayout,
-  y: ScaleLinear<number, number>,
+  y: (score: number) => number,
   kind: string,
   first = 0,
   last = series.length - 1,

@@ -3,9 +3,9 @@
  * of the shared column layout. Forward moves run along a middle line (arcs above it when they
  * skip touchpoints), loops arc back underneath it, drop-off leaves as an exit arrow towards
  * the bottom edge. Stroke widths are proportional to the number of customers (a linear
- * d3-scale from 0, as in a Sankey diagram, so widths compare honestly).
+ * scale from 0, as in a Sankey diagram, so widths compare honestly).
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from './scale.js';
 import type { FlowKind, TransitionFlow } from '../analytics/transitions.js';
 import type { ColumnLayout } from './columns.js';
 

@@ -4,7 +4,7 @@
  * as fixed rows. No DOM and no text measuring: labels are wrapped by an average character
  * width, which is generous enough for the poster's sans-serif font.
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from './scale.js';
 import { curveMonotoneX, line } from 'd3-shape';
 import type { EmotionPoint } from '../analytics/emotion.js';
 import type { Journey } from '../model/types.js';

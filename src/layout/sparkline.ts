@@ -3,7 +3,7 @@
  * line, for the phase rows of the narrow map of a long journey. A phase of hundreds of touchpoints
  * is drawn with at most one point per 2 px, keeping each run's lowest and highest; gaps stay gaps.
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from './scale.js';
 import { line } from 'd3-shape';
 
 /** The drawn line, its zero line's y and the box it fits in. */

@@ -1,5 +1,20 @@
 import { expect } from '@open-wc/testing';
-import { symbol, symbolsFill, symbolsStroke } from 'd3-shape';
+import {
+  symbol,
+  symbolAsterisk,
+  symbolCross,
+  symbolDiamond,
+  symbolDiamond2,
+  symbolSquare,
+  symbolSquare2,
+  symbolStar,
+  symbolTimes,
+  symbolTriangle,
+  symbolTriangle2,
+  symbolWye,
+  symbolsFill,
+  symbolsStroke,
+} from 'd3-shape';
 import { emotionGlyph, isKnownEmotion, polaritySign, symbolHeart } from '../../src/layout/index.js';
 import { EMOTION_LABELS } from '../../src/model/index.js';
 
@@ -41,6 +56,30 @@ describe('emotionGlyph', () => {
       expect((glyph.style === 'fill' ? fill : stroke).has(glyph.path), `${label} (${glyph.style})`).to.equal(true);
     }
   });
+
+  // The glyphs are drawn without importing d3-shape (a card page draws no line); each path must
+  // still be exactly d3's symbol path, digit for digit, at any size.
+  const d3Types = {
+    joy: symbolStar,
+    trust: symbolHeart,
+    confidence: symbolSquare,
+    relief: symbolDiamond,
+    anticipation: symbolTriangle,
+    surprise: symbolAsterisk,
+    confusion: symbolWye,
+    fear: symbolTriangle2,
+    sadness: symbolDiamond2,
+    frustration: symbolTimes,
+    anger: symbolCross,
+    disgust: symbolSquare2,
+  } as const;
+  for (const [label, type] of Object.entries(d3Types)) {
+    it(`${label} is d3-shape's symbol path at sizes 1 to 1,000 px²`, () => {
+      for (const size of [1, 7, 16, 36, 64, 81.5, 100, 144, 256, 333, 1000]) {
+        expect(emotionGlyph(label, size)!.path, `${label} at ${size}`).to.equal(symbol(type, size)());
+      }
+    });
+  }
 
   const tones: [label: string, style: string, tone: string][] = [
     ['joy', 'fill', 'positive'],
