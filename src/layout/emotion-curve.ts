@@ -4,7 +4,7 @@
  * marker positions, and label placement that never overlaps and never overflows its column.
  * No DOM: text is measured with a function the caller passes (or a deterministic estimate).
  */
-import { type ScaleLinear, scaleLinear } from 'd3-scale';
+import { type LinearScale, scaleLinear } from './scale.js';
 import { type CurveFactory, curveLinear, curveMonotoneX, curveStep, line } from 'd3-shape';
 import type { EmotionPoint } from '../analytics/emotion.js';
 import type { ColumnLayout } from './columns.js';
@@ -113,11 +113,8 @@ export function hostedCurveFrame(height: number = HOSTED_HEIGHT): CurveFrame {
   };
 }
 
-/**
- * The emotion scale: −5 at `bottom`, +5 at `top`. Still d3-scale's, because the curve element types
- * it as d3's `ScaleLinear`; the number-only `scaleLinear` of ./scale.js replaces it once that type does.
- */
-export function emotionScale(top: number, bottom: number): ScaleLinear<number, number> {
+/** The emotion scale: −5 at `bottom`, +5 at `top` (the number-only scale of ./scale.js). */
+export function emotionScale(top: number, bottom: number): LinearScale {
   return scaleLinear().domain([EMOTION_DOMAIN[0], EMOTION_DOMAIN[1]]).range([bottom, top]);
 }
 

@@ -25,6 +25,8 @@ export interface LinearScale {
   ticks(count?: number): number[];
   /** Extends the domain to round values at a tick step for about `count` (10) ticks, as d3. */
   nice(count?: number): LinearScale;
+  /** The domain value of a range value (clamped to the domain when the scale clamps), as d3's `invert`. */
+  invert(value: number): number;
   /** A scale with the same domain, range and clamping. */
   copy(): LinearScale;
 }
@@ -51,6 +53,7 @@ export function scaleLinear(): LinearScale {
   let range: [number, number] = [0, 1];
   let clamp = false;
   let map: (x: number) => number = (x) => x;
+  let unmap: (y: number) => number = (y) => y;
 
   // d3's bimap: a descending domain is normalised from its low end, with the range swapped.
   const rescale = () => {
@@ -61,6 +64,10 @@ export function scaleLinear(): LinearScale {
     const low = Math.min(d0, d1);
     const high = Math.max(d0, d1);
     map = clamp && low < high ? (x) => value(t(Math.max(low, Math.min(high, x)))) : (x) => value(t(x));
+    // d3's invert: the same bimap from the range to the domain, then clamped to the domain.
+    const back = r1 < r0 ? normalize(r1, r0) : normalize(r0, r1);
+    const onto = r1 < r0 ? interpolateNumber(d1, d0) : interpolateNumber(d0, d1);
+    unmap = clamp && low < high ? (y) => Math.max(low, Math.min(high, onto(back(y)))) : (y) => onto(back(y));
   };
 
   const scale = ((value: number) => (Number.isNaN(+value) ? NaN : map(+value))) as LinearScale;
@@ -109,6 +116,7 @@ export function scaleLinear(): LinearScale {
     }
     return scale;
   };
+  scale.invert = (value: number) => (Number.isNaN(+value) ? NaN : unmap(+value));
   scale.copy = () => scaleLinear().domain(domain).range(range).clamp(clamp);
   return scale;
 }

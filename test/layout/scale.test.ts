@@ -108,6 +108,24 @@ describe('scaleLinear (number-only)', () => {
   }
 });
 
+describe('scaleLinear invert', () => {
+  it('maps a range value back to the domain, as d3: the curve turns a pointer position into a score', () => {
+    // Emotion −5…+5 drawn from y = 200 (−5) to y = 0 (+5): y = 50 is 3/4 of the way up, +2.5.
+    const y = scaleLinear().domain([-5, 5]).range([200, 0]);
+    expect(y.invert(50)).to.equal(2.5);
+    expect(y.invert(200)).to.equal(-5);
+    expect(y.invert(260)).to.equal(-8); // 60 px below the −5 line: 60 / 20 px per point further down
+    expect(y.clamp(true).invert(260)).to.equal(-5);
+    expect(y.invert(Number.NaN)).to.be.NaN;
+    for (const value of [-30, 0, 12.5, 77, 199.9, 400]) {
+      const ours = scaleLinear().domain([-5, 5]).range([200, 0]);
+      const theirs = d3.scaleLinear().domain([-5, 5]).range([200, 0]);
+      expect(ours.invert(value)).to.equal(theirs.invert(value));
+      expect(ours.clamp(true).invert(value)).to.equal(theirs.clamp(true).invert(value));
+    }
+  });
+});
+
 describe('scaleBand (number positions)', () => {
   const cases: [
     name: string,

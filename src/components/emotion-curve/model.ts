@@ -3,7 +3,7 @@
  * geometry for a width (layout), the slice of it for the rendered columns (window), and the
  * tooltip's place. The element memoises each step on its inputs.
  */
-import type { ScaleLinear } from 'd3-scale';
+import type { LinearScale } from '../../layout/scale.js';
 import {
   type EmotionDrop,
   type EmotionPoint,
@@ -97,7 +97,7 @@ export interface Geometry {
   layout: ColumnLayout;
   frame: CurveFrame;
   /** The emotion scale, −5 at the bottom of the plot, +5 at its top. */
-  scale: ScaleLinear<number, number>;
+  scale: LinearScale;
   y: (score: number) => number;
   ticks: AxisTick[];
   /** Index in `layout.bands` of each column's band. */
