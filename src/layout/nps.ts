@@ -178,34 +178,10 @@ export function histogram(distribution: readonly number[], frame: HistogramFrame
   return { bars, ticks, baseline, dividers };
 }
 
-/** A range of slots or chunks, `first…last` inclusive; empty when `last < first`. */
+/** A range of chunks, `first…last` inclusive; empty when `last < first`. */
 export interface SlotRange {
   first: number;
   last: number;
-}
-
-/**
- * The slots of a track of `count` equal slots (`size` px each, the first starting at `start`)
- * that meet the viewport widened by `margin` on each side, `[scroll − margin, scroll + viewport +
- * margin]`, rounded out to whole chunks of `chunk` slots so a small scroll renders nothing new.
- * Used to render only the columns of a long standalone NPS track that can be seen.
- */
-export function slotWindow(
-  count: number,
-  start: number,
-  size: number,
-  scroll: number,
-  viewport: number,
-  margin: number,
-  chunk = 16,
-): SlotRange {
-  if (count <= 0 || !(size > 0)) return { first: 0, last: -1 };
-  const left = scroll - margin - start;
-  const right = scroll + Math.max(viewport, 1) + margin - start;
-  const first = Math.min(count - 1, Math.max(0, Math.floor(left / size)));
-  const last = Math.max(first, Math.min(count - 1, Math.floor(right / size)));
-  const step = Math.max(1, Math.floor(chunk));
-  return { first: Math.floor(first / step) * step, last: Math.min(count - 1, Math.ceil((last + 1) / step) * step - 1) };
 }
 
 /**

@@ -12,6 +12,9 @@ import type {
 } from '../../src/events/journey-events.js';
 import { JourneyLayoutEvent } from '../../src/events/layout-event.js';
 import { type ColumnLayout, columnLayout } from '../../src/layout/columns.js';
+import { ICONS } from '../../src/shared/icons.js';
+import { longJourney } from '../a11y/helpers.js';
+import { runChartBehaviourTests } from './chart-behaviour.js';
 import generic from '../fixtures/generic-product.json';
 import health from '../fixtures/health-claim-en.json';
 import mortgage from '../fixtures/mortgage-nl.json';
@@ -287,6 +290,9 @@ describe('<nps-overlay>', () => {
       const mot = [...shadow(el).querySelectorAll('.cell.mot')].map((b) => (b as HTMLElement).dataset['touchpointId']);
       expect(mot).to.deep.equal(['advice', 'welcome', 'service-call']);
       expect(text(cell(el, 'welcome').querySelector('[part="moment-of-truth"]'))).to.equal('MoT');
+      // The one moment-of-truth glyph of every element (shared/icons.ts): the flag, no longer a star.
+      const glyph = cell(el, 'welcome').querySelector('[part="moment-of-truth"] svg path')!;
+      expect(glyph.getAttribute('d')).to.equal(ICONS.momentOfTruth);
       const style = getComputedStyle(cell(el, 'welcome'));
       expect(style.boxShadow).to.not.equal('none');
     });
@@ -394,7 +400,7 @@ describe('<nps-overlay>', () => {
       }
       // The map shows titles and the legend itself; the overlay keeps them for screen readers only.
       expect(shadow(el).querySelector('.caption')!.classList.contains('journey-visually-hidden')).to.equal(true);
-      expect(shadow(el).querySelector('.view-toggle')).to.equal(null);
+      expect(shadow(el).querySelector('[part~="toggle"]')).to.equal(null);
       expect(shadow(el).querySelector('.tp-label')).to.equal(null);
     });
   });
@@ -673,14 +679,14 @@ describe('<nps-overlay>', () => {
   describe('data table', () => {
     it('toggles a table with the same numbers', async () => {
       const el = await overlay(html`<nps-overlay .journey=${mortgage} lang="en"></nps-overlay>`);
-      const toggle = shadow(el).querySelector<HTMLButtonElement>('[part="view-toggle"]')!;
+      const toggle = shadow(el).querySelector<HTMLButtonElement>('[part="toggle"]')!;
       expect(toggle.getAttribute('aria-pressed')).to.equal('false');
       toggle.click();
       await el.updateComplete;
       expect(el.view).to.equal('table');
       expect(el.getAttribute('view')).to.equal('table');
       expect(toggle.getAttribute('aria-pressed')).to.equal('true');
-      const rows = [...shadow(el).querySelectorAll('table[part="table"] tbody tr')].map((tr) =>
+      const rows = [...shadow(el).querySelectorAll('[part="table"] tbody tr')].map((tr) =>
         [...tr.children].map((c) => text(c)),
       );
       expect(rows).to.deep.equal([
@@ -1043,4 +1049,31 @@ describe('<nps-overlay>', () => {
       expect(scoreOf(el, 'advice')).to.equal('+36');
     });
   });
+});
+
+/** The mortgage journey with NPS on every touchpoint: the overlay's tab stop visits only measured ones. */
+const mortgageMeasured = {
+  ...structuredClone(mortgage),
+  touchpoints: mortgage.touchpoints.map((t) => ({ ...t, nps: { promoters: 50, passives: 30, detractors: 20 } })),
+};
+
+runChartBehaviourTests({
+  tag: 'nps-overlay',
+  tabStop: (el) => el.shadowRoot!.querySelector<HTMLElement>('.track [tabindex="0"]'),
+  activeIndex: (el) => {
+    const stop = el.shadowRoot!.querySelector<HTMLElement>('.track button.hit[tabindex="0"]');
+    const touchpoints = (el as NpsOverlay).journey as { touchpoints: { id: string }[] };
+    return stop ? touchpoints.touchpoints.findIndex((t) => t.id === stop.dataset['touchpointId']) : null;
+  },
+  // A host's layout whose columns throw when read: the overlay must survive its host.
+  breakDerivation: (el) => {
+    const good = columnLayout(mortgage as never, { width: 1000 });
+    (el as NpsOverlay).layout = Object.defineProperty({ ...good }, 'columns', {
+      get: () => {
+        throw new Error('a broken layout');
+      },
+    });
+  },
+  repair: (el) => ((el as NpsOverlay).layout = undefined),
+  journeys: { short: mortgageMeasured, long: (count) => longJourney(count, { npsEverywhere: true }) },
 });

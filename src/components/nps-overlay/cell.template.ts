@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Localizer } from '../../shared/i18n/localizer.js';
 import { styleProperties } from '../../shared/style-properties.js';
 import type { OverlayContext } from './context.js';
-import { icon } from './icons.js';
+import { icon } from '../../shared/icons.js';
 import { type NpsRow, isBandStart } from './rows.js';
 
 /** Height of the bars drawing: the diverging bar over the score track. */
@@ -94,7 +94,7 @@ function cellTemplate(ctx: OverlayContext, row: NpsRow): TemplateResult {
         own || mot
           ? html`<span class="head" aria-hidden="true">
             ${own ? html`<span class="tp-label">${row.touchpoint.label}</span>` : nothing}
-            ${mot ? html`<span class="mot-badge" part="moment-of-truth">${icon('star')}${m.npsOverlay.momentShort}</span>` : nothing}
+            ${mot ? html`<span class="mot-badge" part="moment-of-truth">${icon('momentOfTruth', 'icon-mot')}${m.npsOverlay.momentShort}</span>` : nothing}
           </span>`
           : nothing
       }
@@ -107,7 +107,7 @@ function cellTemplate(ctx: OverlayContext, row: NpsRow): TemplateResult {
         ${hasScore ? html`<span class="n">${m.npsOverlay.sampleSize(localizer.number(current!.responses))}</span>` : nothing}
         ${
           current?.smallSample
-            ? html`<span class="flag small">${icon('warning')}${m.npsOverlay.smallSample}</span>`
+            ? html`<span class="flag small">${icon('warning', 'icon-warning')}${m.npsOverlay.smallSample}</span>`
             : nothing
         }
         ${targetStateTemplate(row, localizer)}
@@ -120,7 +120,7 @@ export function trendTemplate(row: NpsRow, localizer: Localizer): TemplateResult
   const trend = row.nps.trend;
   if (!trend || trend.delta === null || trend.direction === null) return nothing;
   return html`<span class="trend ${trend.direction}"
-      >${icon(trend.direction)}${localizer.signed(trend.delta)}</span
+      >${icon(trend.direction, `icon-${trend.direction}`)}${localizer.signed(trend.delta)}</span
     >`;
 }
 
@@ -131,8 +131,8 @@ export function targetStateTemplate(row: NpsRow, localizer: Localizer): Template
   const m = localizer.messages.npsOverlay;
   const target = localizer.signed(current.target);
   return current.onTarget
-    ? html`<span class="target met">${icon('check')}${m.targetShort(target)}</span>`
-    : html`<span class="target missed">${icon('warning')}${m.belowTarget(target)}</span>`;
+    ? html`<span class="target met">${icon('check', 'icon-check')}${m.targetShort(target)}</span>`
+    : html`<span class="target missed">${icon('warning', 'icon-warning')}${m.belowTarget(target)}</span>`;
 }
 
 /** The diverging bar over the score track with its zero line, score and target mark. */

@@ -4,7 +4,7 @@ import type { Histogram, DivergingBar, ScoreTrack } from '../../layout/nps.js';
 import type { Journey } from '../../model/types.js';
 import type { Localizer } from '../../shared/i18n/localizer.js';
 import type { NpsRow, NpsRows } from './rows.js';
-import type { Segment } from './track-window.controller.js';
+import type { Segment } from './row-chunks.controller.js';
 
 /** The two views of the overlay: the drawn chart, or a data table with the same numbers. */
 export const NPS_OVERLAY_VIEWS = ['chart', 'table'] as const;
@@ -48,6 +48,8 @@ export interface OverlayIds {
   summary: string;
   hatch: string;
   dialogTitle: string;
+  /** The region the view toggle switches (chart or table). */
+  view: string;
 }
 
 /** Everything a template of the overlay reads, and the handlers it binds. */

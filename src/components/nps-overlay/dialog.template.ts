@@ -5,7 +5,7 @@ import type { Histogram } from '../../layout/nps.js';
 import { targetStateTemplate, trendTemplate } from './cell.template.js';
 import { HISTOGRAM, type OverlayContext } from './context.js';
 import { measurementText } from './describe.js';
-import { icon } from './icons.js';
+import { icon } from '../../shared/icons.js';
 import type { NpsRow } from './rows.js';
 
 export function dialogTemplate(ctx: OverlayContext): TemplateResult {
@@ -21,7 +21,7 @@ export function dialogTemplate(ctx: OverlayContext): TemplateResult {
     >
       ${row ? bodyTemplate(ctx, row) : nothing}
       <form method="dialog" class="dialog-actions">
-        <button class="close" part="close" autofocus>${icon('close')}${m.close}</button>
+        <button class="close" part="close" autofocus>${icon('cross', 'icon-close')}${m.close}</button>
       </form>
       ${row ? nothing : html`<span class="journey-visually-hidden" id=${ctx.ids.dialogTitle}>${m.npsOverlay.details('')}</span>`}
     </dialog>`;
@@ -40,13 +40,13 @@ function bodyTemplate(ctx: OverlayContext, row: NpsRow): TemplateResult {
       <header class="dialog-head">
         <h2 id=${ctx.ids.dialogTitle}>${o.details(row.touchpoint.label)}</h2>
         <p class="dialog-sub">
-          ${m.phase} ${row.phaseLabel}${mot ? html` · ${icon('star')}${m.momentOfTruthKinds[mot.kind]}` : nothing}
+          ${m.phase} ${row.phaseLabel}${mot ? html` · ${icon('momentOfTruth', 'icon-mot')}${m.momentOfTruthKinds[mot.kind]}` : nothing}
         </p>
       </header>
       <p class="dialog-score">
         <span class="score">${row.score === null ? o.noData(ctx.period ?? undefined) : localizer.signed(row.score)}</span>
         ${trendTemplate(row, localizer)} ${targetStateTemplate(row, localizer)}
-        ${current?.smallSample ? html`<span class="flag small">${icon('warning')}${o.smallSample}</span>` : nothing}
+        ${current?.smallSample ? html`<span class="flag small">${icon('warning', 'icon-warning')}${o.smallSample}</span>` : nothing}
       </p>
       <p class="dialog-text">${m.nps.name} ${measurementText(row, localizer, ctx.period)}</p>
       ${histogram ? histogramTemplate(ctx, histogram) : nothing}

@@ -61,10 +61,6 @@ export const forcedColorStyles = css`
     .flag {
       color: CanvasText;
     }
-    .view-toggle[aria-pressed='true'] {
-      background: Highlight;
-      color: HighlightText;
-    }
     .hit:focus-visible {
       outline-color: Highlight;
     }

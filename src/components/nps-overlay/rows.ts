@@ -5,7 +5,9 @@
 import { type NpsResult, type TouchpointNps, touchpointNps } from '../../analytics/nps.js';
 import { phaseRuns } from '../../layout/columns.js';
 import type { Journey, Touchpoint } from '../../model/types.js';
+import type { GridShape } from '../../shared/grid-keys.js';
 import type { Localizer } from '../../shared/i18n/localizer.js';
+import { isAllPersonas } from '../../shared/personas.js';
 import { measurementText } from './describe.js';
 
 /** One touchpoint of the journey as the overlay shows it. */
@@ -39,6 +41,13 @@ export interface NpsRows {
   measured: NpsRow[];
   byId: Map<string, NpsRow>;
   phases: NpsPhase[];
+  /**
+   * The keyboard's grid (shared/grid-keys.ts): one lane of the measured touchpoints, the tab stop
+   * skipping the others; a phase starts at its first measured touchpoint (phases without one are
+   * not keyboard stops). `gridPhases[i]` is the index in `phases` of the grid's phase `i`.
+   */
+  grid: GridShape;
+  gridPhases: number[];
 }
 
 /** What the rows are derived for. */
@@ -50,11 +59,18 @@ export interface NpsRowsInput {
 }
 
 /** The rows of no journey. */
-export const NO_ROWS: NpsRows = Object.freeze({ rows: [], measured: [], byId: new Map(), phases: [] });
+export const NO_ROWS: NpsRows = Object.freeze({
+  rows: [],
+  measured: [],
+  byId: new Map(),
+  phases: [],
+  grid: { columns: 0, lanes: 1, bandStarts: [] },
+  gridPhases: [],
+});
 
 /** The persona to filter the answers by: `null` for all customers. */
 export function personaFilter(persona: string): string | null {
-  return persona && persona !== 'all' ? persona : null;
+  return isAllPersonas(persona) ? null : persona.trim();
 }
 
 /** The touchpoints of `journey`, their NPS for the persona and period, their accessible names and phases. */
@@ -99,11 +115,20 @@ export function npsRows(journey: Journey, { persona, period, localizer }: NpsRow
     last: band.lastIndex,
     firstMeasured: rows.slice(band.firstIndex, band.lastIndex + 1).find((r) => r.measured)?.touchpoint.id ?? null,
   }));
+  const measured = rows.filter((r) => r.measured);
+  const column = new Map(measured.map((r, i) => [r.touchpoint.id, i]));
+  const gridPhases = phases.flatMap((p, i) => (p.firstMeasured === null ? [] : [i]));
   return {
     rows,
-    measured: rows.filter((r) => r.measured),
+    measured,
     byId: new Map(rows.map((r) => [r.touchpoint.id, r])),
     phases,
+    grid: {
+      columns: measured.length,
+      lanes: 1,
+      bandStarts: gridPhases.map((i) => column.get(phases[i]!.firstMeasured!)!),
+    },
+    gridPhases,
   };
 }
 
