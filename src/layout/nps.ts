@@ -86,10 +86,20 @@ export interface ScoreTrack {
   score: number | null;
   /** x of the target mark, `null` without a target. */
   target: number | null;
+  /** The score's confidence interval as a whisker from x0 (low) to x1 (high); `null` without one. */
+  whisker: { x0: number; x1: number } | null;
 }
 
-/** Lays out the score track of one measurement on the NPS scale −100…+100. */
-export function scoreTrack(score: number | null, target: number | null | undefined, frame: BarFrame): ScoreTrack {
+/**
+ * Lays out the score track of one measurement on the NPS scale −100…+100, with the score's
+ * interval (`{low, high}`, e.g. npsInterval's) as a whisker when given.
+ */
+export function scoreTrack(
+  score: number | null,
+  target: number | null | undefined,
+  frame: BarFrame,
+  interval?: { low: number; high: number } | null,
+): ScoreTrack {
   const left = frame.x ?? 0;
   const x = scaleLinear()
     .domain([-100, 100])
@@ -104,6 +114,7 @@ export function scoreTrack(score: number | null, target: number | null | undefin
     bar: at === null ? null : { x0: Math.min(zero, at), x1: Math.max(zero, at) },
     score: at,
     target: target === null || target === undefined ? null : x(target),
+    whisker: interval && at !== null ? { x0: x(interval.low), x1: x(interval.high) } : null,
   };
 }
 

@@ -104,13 +104,18 @@ describe('nps-overlay describe.ts', () => {
 
   it('summarises the figure: measured, off target, lowest and highest', () => {
     expect(summaryText(data, en)).to.equal(
-      'NPS at 3 of 4 touchpoints; 1 below target. Lowest Sign (\u221240); highest Move (+100).',
+      // Adjusted Wald (n′ = n + 3), z = 1.96. Sign: 10/10/30 → p′ = 10.75/53, d′ = 30.75/53, NPS′ = −0.3774,
+      // Var = (0.7830 − 0.1424)/53 = 0.012087, ±1.96 · 0.10994 = ±0.2155 → −59 … −16.
+      // Move: 5/0/0 → p′ = 5.75/8, d′ = 0.75/8, NPS′ = 0.625, Var = (0.8125 − 0.3906)/8 = 0.052734,
+      // ±1.96 · 0.22964 = ±0.4501 → +17 … +108, clipped to +100.
+      'NPS at 3 of 4 touchpoints; 1 below target. Lowest Sign (\u221240; 95%: \u221259 to \u221216); ' +
+        'highest Move (+100; 95%: +17 to +100).',
     );
   });
 
   it('says a measurement, no data and not measured', () => {
     expect(measurementText(data.byId.get('t4')!, en, null)).to.equal(
-      '+100: 100% promoters, 0% passives, 0% detractors, 5 responses, small sample',
+      '+100: 100% promoters, 0% passives, 0% detractors, 5 responses, small sample, 95% interval +17 to +100',
     );
     expect(measurementText(data.byId.get('t1')!, en, null)).to.equal('no NPS measured');
     // A period without answers: measured, but no data in it.

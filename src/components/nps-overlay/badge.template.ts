@@ -1,7 +1,7 @@
 /** The compact badge of one touchpoint (`touchpoint`): score, trend, bars, responses and target state. */
 import { type TemplateResult, html, nothing } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import { barsTemplate, hatchTemplate, targetStateTemplate, trendTemplate } from './cell.template.js';
+import { barsTemplate, hatchTemplate, intervalTemplate, targetStateTemplate, trendTemplate } from './cell.template.js';
 import type { OverlayContext } from './context.js';
 import { icon } from '../../shared/icons.js';
 
@@ -50,6 +50,7 @@ export function badgeTemplate(ctx: OverlayContext): TemplateResult {
         ${hasScore ? barsTemplate(ctx, row) : nothing}
         <span class="meta" aria-hidden="true">
           ${hasScore ? html`<span class="n">${m.npsOverlay.sampleSize(localizer.number(current!.responses))}</span>` : nothing}
+          ${intervalTemplate(row, localizer)}
           ${current?.smallSample ? html`<span class="flag small">${icon('warning', 'icon-warning')}${m.npsOverlay.smallSample}</span>` : nothing}
           ${targetStateTemplate(row, localizer)}
         </span>

@@ -126,5 +126,11 @@ function legendTemplate(ctx: OverlayContext): TemplateResult {
         </svg>
         NPS, ${m.scale}
       </li>
+      <li>
+        <svg class="swatch" width="22" height="12" viewBox="0 0 22 12" aria-hidden="true">
+          <path class="whisker" d="M2 2.5 v7 M2 6 H20 M20 2.5 v7" />
+        </svg>
+        ${ctx.localizer.messages.npsStatistics.bandKey}
+      </li>
     </ul>`;
 }

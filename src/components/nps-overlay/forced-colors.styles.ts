@@ -32,6 +32,7 @@ export const forcedColorStyles = css`
     .target-mark,
     .target-mark.missed,
     .zero,
+    .whisker,
     .track-line,
     .legend .track-line {
       stroke: CanvasText;

@@ -42,6 +42,12 @@ export const markStyles = css`
   .score-bar.negative {
     fill: ${tokens.detractor};
   }
+  /* The score's 95 % interval: a whisker with end caps under the score bar. */
+  .whisker {
+    fill: none;
+    stroke: ${tokens.text};
+    stroke-width: 1.25;
+  }
   .score-dot {
     fill: ${tokens.text};
     stroke: ${tokens.surfaceRaised};

@@ -32,8 +32,10 @@ const NOT_LAID_OUT: TrackLayout = { ownLayout: undefined, columns: null, barWidt
 /**
  * The Net Promoter Score per touchpoint of a journey: the score with its sign, a diverging bar of
  * detractors, passives and promoters, the number of responses (flagged under 30, "no data" for
- * none), the target as a mark with a met / missed state in icon and text, and the trend between
- * the last two periods. Moments of truth stand out; touchpoints without NPS keep their place.
+ * none), the 95 % interval as a whisker and in words, the target as a mark with a met / missed
+ * state in icon and text, and the change since the period before: an arrow only when it is
+ * significant (z test), else "≈ not significant", or "unknown" when a period has no answers.
+ * Moments of truth stand out; touchpoints without NPS keep their place.
  *
  * Standalone it draws its own touchpoint axis: columns, or rows below 600 px of its own width.
  * A long journey renders only the columns or rows in view (plus a margin, and the touchpoint
@@ -45,7 +47,8 @@ const NOT_LAID_OUT: TrackLayout = { ownLayout: undefined, columns: null, barWidt
  *
  * One tab stop: arrow keys move between touchpoints (Left/Right, or Up/Down in rows), Home/End
  * jump to the ends, PageUp/PageDown by phase, Enter or a click opens the drill-down dialog (the
- * 0–10 histogram, the history of periods, the target and the source), Escape closes it and focus
+ * 0–10 histogram, the trend over the periods with its 95 % band and significant dips, their
+ * table, the target and the source), Escape closes it and focus
  * returns to the touchpoint. Above 200 measured touchpoints the tab stop starts on a phase, read
  * as a summary; Enter goes into its touchpoints and Escape comes back.
  *
@@ -75,6 +78,7 @@ const NOT_LAID_OUT: TrackLayout = { ownLayout: undefined, columns: null, barWidt
  * @cssprop --journey-negative - Target missed and falling trend.
  * @cssprop --journey-warning - Small-sample flag.
  * @cssprop --journey-moment-of-truth - Moments of truth.
+ * @cssprop --journey-accent - The 95 % band of the drill-down's trend.
  * @cssprop --journey-text - Text colour.
  * @cssprop --journey-text-muted - Secondary text colour.
  * @cssprop --journey-surface - Background.

@@ -1,6 +1,7 @@
 import { buttonStyles } from '../../shared/styles/buttons.styles.js';
 import { dataTableStyles } from '../../shared/styles/data-table.styles.js';
 import { legendStyles } from '../../shared/styles/legend.styles.js';
+import { trendStyles } from '../../shared/styles/trend.styles.js';
 import { sharedStyles } from '../../shared/theme.js';
 import { figureStyles } from './figure.styles.js';
 import { cellStyles } from './cell.styles.js';
@@ -16,6 +17,7 @@ export const styles = [
   buttonStyles,
   dataTableStyles,
   legendStyles,
+  trendStyles,
   figureStyles,
   cellStyles,
   listStyles,

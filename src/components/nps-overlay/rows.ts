@@ -2,7 +2,9 @@
  * The overlay's model, without Lit: one row per touchpoint with its NPS for the persona and
  * period, its accessible name, and the phases as the map bands them.
  */
-import { type NpsResult, type TouchpointNps, touchpointNps } from '../../analytics/nps.js';
+import { type NpsInterval, npsInterval } from '../../analytics/intervals.js';
+import { type NpsResult, type NpsTrend, type TouchpointNps, touchpointNps } from '../../analytics/nps.js';
+import { type NpsChange, npsChange } from '../../analytics/significance.js';
 import { phaseRuns } from '../../layout/columns.js';
 import type { Journey, Touchpoint } from '../../model/types.js';
 import type { GridShape } from '../../shared/grid-keys.js';
@@ -23,6 +25,13 @@ export interface NpsRow {
   score: number | null;
   /** True when a target is given and the score misses it. */
   offTarget: boolean;
+  /** The score's 95 % interval (adjusted Wald, analytics/intervals.ts); null without answers. */
+  interval: NpsInterval | null;
+  /**
+   * The change between the last two periods with its z test at 95 % (analytics/significance.ts);
+   * `unknown` when one of them has no answers (never "no change"); null with fewer than two.
+   */
+  change: NpsChange | 'unknown' | null;
   /** The accessible name: everything drawn, in words. */
   name: string;
 }
@@ -92,6 +101,8 @@ export function npsRows(journey: Journey, { persona, period, localizer }: NpsRow
       current,
       score: current?.score ?? null,
       offTarget: current?.onTarget === false,
+      interval: current ? npsInterval(current) : null,
+      change: changeOf(nps.trend),
       name: '',
     };
     row.name = m.summary.touchpoint({
@@ -158,4 +169,10 @@ export function phaseAt(phases: readonly NpsPhase[], index: number): number {
     0,
     phases.findIndex((p) => index >= p.first && index <= p.last),
   );
+}
+
+/** The change of a trend with its significance; `unknown` when a period has no answers. */
+function changeOf(trend: NpsTrend | null): NpsChange | 'unknown' | null {
+  if (!trend) return null;
+  return (trend.delta === null ? null : npsChange(trend.from, trend.to)) ?? 'unknown';
 }

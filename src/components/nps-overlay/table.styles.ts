@@ -5,7 +5,14 @@ import { smallText, tokens } from '../../shared/theme.js';
  * The dialog's history table and the compact badge.
  */
 export const tableStyles = css`
-  /* The dialog's history (the data table's look is the shared dataTableStyles). */
+  /* The dialog's history (the data table's look is the shared dataTableStyles), scrolling when narrow. */
+  .history-wrap {
+    overflow-x: auto;
+  }
+  .history-table th,
+  .history-table td {
+    padding: 4px 6px;
+  }
   .history-table tr.current th,
   .history-table tr.current td {
     font-weight: 700;

@@ -3,6 +3,7 @@ import { type TemplateResult, html, nothing } from 'lit';
 import { icon } from '../../shared/icons.js';
 import { type DataTableColumn, dataTable } from '../../shared/templates/data-table.js';
 import type { OverlayContext } from './context.js';
+import { changeCell, intervalParts } from './describe.js';
 import type { NpsRow } from './rows.js';
 
 const DASH = '–';
@@ -11,6 +12,7 @@ export function tableTemplate(ctx: OverlayContext): TemplateResult {
   const { localizer } = ctx;
   const m = localizer.messages;
   const o = m.npsOverlay;
+  const s = m.npsStatistics;
   const share = (group: 'promoters' | 'passives' | 'detractors') => (r: NpsRow) => {
     const shares = r.current?.shares;
     return shares ? localizer.percent(shares[group]) : DASH;
@@ -30,6 +32,15 @@ export function tableTemplate(ctx: OverlayContext): TemplateResult {
     },
     { header: m.phase, cell: (r) => r.phaseLabel },
     { header: m.nps.name, numeric: true, cell: (r) => (r.score === null ? o.noData() : localizer.signed(r.score)) },
+    {
+      header: s.intervalHeader(95),
+      numeric: true,
+      cell: (r) => {
+        if (!r.interval) return DASH;
+        const { lowText, highText } = intervalParts(r.interval, localizer);
+        return `${lowText} … ${highText}`;
+      },
+    },
     { header: o.promoters, numeric: true, cell: share('promoters') },
     { header: o.passives, numeric: true, cell: share('passives') },
     { header: o.detractors, numeric: true, cell: share('detractors') },
@@ -48,7 +59,7 @@ export function tableTemplate(ctx: OverlayContext): TemplateResult {
     },
     {
       header: o.trend,
-      cell: (r) => (r.nps.trend && r.nps.trend.delta !== null ? localizer.signed(r.nps.trend.delta) : DASH),
+      cell: (r) => changeCell(r, localizer),
     },
     { header: o.period, cell: (r) => r.current?.period ?? DASH },
   ];

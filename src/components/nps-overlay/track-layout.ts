@@ -59,7 +59,7 @@ export function trackLayout({ journey, mode, width, given, offset, measured }: T
       r.touchpoint.id,
       {
         bar: r.current?.shares ? divergingBar(r.current.shares, { width: barWidth }, extent) : null,
-        track: scoreTrack(r.score, r.current?.target, { width: barWidth }),
+        track: scoreTrack(r.score, r.current?.target, { width: barWidth }, r.interval),
       },
     ]),
   );
