@@ -5,7 +5,6 @@
  * lane (the map's) can draw the same geometry with `trendChart()` (shared/templates/trend.template.ts).
  */
 import { scaleLinear, scalePoint } from 'd3-scale';
-import { area, line } from 'd3-shape';
 
 /** One period of the trend: its score and interval (null where unknown), and whether it is a significant dip. */
 export interface TrendInput {
@@ -85,22 +84,13 @@ export function trendLayout(points: readonly TrendInput[], frame: TrendFrame): T
     high: p.high === null ? null : y(p.high),
     dip: p.dip,
   }));
-  const scoreLine = line<TrendMark>()
-    .defined((m) => m.y !== null)
-    .x((m) => m.x)
-    .y((m) => m.y!);
-  const band = area<TrendMark>()
-    .defined((m) => m.low !== null && m.high !== null)
-    .x((m) => m.x)
-    .y0((m) => m.low!)
-    .y1((m) => m.high!);
   const [bottom, top] = y.domain() as [number, number];
   return {
     width: frame.width,
     height: frame.height,
     marks,
-    line: marks.some((m) => m.y !== null) ? scoreLine(marks) : null,
-    band: marks.some((m) => m.low !== null && m.high !== null) ? band(marks) : null,
+    line: linePath(runs(marks, (m) => m.y !== null).map((run) => run.map((m) => [m.x, m.y!] as const))),
+    band: bandPath(runs(marks, (m) => m.low !== null && m.high !== null)),
     ticks: y.ticks(4).map((value) => ({ value, y: y(value) })),
     zero: bottom <= 0 && top >= 0 ? y(0) : null,
     x0,
@@ -108,4 +98,51 @@ export function trendLayout(points: readonly TrendInput[], frame: TrendFrame): T
     y0,
     y1,
   };
+}
+
+/*
+ * The line and the band are straight segments, written out as d3-shape's `line().defined()` and
+ * `area().defined()` write them (the same strings): a chart of a handful of periods does not
+ * warrant loading d3-shape (4.9 KB gzip) into the overlay's chunk.
+ */
+
+/** A coordinate in a path, to 3 decimals as d3-shape writes it. */
+const at = (x: number, y: number) => `${Math.round(x * 1000) / 1000},${Math.round(y * 1000) / 1000}`;
+
+/** The runs of consecutive marks that `defined` keeps (a gap ends a run). */
+function runs(marks: readonly TrendMark[], defined: (m: TrendMark) => boolean): TrendMark[][] {
+  const all: TrendMark[][] = [];
+  let run: TrendMark[] = [];
+  for (const m of marks) {
+    if (defined(m)) run.push(m);
+    else if (run.length > 0) [all[all.length], run] = [run, []];
+  }
+  if (run.length > 0) all.push(run);
+  return all;
+}
+
+/** "M x,y L x,y …" per run; a run of one point is "M x,y Z"; null without points. */
+function linePath(pieces: (readonly (readonly [number, number])[])[]): string | null {
+  if (pieces.length === 0) return null;
+  return pieces
+    .map((points) =>
+      points.length === 1
+        ? `M${at(points[0]![0], points[0]![1])}Z`
+        : points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${at(x, y)}`).join(''),
+    )
+    .join('');
+}
+
+/** Per run: along the highs, back along the lows, closed; null without intervals. */
+function bandPath(pieces: TrendMark[][]): string | null {
+  if (pieces.length === 0) return null;
+  return pieces
+    .map((run) => {
+      const along = [
+        ...run.map((m) => [m.x, m.high!] as const),
+        ...[...run].reverse().map((m) => [m.x, m.low!] as const),
+      ];
+      return `${along.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${at(x, y)}`).join('')}Z`;
+    })
+    .join('');
 }
