@@ -172,3 +172,15 @@ export function isColumnLayout(value: unknown): value is ColumnLayout {
     typeof (value as ColumnLayout).columnWidth === 'number'
   );
 }
+
+/** Whether two column layouts put the same touchpoints in the same places (a new one is announced only then). */
+export function sameLayout(a: ColumnLayout, b: ColumnLayout | undefined): boolean {
+  return (
+    b !== undefined &&
+    a.width === b.width &&
+    a.columnWidth === b.columnWidth &&
+    a.inset === b.inset &&
+    a.columns.length === b.columns.length &&
+    a.columns.every((c, i) => c.touchpointId === b.columns[i]?.touchpointId)
+  );
+}

@@ -86,10 +86,20 @@ export interface ScoreTrack {
   score: number | null;
   /** x of the target mark, `null` without a target. */
   target: number | null;
+  /** The score's confidence interval as a whisker from x0 (low) to x1 (high); `null` without one. */
+  whisker: { x0: number; x1: number } | null;
 }
 
-/** Lays out the score track of one measurement on the NPS scale −100…+100. */
-export function scoreTrack(score: number | null, target: number | null | undefined, frame: BarFrame): ScoreTrack {
+/**
+ * Lays out the score track of one measurement on the NPS scale −100…+100, with the score's
+ * interval (`{low, high}`, e.g. npsInterval's) as a whisker when given.
+ */
+export function scoreTrack(
+  score: number | null,
+  target: number | null | undefined,
+  frame: BarFrame,
+  interval?: { low: number; high: number } | null,
+): ScoreTrack {
   const left = frame.x ?? 0;
   const x = scaleLinear()
     .domain([-100, 100])
@@ -104,6 +114,7 @@ export function scoreTrack(score: number | null, target: number | null | undefin
     bar: at === null ? null : { x0: Math.min(zero, at), x1: Math.max(zero, at) },
     score: at,
     target: target === null || target === undefined ? null : x(target),
+    whisker: interval && at !== null ? { x0: x(interval.low), x1: x(interval.high) } : null,
   };
 }
 
@@ -178,34 +189,10 @@ export function histogram(distribution: readonly number[], frame: HistogramFrame
   return { bars, ticks, baseline, dividers };
 }
 
-/** A range of slots or chunks, `first…last` inclusive; empty when `last < first`. */
+/** A range of chunks, `first…last` inclusive; empty when `last < first`. */
 export interface SlotRange {
   first: number;
   last: number;
-}
-
-/**
- * The slots of a track of `count` equal slots (`size` px each, the first starting at `start`)
- * that meet the viewport widened by `margin` on each side, `[scroll − margin, scroll + viewport +
- * margin]`, rounded out to whole chunks of `chunk` slots so a small scroll renders nothing new.
- * Used to render only the columns of a long standalone NPS track that can be seen.
- */
-export function slotWindow(
-  count: number,
-  start: number,
-  size: number,
-  scroll: number,
-  viewport: number,
-  margin: number,
-  chunk = 16,
-): SlotRange {
-  if (count <= 0 || !(size > 0)) return { first: 0, last: -1 };
-  const left = scroll - margin - start;
-  const right = scroll + Math.max(viewport, 1) + margin - start;
-  const first = Math.min(count - 1, Math.max(0, Math.floor(left / size)));
-  const last = Math.max(first, Math.min(count - 1, Math.floor(right / size)));
-  const step = Math.max(1, Math.floor(chunk));
-  return { first: Math.floor(first / step) * step, last: Math.min(count - 1, Math.ceil((last + 1) / step) * step - 1) };
 }
 
 /**

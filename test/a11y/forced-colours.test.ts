@@ -316,7 +316,7 @@ describe('forced colours (emulated)', function () {
       const problems: string[] = [];
       for (const [tag, selector] of [
         ['journey-map', '.tool'],
-        ['nps-overlay', '.view-toggle'],
+        ['nps-overlay', '.toggle'],
       ] as const) {
         const { el } = await mount(tag, 'mortgage');
         (el as HTMLElement & { view: string }).view = 'table';

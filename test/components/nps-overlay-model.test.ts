@@ -1,22 +1,24 @@
-// The overlay's pure modules: rows and words (rows.ts, describe.ts), keys (keyboard.ts) and the
-// track's geometry (track-layout.ts), with hand-computed expectations.
+// The overlay's pure modules: rows and words (rows.ts, describe.ts), the keyboard's grid (the
+// rows' grid shape walked by the shared RovingGridController) and the track's geometry
+// (track-layout.ts), with hand-computed expectations.
 import { expect } from '@open-wc/testing';
 import { type ColumnLayout, columnLayout } from '../../src/layout/columns.js';
 import { parseJourney } from '../../src/model/parse.js';
 import type { Journey } from '../../src/model/types.js';
 import { Localizer } from '../../src/shared/i18n/localizer.js';
 import { measurementText, personaName, summaryText } from '../../src/components/nps-overlay/describe.js';
-import { phaseKey, trackKey } from '../../src/components/nps-overlay/keyboard.js';
+import { RovingGridController } from '../../src/shared/controllers/roving-grid.js';
+import type { GridShape } from '../../src/shared/grid-keys.js';
 import {
   NO_ROWS,
-  type NpsPhase,
   isBandStart,
   keepTabStop,
   npsRows,
   personaFilter,
   phaseAt,
 } from '../../src/components/nps-overlay/rows.js';
-import { columnsOf, sameLayout, trackLayout } from '../../src/components/nps-overlay/track-layout.js';
+import { columnsOf, onTrack, trackLayout } from '../../src/components/nps-overlay/track-layout.js';
+import { sameLayout } from '../../src/layout/columns.js';
 
 const en = new Localizer('en');
 
@@ -102,13 +104,18 @@ describe('nps-overlay describe.ts', () => {
 
   it('summarises the figure: measured, off target, lowest and highest', () => {
     expect(summaryText(data, en)).to.equal(
-      'NPS at 3 of 4 touchpoints; 1 below target. Lowest Sign (\u221240); highest Move (+100).',
+      // Adjusted Wald (n′ = n + 3), z = 1.96. Sign: 10/10/30 → p′ = 10.75/53, d′ = 30.75/53, NPS′ = −0.3774,
+      // Var = (0.7830 − 0.1424)/53 = 0.012087, ±1.96 · 0.10994 = ±0.2155 → −59 … −16.
+      // Move: 5/0/0 → p′ = 5.75/8, d′ = 0.75/8, NPS′ = 0.625, Var = (0.8125 − 0.3906)/8 = 0.052734,
+      // ±1.96 · 0.22964 = ±0.4501 → +17 … +108, clipped to +100.
+      'NPS at 3 of 4 touchpoints; 1 below target. Lowest Sign (\u221240; 95%: \u221259 to \u221216); ' +
+        'highest Move (+100; 95%: +17 to +100).',
     );
   });
 
   it('says a measurement, no data and not measured', () => {
     expect(measurementText(data.byId.get('t4')!, en, null)).to.equal(
-      '+100: 100% promoters, 0% passives, 0% detractors, 5 responses, small sample',
+      '+100: 100% promoters, 0% passives, 0% detractors, 5 responses, small sample, 95% interval +17 to +100',
     );
     expect(measurementText(data.byId.get('t1')!, en, null)).to.equal('no NPS measured');
     // A period without answers: measured, but no data in it.
@@ -125,58 +132,116 @@ describe('nps-overlay describe.ts', () => {
   });
 });
 
-describe('nps-overlay keyboard.ts', () => {
-  // Five measured touchpoints in three phases: a = [p0, p1], b = [p2, p3], c = [p4]; phase 1 has no measured one in
-  // the variant below.
-  const ids = ['p0', 'p1', 'p2', 'p3', 'p4'];
-  const phases: NpsPhase[] = [
-    { label: 'a', first: 0, last: 1, firstMeasured: 'p0' },
-    { label: 'b', first: 2, last: 3, firstMeasured: 'p2' },
-    { label: 'c', first: 4, last: 4, firstMeasured: 'p4' },
-  ];
-  const at = (i: number, phase: number, extra: Partial<Parameters<typeof trackKey>[1]> = {}) => ({
-    ids,
-    at: i,
-    phase,
-    phases,
-    vertical: false,
-    rtl: false,
-    ...extra,
+describe('nps-overlay keyboard (the shared roving grid over the rows)', () => {
+  it('shapes one lane of the measured touchpoints; a phase starts at its first measured one', () => {
+    const data = npsRows(journey(), { persona: 'all', period: null, localizer: en });
+    // Measured: t2, t3, t4 → columns 0, 1, 2. Runs: Orient [t1, t2] (first measured t2 = column 0),
+    // Buy [t3] (column 1), Orient again [t4] (column 2).
+    expect(data.grid).to.deep.equal({ columns: 3, lanes: 1, bandStarts: [0, 1, 2] });
+    expect(data.gridPhases).to.deep.equal([0, 1, 2]);
+    expect(NO_ROWS.grid).to.deep.equal({ columns: 0, lanes: 1, bandStarts: [] });
   });
-  const cases: [string, string, ReturnType<typeof at>, number | null][] = [
-    ['Right steps on', 'ArrowRight', at(1, 0), 2],
-    ['Left steps back', 'ArrowLeft', at(1, 0), 0],
-    ['Right in right-to-left steps back', 'ArrowRight', at(1, 0, { rtl: true }), 0],
-    ['Left stops at the first', 'ArrowLeft', at(0, 0), 0],
-    ['Right stops at the last', 'ArrowRight', at(4, 2), 4],
-    ['Down is not a column key', 'ArrowDown', at(1, 0), null],
-    ['Down steps on in a list', 'ArrowDown', at(1, 0, { vertical: true }), 2],
-    ['Right is not a list key', 'ArrowRight', at(1, 0, { vertical: true }), null],
-    ['Home goes to the first', 'Home', at(3, 1), 0],
-    ['End goes to the last', 'End', at(1, 0), 4],
-    ['PageDown goes to the next phase', 'PageDown', at(0, 0), 2],
-    ['PageDown from the last phase goes to the end', 'PageDown', at(4, 2), 4],
-    ["PageUp inside a phase goes to the phase's first", 'PageUp', at(3, 1), 2],
-    ["PageUp on a phase's first goes to the previous phase's", 'PageUp', at(2, 1), 0],
-    ["another key is not the track's", 'a', at(1, 0), null],
-  ];
-  for (const [what, key, focus, expected] of cases) {
-    it(`trackKey: ${what}`, () => expect(trackKey(key, focus)).to.equal(expected));
+
+  it('skips a phase without NPS: it is no keyboard stop', () => {
+    const j = journey();
+    const gappy = { ...j, touchpoints: j.touchpoints.filter((t) => t.id !== 't3') };
+    const data = npsRows(gappy, { persona: 'all', period: null, localizer: en });
+    // Rows t1, t2, t4: runs Orient [t1, t2, t4] — one phase, starting at column 0 (t2).
+    expect(data.grid).to.deep.equal({ columns: 2, lanes: 1, bandStarts: [0] });
+    const withEmptyPhase = {
+      ...j,
+      touchpoints: j.touchpoints.map((t) => (t.id === 't3' ? { id: t.id, phase: t.phase, label: t.label } : t)),
+    };
+    const runs = npsRows(withEmptyPhase as Journey, { persona: 'all', period: null, localizer: en });
+    // Runs Orient [t1, t2], Buy [t3] (no NPS), Orient [t4]: phases 0 and 2 are stops, at columns 0 and 1.
+    expect(runs.phases.map((p) => p.firstMeasured)).to.deep.equal(['t2', null, 't4']);
+    expect(runs.grid.bandStarts).to.deep.equal([0, 1]);
+    expect(runs.gridPhases).to.deep.equal([0, 2]);
+  });
+
+  // Five measured touchpoints in three phases: a = [p0, p1], b = [p2, p3], c = [p4].
+  const shape: GridShape = { columns: 5, lanes: 1, bandStarts: [0, 2, 4] };
+  /** A grid on a real element (for the reading direction) that records its moves; no render. */
+  function grid(options: { vertical?: boolean; rtl?: boolean; columns?: number } = {}) {
+    const host = document.createElement('div') as HTMLDivElement & {
+      addController(): void;
+      requestUpdate(): void;
+    };
+    host.addController = () => undefined;
+    host.requestUpdate = () => undefined;
+    if (options.rtl) host.dir = 'rtl';
+    document.body.append(host);
+    const opened: number[] = [];
+    const controller = new RovingGridController(host as never, {
+      shape: () => ({ ...shape, columns: options.columns ?? shape.columns }),
+      vertical: () => options.vertical ?? false,
+      verticalPhases: true,
+      target: () => null,
+      onActivate: (at) => opened.push(at.column),
+    });
+    const press = (key: string) => {
+      const event = new KeyboardEvent('keydown', { key, cancelable: true });
+      controller.onKeyDown(event);
+      return event.defaultPrevented;
+    };
+    return { host, controller, press, opened };
   }
 
-  const gappy: NpsPhase[] = [phases[0]!, { ...phases[1]!, firstMeasured: null }, phases[2]!];
-  const phaseCases: [string, string, number, NpsPhase[], boolean, boolean, ReturnType<typeof phaseKey>][] = [
-    ['Right goes to the next phase', 'ArrowRight', 0, phases, false, false, { phase: 1 }],
-    ['Right skips a phase without NPS', 'ArrowRight', 0, gappy, false, false, { phase: 2 }],
-    ['Left in right-to-left goes on', 'ArrowLeft', 0, phases, false, true, { phase: 1 }],
-    ['Down goes on in a list', 'ArrowDown', 0, phases, true, false, { phase: 1 }],
-    ['Right does nothing in a list', 'ArrowRight', 0, phases, true, false, null],
-    ['Down drills into a row of phases', 'ArrowDown', 1, phases, false, false, { drill: true }],
-    ['Enter drills in', 'Enter', 2, phases, true, false, { drill: true }],
-    ['End goes to the last phase', 'End', 0, phases, false, false, { phase: 2 }],
+  const cases: [string, string, number, { vertical?: boolean; rtl?: boolean }, number][] = [
+    ['Right steps on', 'ArrowRight', 1, {}, 2],
+    ['Left steps back', 'ArrowLeft', 1, {}, 0],
+    ['Right in right-to-left steps back', 'ArrowRight', 1, { rtl: true }, 0],
+    ['Left stops at the first', 'ArrowLeft', 0, {}, 0],
+    ['Right stops at the last', 'ArrowRight', 4, {}, 4],
+    ['Down does not step along a row', 'ArrowDown', 1, {}, 1],
+    ['Down steps on in a list', 'ArrowDown', 1, { vertical: true }, 2],
+    ['Right does not step along a list', 'ArrowRight', 1, { vertical: true }, 1],
+    ['Home goes to the first', 'Home', 3, {}, 0],
+    ['End goes to the last', 'End', 1, {}, 4],
+    ['PageDown goes to the next phase', 'PageDown', 0, {}, 2],
+    ['PageDown from the last phase goes to the end', 'PageDown', 4, {}, 4],
+    ["PageUp inside a phase goes to the phase's first", 'PageUp', 3, {}, 2],
+    ["PageUp on a phase's first goes to the previous phase's", 'PageUp', 2, {}, 0],
+    ['another key leaves the tab stop', 'a', 1, {}, 1],
   ];
-  for (const [what, key, phase, list, vertical, rtl, expected] of phaseCases) {
-    it(`phaseKey: ${what}`, () => expect(phaseKey(key, phase, list, vertical, rtl)).to.deep.equal(expected));
+  for (const [what, key, from, options, expected] of cases) {
+    it(`keys: ${what}`, () => {
+      const { host, controller, press } = grid(options);
+      controller.setActive({ column: from, lane: 0 });
+      press(key);
+      expect(controller.active).to.deep.equal({ column: expected, lane: 0 });
+      host.remove();
+    });
+  }
+
+  it('Enter opens the touchpoint with the tab stop', () => {
+    const { host, controller, press, opened } = grid();
+    controller.setActive({ column: 3, lane: 0 });
+    expect(press('Enter')).to.equal(true);
+    expect(opened).to.deep.equal([3]);
+    host.remove();
+  });
+
+  // At the phase level (from 201 measured touchpoints): phases start at columns 0, 2 and 4 of 240.
+  const phaseCases: [string, string, number, { vertical?: boolean; rtl?: boolean }, number, boolean][] = [
+    ['Right goes to the next phase', 'ArrowRight', 0, {}, 2, true],
+    ['Left in right-to-left goes on', 'ArrowLeft', 0, { rtl: true }, 2, true],
+    ['Down goes on in a list', 'ArrowDown', 0, { vertical: true }, 2, true],
+    ['Right does nothing in a list', 'ArrowRight', 0, { vertical: true }, 0, true],
+    ['Down drills into a row of phases', 'ArrowDown', 2, {}, 2, false],
+    ['Enter drills in', 'Enter', 4, { vertical: true }, 4, false],
+    ['End goes to the last phase', 'End', 0, {}, 4, true],
+  ];
+  for (const [what, key, from, options, column, stillAtPhases] of phaseCases) {
+    it(`phase keys: ${what}`, () => {
+      const { host, controller, press } = grid({ ...options, columns: 240 });
+      controller.reset(240);
+      controller.setActive({ column: from, lane: 0 });
+      expect(controller.atPhaseLevel).to.equal(true);
+      press(key);
+      expect([controller.active.column, controller.atPhaseLevel]).to.deep.equal([column, stillAtPhases]);
+      host.remove();
+    });
   }
 });
 
@@ -216,6 +281,19 @@ describe('nps-overlay track-layout.ts', () => {
     expect([...own.geometry.keys()]).to.deep.equal(['t2', 't3', 't4']);
     expect(own.geometry.get('t2')!.track.target).to.not.equal(null);
     expect(own.geometry.get('t3')!.track.target).to.equal(null);
+  });
+
+  it("moves an aligned element's columns onto the track, for the column window", () => {
+    // Columns of 105 px from x = 20, moved to start at 33: every edge and centre 13 px later.
+    const moved = onTrack(given, 33);
+    expect(moved.inset).to.equal(33);
+    expect(moved.columns.map((c) => [c.x0, c.cx, c.x1])).to.deep.equal([
+      [33, 85.5, 138],
+      [138, 190.5, 243],
+      [243, 295.5, 348],
+      [348, 400.5, 453],
+    ]);
+    expect(given.columns[0]!.x0, 'the given layout stays as it was').to.equal(20);
   });
 
   it('compares layouts by their columns', () => {

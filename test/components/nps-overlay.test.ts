@@ -12,9 +12,13 @@ import type {
 } from '../../src/events/journey-events.js';
 import { JourneyLayoutEvent } from '../../src/events/layout-event.js';
 import { type ColumnLayout, columnLayout } from '../../src/layout/columns.js';
+import { ICONS } from '../../src/shared/icons.js';
+import { contrast, effectiveBackground, isVisible, longJourney, textHolders, toRgba } from '../a11y/helpers.js';
+import { runChartBehaviourTests } from './chart-behaviour.js';
 import generic from '../fixtures/generic-product.json';
 import health from '../fixtures/health-claim-en.json';
 import mortgage from '../fixtures/mortgage-nl.json';
+import periods from '../fixtures/nps-periods.json';
 
 const MINUS = '\u2212';
 
@@ -131,7 +135,8 @@ describe('<nps-overlay>', () => {
       const summary = shadow(el).getElementById(figure.getAttribute('aria-describedby')!)!;
       expect(text(caption)).to.equal('Net Promoter Score per contactmoment');
       expect(text(summary)).to.equal(
-        `NPS bij 5 van 12 contactmomenten; 1 onder de norm. Laagste Documenten aanleveren (${MINUS}39); hoogste Welkomstpakket nieuwe woning (+64).`,
+        `NPS bij 5 van 12 contactmomenten; 1 onder de norm. Laagste Documenten aanleveren (${MINUS}39; 95 %: ${MINUS}46 tot ${MINUS}32); ` +
+          'hoogste Welkomstpakket nieuwe woning (+64; 95 %: +58 tot +70).',
       );
     });
     it('summarises in English, and an author can replace the summary', async () => {
@@ -141,7 +146,8 @@ describe('<nps-overlay>', () => {
       const slot = shadow(el).querySelector<HTMLSlotElement>('slot[name="summary"]')!;
       expect(slot.assignedNodes().map((n) => n.textContent)).to.deep.equal(['Our own words.']);
       expect(text(slot)).to.equal(
-        `NPS at 5 of 12 touchpoints; 1 below target. Lowest Documenten aanleveren (${MINUS}39); highest Welkomstpakket nieuwe woning (+64).`,
+        `NPS at 5 of 12 touchpoints; 1 below target. Lowest Documenten aanleveren (${MINUS}39; 95%: ${MINUS}46 to ${MINUS}32); ` +
+          'highest Welkomstpakket nieuwe woning (+64; 95%: +58 to +70).',
       );
     });
   });
@@ -181,11 +187,12 @@ describe('<nps-overlay>', () => {
       const el = await overlay(html`<nps-overlay .journey=${mortgage} lang="en"></nps-overlay>`);
       expect(hit(el, 'advice').getAttribute('aria-label')).to.equal(
         'Adviesgesprek, touchpoint 3 of 12, phase Oriënteren, channel Hypotheekadviseur, NPS +46: 57% promoters, ' +
-          '32% passives, 11% detractors, 320 responses, target +40 met, up 14 since 2026-Q2, make-or-break moment',
+          '32% passives, 11% detractors, 320 responses, target +40 met, up 14 since 2026-Q2, significant, ' +
+          '95% interval +38 to +53, make-or-break moment',
       );
       expect(hit(el, 'documents').getAttribute('aria-label')).to.equal(
         `Documenten aanleveren, touchpoint 5 of 12, phase Afsluiten, channel app, NPS ${MINUS}39: 17% promoters, ` +
-          '26% passives, 57% detractors, 460 responses, target 0 missed',
+          `26% passives, 57% detractors, 460 responses, target 0 missed, 95% interval ${MINUS}46 to ${MINUS}32`,
       );
     });
 
@@ -193,7 +200,8 @@ describe('<nps-overlay>', () => {
       const el = await overlay(html`<nps-overlay .journey=${mortgage}></nps-overlay>`);
       expect(hit(el, 'advice').getAttribute('aria-label')).to.equal(
         'Adviesgesprek, contactmoment 3 van 12, fase Oriënteren, kanaal Hypotheekadviseur, NPS +46: 57% promotors, ' +
-          '32% passieven, 11% criticasters, 320 antwoorden, norm +40 gehaald, gestegen met 14 sinds 2026-Q2, beslissend moment',
+          '32% passieven, 11% criticasters, 320 antwoorden, norm +40 gehaald, gestegen met 14 sinds 2026-Q2, significant, ' +
+          '95%-interval +38 tot +53, beslissend moment',
       );
     });
 
@@ -212,7 +220,8 @@ describe('<nps-overlay>', () => {
       // Q2: 145 promoters, 105 passives, 50 detractors of 300; target +40 missed; no earlier period, no trend.
       expect(hit(el, 'advice').getAttribute('aria-label')).to.equal(
         'Adviesgesprek, touchpoint 3 of 12, phase Oriënteren, channel Hypotheekadviseur, NPS +32 in 2026-Q2: ' +
-          '48% promoters, 35% passives, 17% detractors, 300 responses, target +40 missed, make-or-break moment',
+          '48% promoters, 35% passives, 17% detractors, 300 responses, target +40 missed, 95% interval +23 to +40, ' +
+          'make-or-break moment',
       );
       expect(cell(el, 'advice').querySelector('.trend')).to.equal(null);
       expect(cell(el, 'advice').classList.contains('off-target')).to.equal(true);
@@ -287,6 +296,9 @@ describe('<nps-overlay>', () => {
       const mot = [...shadow(el).querySelectorAll('.cell.mot')].map((b) => (b as HTMLElement).dataset['touchpointId']);
       expect(mot).to.deep.equal(['advice', 'welcome', 'service-call']);
       expect(text(cell(el, 'welcome').querySelector('[part="moment-of-truth"]'))).to.equal('MoT');
+      // The one moment-of-truth glyph of every element (shared/icons.ts): the flag, no longer a star.
+      const glyph = cell(el, 'welcome').querySelector('[part="moment-of-truth"] svg path')!;
+      expect(glyph.getAttribute('d')).to.equal(ICONS.momentOfTruth);
       const style = getComputedStyle(cell(el, 'welcome'));
       expect(style.boxShadow).to.not.equal('none');
     });
@@ -394,7 +406,7 @@ describe('<nps-overlay>', () => {
       }
       // The map shows titles and the legend itself; the overlay keeps them for screen readers only.
       expect(shadow(el).querySelector('.caption')!.classList.contains('journey-visually-hidden')).to.equal(true);
-      expect(shadow(el).querySelector('.view-toggle')).to.equal(null);
+      expect(shadow(el).querySelector('[part~="toggle"]')).to.equal(null);
       expect(shadow(el).querySelector('.tp-label')).to.equal(null);
     });
   });
@@ -636,8 +648,8 @@ describe('<nps-overlay>', () => {
         [...tr.children].map((c) => text(c)),
       );
       expect(history).to.deep.equal([
-        ['2026-Q2', '+32', '300', '+40 (niet gehaald)'],
-        ['2026-Q3', '+46', '320', '+40 (gehaald)'],
+        ['2026-Q2', '+32', '+23 … +40', '300', '–', '+40 (niet gehaald)'],
+        ['2026-Q3', '+46', '+38 … +53', '320', '+14 (significant)', '+40 (gehaald)'],
       ]);
       expect(text(dialog.querySelector('.facts'))).to.contain('Korte vragenlijst na contactmoment (n = 2.140)');
       // Focus stays inside: Tab from the close button does not reach the page.
@@ -661,7 +673,8 @@ describe('<nps-overlay>', () => {
       const dialog = shadow(el).querySelector('dialog')!;
       expect(dialog.querySelector('.histogram')).to.equal(null);
       expect(text(dialog.querySelector('.dialog-text'))).to.equal(
-        `NPS ${MINUS}39: 17% promoters, 26% passives, 57% detractors, 460 responses, target 0 missed`,
+        `NPS ${MINUS}39: 17% promoters, 26% passives, 57% detractors, 460 responses, target 0 missed, ` +
+          `95% interval ${MINUS}46 to ${MINUS}32`,
       );
       dialog.querySelector<HTMLButtonElement>('button.close')!.click();
       await oneEvent(dialog, 'close');
@@ -673,35 +686,62 @@ describe('<nps-overlay>', () => {
   describe('data table', () => {
     it('toggles a table with the same numbers', async () => {
       const el = await overlay(html`<nps-overlay .journey=${mortgage} lang="en"></nps-overlay>`);
-      const toggle = shadow(el).querySelector<HTMLButtonElement>('[part="view-toggle"]')!;
+      const toggle = shadow(el).querySelector<HTMLButtonElement>('[part="toggle"]')!;
       expect(toggle.getAttribute('aria-pressed')).to.equal('false');
       toggle.click();
       await el.updateComplete;
       expect(el.view).to.equal('table');
       expect(el.getAttribute('view')).to.equal('table');
       expect(toggle.getAttribute('aria-pressed')).to.equal('true');
-      const rows = [...shadow(el).querySelectorAll('table[part="table"] tbody tr')].map((tr) =>
+      const rows = [...shadow(el).querySelectorAll('[part="table"] tbody tr')].map((tr) =>
         [...tr.children].map((c) => text(c)),
       );
+      // The 95 % interval beside each score (adjusted Wald), and the change with its z test.
       expect(rows).to.deep.equal([
-        ['Maximale hypotheek berekenen', 'Oriënteren', '+16', '42%', '32%', '26%', '500', '–', '–', '2026-Q3'],
+        [
+          'Maximale hypotheek berekenen',
+          'Oriënteren',
+          '+16',
+          '+9 … +23',
+          '42%',
+          '32%',
+          '26%',
+          '500',
+          '–',
+          '–',
+          '2026-Q3',
+        ],
         [
           'Adviesgesprek MoT, make-or-break moment',
           'Oriënteren',
           '+46',
+          '+38 … +53',
           '57%',
           '32%',
           '11%',
           '320',
           '+40 (met)',
-          '+14',
+          '+14 (significant)',
           '2026-Q3',
         ],
-        ['Documenten aanleveren', 'Afsluiten', `${MINUS}39`, '17%', '26%', '57%', '460', '0 (missed)', '–', '2026-Q3'],
+        [
+          'Documenten aanleveren',
+          'Afsluiten',
+          `${MINUS}39`,
+          `${MINUS}46 … ${MINUS}32`,
+          '17%',
+          '26%',
+          '57%',
+          '460',
+          '0 (missed)',
+          '–',
+          '2026-Q3',
+        ],
         [
           'Welkomstpakket nieuwe woning MoT, wow moment',
           'Verhuizen',
           '+64',
+          '+58 … +70',
           '71%',
           '21%',
           '7%',
@@ -714,6 +754,7 @@ describe('<nps-overlay>', () => {
           'Servicegesprek na 3 maanden MoT, critical moment',
           'Gebruiken',
           '+33',
+          '+1 … +58',
           '50%',
           '33%',
           '17%',
@@ -1043,4 +1084,159 @@ describe('<nps-overlay>', () => {
       expect(scoreOf(el, 'advice')).to.equal('+36');
     });
   });
+});
+
+// Issue 16: the statistics on screen, from test/fixtures/nps-periods.json (all customers; the
+// advice touchpoint's personas summed per period). Adjusted Wald (n′ = n + 3, z = 1.959964):
+// apply 2026-Q3 45/30/25 → p′ = 45.75/103, d′ = 25.75/103, NPS′ = 0.19417,
+// Var = (0.69417 − 0.03770)/103 = 0.0063735, ±1.96 · 0.079834 = ±0.15647 → +3.77 … +35.06 → "+4 to +35".
+// Apply Q2 → Q3: NPS′ 0.09709 → 0.19417, Var 0.0066481 + 0.0063735, z = 0.0971/0.11411 = 0.85, p = 0.39:
+// +10, not significant. Advice Q2 132/70/28 (+45) → Q3 80/70/80 (0): NPS′ 0.44635 → 0,
+// Var 0.0021198 + 0.0029748, z = −0.44635/0.071376 = −6.25, p ≈ 4·10⁻¹⁰: −45, a significant dip.
+describe('<nps-overlay> statistics over periods (issue 16)', () => {
+  const open = async (el: NpsOverlay, id: string) => {
+    hit(el, id).click();
+    await settle(el);
+    return shadow(el).querySelector('dialog')!;
+  };
+
+  it('draws every score with its interval as a whisker and in words', async () => {
+    const el = await overlay(html`<nps-overlay .journey=${periods} lang="en"></nps-overlay>`);
+    const apply = cell(el, 'apply');
+    expect(text(apply.querySelector('.ci'))).to.equal('95%: +4 to +35');
+    expect(hit(el, 'apply').getAttribute('aria-label'))
+      .to.contain('100 responses, ')
+      .and.contain('95% interval +4 to +35');
+    // The whisker spans low…high on the same −100…+100 track as the score: x = start + (v + 100) / 200 · width.
+    const track = apply.querySelector<SVGLineElement>('line.track-line')!;
+    const [start, end] = [Number(track.getAttribute('x1')), Number(track.getAttribute('x2'))];
+    const whisker = apply.querySelector('path.whisker')!.getAttribute('d')!;
+    const [x0, x1] = [...whisker.matchAll(/M([\d.]+) 25 H([\d.]+)/g)][0]!.slice(1).map(Number);
+    expect(x0).to.be.closeTo(start + ((3.77 + 100) / 200) * (end - start), 0.01);
+    expect(x1).to.be.closeTo(start + ((35.065 + 100) / 200) * (end - start), 0.01);
+  });
+
+  it('reads "+16 (95 %: +6 tot +25), n = 250" in Dutch for a score with its interval', async () => {
+    const el = await overlay(html`<nps-overlay .journey=${periods} lang="nl"></nps-overlay>`);
+    expect(text(cell(el, 'apply').querySelector('.ci'))).to.equal('95 %: +4 tot +35');
+    const dialog = await open(el, 'apply');
+    const chart = dialog.querySelector('svg.trend-chart')!;
+    expect(chart.getAttribute('aria-label')).to.equal(
+      `NPS van Submit the application per periode met het 95%-interval: 2026-Q2: +10 (95 %: ${MINUS}6 tot +26), n = 100; ` +
+        '2026-Q3: +20 (95 %: +4 tot +35), n = 100',
+    );
+  });
+
+  it('shows the arrow only for a significant change; otherwise "≈ not significant" with both samples', async () => {
+    const el = await overlay(html`<nps-overlay .journey=${periods} lang="en"></nps-overlay>`);
+    const apply = cell(el, 'apply').querySelector('.trend')!;
+    expect(text(apply)).to.equal('≈ not significant');
+    expect(apply.querySelector('svg'), 'no arrow').to.equal(null);
+    expect(hit(el, 'apply').getAttribute('aria-label')).to.contain(
+      '+10 since 2026-Q2, not significant (n = 100 and 100)',
+    );
+    const advice = cell(el, 'advice').querySelector('.trend')!;
+    expect(advice.classList.contains('down')).to.equal(true);
+    expect(advice.querySelector('svg.icon-down')).to.exist;
+    expect(text(advice)).to.equal(`${MINUS}45`);
+    expect(hit(el, 'advice').getAttribute('aria-label')).to.contain('down 45 since 2026-Q2, significant');
+  });
+
+  it('says a change is unknown when a period has no answers, never "no change"', async () => {
+    const journey = structuredClone(periods);
+    journey.touchpoints[2]!.nps = [
+      { period: '2026-Q2', promoters: 0, passives: 0, detractors: 0 },
+      { period: '2026-Q3', promoters: 45, passives: 30, detractors: 25 },
+    ] as never;
+    const el = await overlay(html`<nps-overlay .journey=${journey} lang="en"></nps-overlay>`);
+    const trend = cell(el, 'apply').querySelector('.trend')!;
+    expect([text(trend), trend.classList.contains('unknown')]).to.deep.equal(['? change unknown', true]);
+    expect(hit(el, 'apply').getAttribute('aria-label')).to.contain('change since 2026-Q2 unknown');
+    el.view = 'table';
+    await settle(el);
+    const row = [...shadow(el).querySelectorAll('[part="table"] tbody tr')].find((tr) =>
+      text(tr).startsWith('Submit the application'),
+    )!;
+    expect(text(row.children[9]!)).to.equal('unknown');
+  });
+
+  it('draws the trend over the periods with its band and the dip, and the same numbers in its table', async () => {
+    const el = await overlay(html`<nps-overlay .journey=${periods} lang="en"></nps-overlay>`);
+    const dialog = await open(el, 'advice');
+    expect(text(dialog.querySelector('.history h3'))).to.equal('Trend over the periods');
+    const chart = dialog.querySelector('svg.trend-chart')!;
+    expect(chart.getAttribute('role')).to.equal('img');
+    expect(chart.querySelector('path.trend-band')).to.exist;
+    expect(chart.querySelectorAll('circle.trend-point')).to.have.length(3);
+    // One significant dip, under the last period.
+    expect(chart.querySelectorAll('path.trend-dip')).to.have.length(1);
+    expect(chart.getAttribute('aria-label')).to.contain(
+      `2026-Q3: 0 (95%: ${MINUS}11 to +11), n = 230 (significant dip)`,
+    );
+    // Q1 110/70/20: NPS′ = 0.44335, Var = 0.0022228, ±0.09241 → +35 … +54; Q2 +36 … +54; Q3 ±10.69.
+    const rows = [...dialog.querySelectorAll('.history tbody tr')].map((tr) => [...tr.children].map((c) => text(c)));
+    expect(rows).to.deep.equal([
+      ['2026-Q1', '+45', '+35 … +54', '200', '–', '+30 (met)'],
+      ['2026-Q2', '+45', '+36 … +54', '230', '0 (not significant)', '+30 (met)'],
+      ['2026-Q3', '0', `${MINUS}11 … +11`, '230', `${MINUS}45 (significant)`, '+30 (missed)'],
+    ]);
+    expect(dialog.querySelector('.history tbody tr.current th')!.textContent).to.equal('2026-Q3');
+  });
+
+  for (const lang of ['en', 'nl']) {
+    it(`keeps the statistics accessible (${lang}): axe with the trend open, measured contrast of its words and marks`, async () => {
+      const el = await overlay(html`<nps-overlay .journey=${periods} lang=${lang}></nps-overlay>`);
+      await expect(el).to.be.accessible();
+      const dialog = await open(el, 'advice');
+      await expect(el).to.be.accessible();
+      const problems: string[] = [];
+      const background = effectiveBackground(dialog);
+      for (const holder of textHolders(dialog).filter(isVisible)) {
+        const style = getComputedStyle(holder);
+        const colour = toRgba(holder instanceof SVGElement ? style.fill : style.color)!;
+        const ratio = contrast(colour, background);
+        if (ratio < 4.5)
+          problems.push(`${lang} ${holder.getAttribute('class') ?? holder.tagName}: ${ratio.toFixed(2)}`);
+      }
+      // Non-text marks need 3:1 (WCAG 1.4.11): the line and whiskers by stroke, the points and the dip by fill.
+      for (const [selector, what] of [
+        ['.trend-line', 'stroke'],
+        ['.trend-whisker', 'stroke'],
+        ['.trend-point', 'fill'],
+        ['.trend-dip', 'fill'],
+      ] as const) {
+        const mark = dialog.querySelector(selector)!;
+        const ratio = contrast(toRgba(getComputedStyle(mark)[what])!, background);
+        if (ratio < 3) problems.push(`${lang} ${selector}: ${ratio.toFixed(2)}`);
+      }
+      expect(problems, problems.join('\n')).to.deep.equal([]);
+    });
+  }
+});
+
+/** The mortgage journey with NPS on every touchpoint: the overlay's tab stop visits only measured ones. */
+const mortgageMeasured = {
+  ...structuredClone(mortgage),
+  touchpoints: mortgage.touchpoints.map((t) => ({ ...t, nps: { promoters: 50, passives: 30, detractors: 20 } })),
+};
+
+runChartBehaviourTests({
+  tag: 'nps-overlay',
+  tabStop: (el) => el.shadowRoot!.querySelector<HTMLElement>('.track [tabindex="0"]'),
+  activeIndex: (el) => {
+    const stop = el.shadowRoot!.querySelector<HTMLElement>('.track button.hit[tabindex="0"]');
+    const touchpoints = (el as NpsOverlay).journey as { touchpoints: { id: string }[] };
+    return stop ? touchpoints.touchpoints.findIndex((t) => t.id === stop.dataset['touchpointId']) : null;
+  },
+  // A host's layout whose columns throw when read: the overlay must survive its host.
+  breakDerivation: (el) => {
+    const good = columnLayout(mortgage as never, { width: 1000 });
+    (el as NpsOverlay).layout = Object.defineProperty({ ...good }, 'columns', {
+      get: () => {
+        throw new Error('a broken layout');
+      },
+    });
+  },
+  repair: (el) => ((el as NpsOverlay).layout = undefined),
+  journeys: { short: mortgageMeasured, long: (count) => longJourney(count, { npsEverywhere: true }) },
 });

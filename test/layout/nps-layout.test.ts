@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { npsOf } from '../../src/analytics/nps.js';
+import { type ColumnLayout, columnWindow } from '../../src/layout/columns.js';
 import {
   NPS_GROUPS,
   chunkWindow,
@@ -8,7 +9,6 @@ import {
   histogram,
   npsGroupOf,
   scoreTrack,
-  slotWindow,
 } from '../../src/layout/nps.js';
 import mortgage from '../fixtures/mortgage-nl.json';
 
@@ -148,24 +148,29 @@ describe('layout/nps', () => {
     });
   });
 
-  describe('slotWindow', () => {
-    const cases: [string, Parameters<typeof slotWindow>, { first: number; last: number }][] = [
+  // The overlay's track windows its columns with the shared columnWindow (layout/columns.ts), over
+  // its own layout or, aligned, the other element's columns from where they start on its track.
+  describe('columnWindow over an NPS track', () => {
+    /** `count` columns of `size` px, the first starting at `start`. */
+    const track = (count: number, start: number, size: number) =>
+      ({ columns: new Array(count).fill(null), columnWidth: size, inset: start }) as unknown as ColumnLayout;
+    const cases: [string, Parameters<typeof columnWindow>, { first: number; last: number }][] = [
       // 1,000 columns of 96 px from 0; 1,200 px in view at 0, 1,200 margin: px −1,200…2,400 → slots 0…25 → chunks of 16: 0…31.
-      ['at the start', [1000, 0, 96, 0, 1200, 1200, 16], { first: 0, last: 31 }],
+      ['at the start', [track(1000, 0, 96), 0, 1200, 1200, 16], { first: 0, last: 31 }],
       // Scrolled to 48,000: px 46,800…50,400 → slots 487…525 → 480…527.
-      ['in the middle', [1000, 0, 96, 48_000, 1200, 1200, 16], { first: 480, last: 527 }],
+      ['in the middle', [track(1000, 0, 96), 48_000, 1200, 1200, 16], { first: 480, last: 527 }],
       // Scrolled to the end (96,000 − 1,200): px 93,600…97,200 → slots 975…999 → 960…999.
-      ['at the end', [1000, 0, 96, 94_800, 1200, 1200, 16], { first: 960, last: 999 }],
+      ['at the end', [track(1000, 0, 96), 94_800, 1200, 1200, 16], { first: 960, last: 999 }],
       // A start offset of 200 px shifts the slots: px −200…800 from the first slot → slots 0…8.
-      ['after a start offset', [100, 200, 100, 0, 1000, 0, 1], { first: 0, last: 8 }],
-      // Scrolled past the end still shows the last chunk.
-      ['past the end', [40, 0, 100, 1e6, 500, 0, 16], { first: 32, last: 39 }],
-      ['an empty track', [0, 0, 96, 0, 1200, 1200, 16], { first: 0, last: -1 }],
-      ['slots of no size', [10, 0, 0, 0, 1200, 1200, 16], { first: 0, last: -1 }],
+      ['after a start offset', [track(100, 200, 100), 0, 1000, 0, 1], { first: 0, last: 8 }],
+      // Scrolled past the end: px 1,000,000… → slot 10,000, clamped to the last column, 39.
+      ['past the end', [track(40, 0, 100), 1e6, 500, 0, 16], { first: 39, last: 39 }],
+      ['an empty track', [track(0, 0, 96), 0, 1200, 1200, 16], { first: 0, last: -1 }],
+      ['slots of no size', [track(10, 0, 0), 0, 1200, 1200, 16], { first: 0, last: -1 }],
     ];
     for (const [name, args, expected] of cases) {
-      it(`finds the slots in view ${name}`, () => {
-        expect(slotWindow(...args)).to.deep.equal(expected);
+      it(`finds the columns in view ${name}`, () => {
+        expect(columnWindow(...args)).to.deep.equal(expected);
       });
     }
   });

@@ -7,18 +7,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { JourneyLayoutEvent } from '../../events/layout-event.js';
-import type { ColumnLayout } from '../../layout/columns.js';
+import { type ColumnLayout, isColumnLayout } from '../../layout/columns.js';
 import { isRtl } from '../../shared/direction.js';
-
-/** Whether `value` is a column layout (a layout event or property from another copy of the SDK is checked, not trusted). */
-export function isColumnLayout(value: unknown): value is ColumnLayout {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    Array.isArray((value as ColumnLayout).columns) &&
-    typeof (value as ColumnLayout).columnWidth === 'number'
-  );
-}
 
 /** The element's horizontally scrolling box, from its public `scroller` property; null when it has none. */
 export function scrollerOf(target: Element): HTMLElement | null {
@@ -88,7 +78,7 @@ export class AlignToController implements ReactiveController {
       return;
     }
     this.#target = target;
-    target.addEventListener(JourneyLayoutEvent.type, this.#onLayout);
+    target.addEventListener(JourneyLayoutEvent.eventType, this.#onLayout);
     this.#resize = new ResizeObserver(() => this.#scheduleMeasure());
     this.#resize.observe(target);
     this.#resize.observe(host);
@@ -104,7 +94,7 @@ export class AlignToController implements ReactiveController {
   }
 
   #disconnect(): void {
-    this.#target?.removeEventListener(JourneyLayoutEvent.type, this.#onLayout);
+    this.#target?.removeEventListener(JourneyLayoutEvent.eventType, this.#onLayout);
     this.#target = null;
     this.#resize?.disconnect();
     this.#resize = undefined;
@@ -124,7 +114,8 @@ export class AlignToController implements ReactiveController {
   }
 
   readonly #onLayout = (event: Event): void => {
-    const layout = (event as JourneyLayoutEvent).layout;
+    // Checked, not trusted: the event may come from another copy of the SDK.
+    const layout = (event as Partial<JourneyLayoutEvent>).detail?.layout;
     if (isColumnLayout(layout)) this.#setLayout(layout);
     this.#scheduleMeasure();
   };

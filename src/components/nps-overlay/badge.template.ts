@@ -1,9 +1,9 @@
 /** The compact badge of one touchpoint (`touchpoint`): score, trend, bars, responses and target state. */
 import { type TemplateResult, html, nothing } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import { barsTemplate, hatchTemplate, targetStateTemplate, trendTemplate } from './cell.template.js';
+import { barsTemplate, hatchTemplate, intervalTemplate, targetStateTemplate, trendTemplate } from './cell.template.js';
 import type { OverlayContext } from './context.js';
-import { icon } from './icons.js';
+import { icon } from '../../shared/icons.js';
 
 export function badgeTemplate(ctx: OverlayContext): TemplateResult {
   const { localizer } = ctx;
@@ -40,7 +40,7 @@ export function badgeTemplate(ctx: OverlayContext): TemplateResult {
         ></button>
         <span class="head" aria-hidden="true">
           <span class="tp-label">${row.touchpoint.label}</span>
-          ${mot ? html`<span class="mot-badge" part="moment-of-truth">${icon('star')}${m.npsOverlay.momentShort}</span>` : nothing}
+          ${mot ? html`<span class="mot-badge" part="moment-of-truth">${icon('momentOfTruth', 'icon-mot')}${m.npsOverlay.momentShort}</span>` : nothing}
         </span>
         <span class="score-line" aria-hidden="true">
           <span class="badge-name">${m.nps.name}</span>
@@ -50,7 +50,8 @@ export function badgeTemplate(ctx: OverlayContext): TemplateResult {
         ${hasScore ? barsTemplate(ctx, row) : nothing}
         <span class="meta" aria-hidden="true">
           ${hasScore ? html`<span class="n">${m.npsOverlay.sampleSize(localizer.number(current!.responses))}</span>` : nothing}
-          ${current?.smallSample ? html`<span class="flag small">${icon('warning')}${m.npsOverlay.smallSample}</span>` : nothing}
+          ${intervalTemplate(row, localizer)}
+          ${current?.smallSample ? html`<span class="flag small">${icon('warning', 'icon-warning')}${m.npsOverlay.smallSample}</span>` : nothing}
           ${targetStateTemplate(row, localizer)}
         </span>
       </div>

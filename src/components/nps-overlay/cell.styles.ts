@@ -133,7 +133,9 @@ export const cellStyles = css`
   .trend.down {
     color: ${tokens.negative};
   }
-  .trend.flat {
+  .trend.flat,
+  .trend.not-significant,
+  .trend.unknown {
     color: ${tokens.textMuted};
   }
   .bars {
@@ -152,7 +154,8 @@ export const cellStyles = css`
     line-height: 1.3;
     color: ${tokens.textMuted};
   }
-  .n {
+  .n,
+  .ci {
     font-variant-numeric: tabular-nums;
   }
   .flag,

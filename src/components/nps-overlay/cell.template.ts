@@ -5,7 +5,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Localizer } from '../../shared/i18n/localizer.js';
 import { styleProperties } from '../../shared/style-properties.js';
 import type { OverlayContext } from './context.js';
-import { icon } from './icons.js';
+import { intervalParts } from './describe.js';
+import { icon } from '../../shared/icons.js';
 import { type NpsRow, isBandStart } from './rows.js';
 
 /** Height of the bars drawing: the diverging bar over the score track. */
@@ -94,7 +95,7 @@ function cellTemplate(ctx: OverlayContext, row: NpsRow): TemplateResult {
         own || mot
           ? html`<span class="head" aria-hidden="true">
             ${own ? html`<span class="tp-label">${row.touchpoint.label}</span>` : nothing}
-            ${mot ? html`<span class="mot-badge" part="moment-of-truth">${icon('star')}${m.npsOverlay.momentShort}</span>` : nothing}
+            ${mot ? html`<span class="mot-badge" part="moment-of-truth">${icon('momentOfTruth', 'icon-mot')}${m.npsOverlay.momentShort}</span>` : nothing}
           </span>`
           : nothing
       }
@@ -106,8 +107,13 @@ function cellTemplate(ctx: OverlayContext, row: NpsRow): TemplateResult {
       <span class="meta" aria-hidden="true">
         ${hasScore ? html`<span class="n">${m.npsOverlay.sampleSize(localizer.number(current!.responses))}</span>` : nothing}
         ${
+          // A map's lane is compact and the map says its numbers itself: there the interval is the
+          // whisker, and words in the touchpoint's name.
+          ctx.mode === 'hosted' ? nothing : intervalTemplate(row, localizer)
+        }
+        ${
           current?.smallSample
-            ? html`<span class="flag small">${icon('warning')}${m.npsOverlay.smallSample}</span>`
+            ? html`<span class="flag small">${icon('warning', 'icon-warning')}${m.npsOverlay.smallSample}</span>`
             : nothing
         }
         ${targetStateTemplate(row, localizer)}
@@ -115,13 +121,27 @@ function cellTemplate(ctx: OverlayContext, row: NpsRow): TemplateResult {
     </div>`;
 }
 
-/** The trend between the last two periods: an arrow and the signed change. */
+/**
+ * The change since the period before: an arrow and the signed change only when the z test says
+ * it is real; "≈ not significant" otherwise, "? change unknown" when a period has no answers.
+ */
 export function trendTemplate(row: NpsRow, localizer: Localizer): TemplateResult | typeof nothing {
   const trend = row.nps.trend;
-  if (!trend || trend.delta === null || trend.direction === null) return nothing;
+  const change = row.change;
+  if (!trend || change === null) return nothing;
+  const s = localizer.messages.npsStatistics;
+  if (change === 'unknown' || trend.direction === null)
+    return html`<span class="trend unknown">${s.unknownShort}</span>`;
+  if (!change.significant) return html`<span class="trend not-significant">${s.notSignificantShort}</span>`;
   return html`<span class="trend ${trend.direction}"
-      >${icon(trend.direction)}${localizer.signed(trend.delta)}</span
+      >${icon(trend.direction, `icon-${trend.direction}`)}${localizer.signed(change.delta)}</span
     >`;
+}
+
+/** The score's interval in words beside its whisker: "95 %: +6 tot +25". */
+export function intervalTemplate(row: NpsRow, localizer: Localizer): TemplateResult | typeof nothing {
+  if (!row.interval) return nothing;
+  return html`<span class="ci">${localizer.messages.npsStatistics.intervalShort(intervalParts(row.interval, localizer))}</span>`;
 }
 
 /** The target met or missed, in icon and text. */
@@ -131,8 +151,8 @@ export function targetStateTemplate(row: NpsRow, localizer: Localizer): Template
   const m = localizer.messages.npsOverlay;
   const target = localizer.signed(current.target);
   return current.onTarget
-    ? html`<span class="target met">${icon('check')}${m.targetShort(target)}</span>`
-    : html`<span class="target missed">${icon('warning')}${m.belowTarget(target)}</span>`;
+    ? html`<span class="target met">${icon('check', 'icon-check')}${m.targetShort(target)}</span>`
+    : html`<span class="target missed">${icon('warning', 'icon-warning')}${m.belowTarget(target)}</span>`;
 }
 
 /** The diverging bar over the score track with its zero line, score and target mark. */
@@ -150,6 +170,11 @@ export function barsTemplate(ctx: OverlayContext, row: NpsRow): TemplateResult |
       <line class="centre" x1=${bar.centre} x2=${bar.centre} y1="0" y2="16" />
       <line class="track-line" x1=${track.start} x2=${track.end} y1="25" y2="25" />
       <line class="zero" x1=${track.zero} x2=${track.zero} y1="21" y2="29" />
+      ${
+        track.whisker
+          ? svg`<path class="whisker" d="M${track.whisker.x0} 21.5 v7 M${track.whisker.x0} 25 H${track.whisker.x1} M${track.whisker.x1} 21.5 v7" />`
+          : nothing
+      }
       ${
         track.bar
           ? svg`<rect class="score-bar ${row.score! < 0 ? 'negative' : 'positive'}" x=${track.bar.x0} y="22.5"

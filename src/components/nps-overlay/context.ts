@@ -4,7 +4,8 @@ import type { Histogram, DivergingBar, ScoreTrack } from '../../layout/nps.js';
 import type { Journey } from '../../model/types.js';
 import type { Localizer } from '../../shared/i18n/localizer.js';
 import type { NpsRow, NpsRows } from './rows.js';
-import type { Segment } from './track-window.controller.js';
+import type { PeriodTrend } from './drill-down.controller.js';
+import type { Segment } from './row-chunks.controller.js';
 
 /** The two views of the overlay: the drawn chart, or a data table with the same numbers. */
 export const NPS_OVERLAY_VIEWS = ['chart', 'table'] as const;
@@ -19,6 +20,8 @@ export type NpsOverlayMode = 'badge' | 'hosted' | 'aligned' | 'horizontal' | 've
 
 /** Size of the drill-down histogram, in px of its viewBox. */
 export const HISTOGRAM = { width: 320, height: 150 } as const;
+/** Size of the drill-down's trend over the periods, in px of its viewBox. */
+export const TREND = { width: 320, height: 140 } as const;
 
 /** The geometry of one row's drawing. */
 export interface RowGeometry {
@@ -48,6 +51,8 @@ export interface OverlayIds {
   summary: string;
   hatch: string;
   dialogTitle: string;
+  /** The region the view toggle switches (chart or table). */
+  view: string;
 }
 
 /** Everything a template of the overlay reads, and the handlers it binds. */
@@ -80,7 +85,7 @@ export interface OverlayContext {
   geometry: ReadonlyMap<string, RowGeometry>;
   barWidth: number;
   /** The touchpoint whose drill-down is open, its histogram, and the source of its numbers. */
-  open: { row: NpsRow; histogram: Histogram | null } | null;
+  open: { row: NpsRow; histogram: Histogram | null; trend: PeriodTrend | null } | null;
   on: {
     open(id: string): void;
     focus(id: string): void;

@@ -4,8 +4,10 @@ import { classMap } from 'lit/directives/class-map.js';
 import type { Histogram } from '../../layout/nps.js';
 import { targetStateTemplate, trendTemplate } from './cell.template.js';
 import { HISTOGRAM, type OverlayContext } from './context.js';
-import { measurementText } from './describe.js';
-import { icon } from './icons.js';
+import { trendChart } from '../../shared/templates/trend.template.js';
+import type { PeriodTrend } from './drill-down.controller.js';
+import { changeCell, intervalParts, measurementText, scoreWithInterval } from './describe.js';
+import { icon } from '../../shared/icons.js';
 import type { NpsRow } from './rows.js';
 
 export function dialogTemplate(ctx: OverlayContext): TemplateResult {
@@ -21,7 +23,7 @@ export function dialogTemplate(ctx: OverlayContext): TemplateResult {
     >
       ${row ? bodyTemplate(ctx, row) : nothing}
       <form method="dialog" class="dialog-actions">
-        <button class="close" part="close" autofocus>${icon('close')}${m.close}</button>
+        <button class="close" part="close" autofocus>${icon('cross', 'icon-close')}${m.close}</button>
       </form>
       ${row ? nothing : html`<span class="journey-visually-hidden" id=${ctx.ids.dialogTitle}>${m.npsOverlay.details('')}</span>`}
     </dialog>`;
@@ -40,17 +42,17 @@ function bodyTemplate(ctx: OverlayContext, row: NpsRow): TemplateResult {
       <header class="dialog-head">
         <h2 id=${ctx.ids.dialogTitle}>${o.details(row.touchpoint.label)}</h2>
         <p class="dialog-sub">
-          ${m.phase} ${row.phaseLabel}${mot ? html` · ${icon('star')}${m.momentOfTruthKinds[mot.kind]}` : nothing}
+          ${m.phase} ${row.phaseLabel}${mot ? html` · ${icon('momentOfTruth', 'icon-mot')}${m.momentOfTruthKinds[mot.kind]}` : nothing}
         </p>
       </header>
       <p class="dialog-score">
         <span class="score">${row.score === null ? o.noData(ctx.period ?? undefined) : localizer.signed(row.score)}</span>
         ${trendTemplate(row, localizer)} ${targetStateTemplate(row, localizer)}
-        ${current?.smallSample ? html`<span class="flag small">${icon('warning')}${o.smallSample}</span>` : nothing}
+        ${current?.smallSample ? html`<span class="flag small">${icon('warning', 'icon-warning')}${o.smallSample}</span>` : nothing}
       </p>
       <p class="dialog-text">${m.nps.name} ${measurementText(row, localizer, ctx.period)}</p>
       ${histogram ? histogramTemplate(ctx, histogram) : nothing}
-      ${row.nps.series.length > 1 ? historyTemplate(ctx, row) : nothing}
+      ${ctx.open?.trend ? historyTemplate(ctx, row, ctx.open.trend) : nothing}
       <dl class="facts">
         ${
           current?.target !== undefined
@@ -106,32 +108,59 @@ function histogramTemplate(ctx: OverlayContext, h: Histogram): TemplateResult {
     </section>`;
 }
 
-/** The measurements of every period, the one shown marked. */
-function historyTemplate(ctx: OverlayContext, row: NpsRow): TemplateResult {
+/**
+ * The periods: the trend with its 95 % band and significant dips (the shared trend chart), and
+ * the same numbers in a table, the period shown marked.
+ */
+function historyTemplate(ctx: OverlayContext, row: NpsRow, trend: PeriodTrend): TemplateResult {
   const { localizer } = ctx;
   const o = localizer.messages.npsOverlay;
+  const s = localizer.messages.npsStatistics;
   const dash = '–';
+  const periods = trend.periods.map((p) => p.period ?? dash);
+  const words = trend.periods
+    .map((p, i) => {
+      const score = scoreWithInterval(p, localizer) ?? o.noData();
+      const dip = trend.geometry.marks[i]?.dip ? ` (${s.dip})` : '';
+      return `${periods[i]}: ${score}${dip}`;
+    })
+    .join('; ');
   return html`<section class="history">
-      <h3>${o.history}</h3>
+      <h3>${s.trend}</h3>
+      ${trendChart({
+        geometry: trend.geometry,
+        label: s.trendLabel(row.touchpoint.label, words),
+        periods,
+        tick: (v) => localizer.signed(v),
+      })}
+      <div class="history-wrap" role="region" aria-label=${s.trend} tabindex="0">
       <table class="history-table">
         <thead>
           <tr>
             <th scope="col">${o.period}</th>
             <th scope="col" class="num">${localizer.messages.nps.name}</th>
+            <th scope="col" class="num">${s.intervalHeader(95)}</th>
             <th scope="col" class="num">${o.responses}</th>
+            <th scope="col">${s.change}</th>
             <th scope="col">${o.target}</th>
           </tr>
         </thead>
         <tbody>
-          ${row.nps.series.map(
-            (r) => html`<tr class=${classMap({ current: r === row.current })}>
-              <th scope="row">${r.period ?? dash}</th>
+          ${trend.periods.map((p, i) => {
+            const r = p.result;
+            const change = trend.changes[i] ?? null;
+            const bounds = p.interval ? intervalParts(p.interval, localizer) : null;
+            return html`<tr class=${classMap({ current: r.period === row.current?.period })}>
+              <th scope="row">${periods[i]}</th>
               <td class="num">${r.score === null ? o.noData() : localizer.signed(r.score)}</td>
+              <td class="num">${bounds ? `${bounds.lowText} … ${bounds.highText}` : dash}</td>
               <td class="num">${localizer.number(r.responses)}</td>
+              <td>${i === 0 ? dash : changeCell({ change: change ?? 'unknown' }, localizer)}</td>
               <td>${r.target === undefined ? dash : o.targetCell(localizer.signed(r.target), r.onTarget)}</td>
-            </tr>`,
-          )}
+            </tr>`;
+          })}
         </tbody>
       </table>
+      </div>
     </section>`;
 }

@@ -5,9 +5,12 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { NpsResult } from '../../analytics/nps.js';
+import { type NpsChange, npsChange } from '../../analytics/significance.js';
+import { type NpsPeriodPoint, npsPeriodSeries } from '../../analytics/trends.js';
+import { type TrendGeometry, trendLayout } from '../../layout/trend.js';
 import { JourneyTouchpointSelectEvent } from '../../events/journey-events.js';
 import { type Histogram, histogram } from '../../layout/nps.js';
-import { HISTOGRAM } from './context.js';
+import { HISTOGRAM, TREND } from './context.js';
 import type { NpsRow, NpsRows } from './rows.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -19,6 +22,29 @@ export interface DrillDownOptions {
   opener: (id: string | null) => HTMLElement | null;
 }
 
+/** The open touchpoint's periods: each with its interval, the change from the one before, and the drawn trend. */
+export interface PeriodTrend {
+  periods: NpsPeriodPoint[];
+  /** The change into each period from the one before (null for the first, or without answers). */
+  changes: (NpsChange | null)[];
+  geometry: TrendGeometry;
+}
+
+/** The trend of `periods` (oldest first): a dip is a significant fall from the period before. */
+export function periodTrend(periods: NpsPeriodPoint[]): PeriodTrend {
+  const changes = periods.map((p, i) => (i === 0 ? null : npsChange(periods[i - 1]!.result, p.result)));
+  const geometry = trendLayout(
+    periods.map((p, i) => ({
+      score: p.score,
+      low: p.interval?.low ?? null,
+      high: p.interval?.high ?? null,
+      dip: changes[i]?.significant === true && changes[i]!.delta < 0,
+    })),
+    TREND,
+  );
+  return { periods, changes, geometry };
+}
+
 export class DrillDownController implements ReactiveController {
   /** The touchpoint whose drill-down dialog is open. */
   openId: string | null = null;
@@ -27,6 +53,7 @@ export class DrillDownController implements ReactiveController {
   readonly #options: DrillDownOptions;
   #row: NpsRow | undefined;
   #histogram: { forRow: NpsResult; histogram: Histogram } | null = null;
+  #trend: { forRow: NpsRow; trend: PeriodTrend } | null = null;
 
   constructor(host: Host, options: DrillDownOptions) {
     this.#host = host;
@@ -35,8 +62,9 @@ export class DrillDownController implements ReactiveController {
   }
 
   /** The open touchpoint and its histogram, for the dialog template. */
-  get open(): { row: NpsRow; histogram: Histogram | null } | null {
-    return this.#row ? { row: this.#row, histogram: this.#histogram?.histogram ?? null } : null;
+  get open(): { row: NpsRow; histogram: Histogram | null; trend: PeriodTrend | null } | null {
+    if (!this.#row) return null;
+    return { row: this.#row, histogram: this.#histogram?.histogram ?? null, trend: this.#trend?.trend ?? null };
   }
 
   /** After new rows: a touchpoint no longer measured closes; the histogram follows the measurement. */
@@ -47,6 +75,11 @@ export class DrillDownController implements ReactiveController {
     if (!current?.distribution) this.#histogram = null;
     else if (this.#histogram?.forRow !== current)
       this.#histogram = { forRow: current, histogram: histogram(current.distribution, HISTOGRAM) };
+    // The periods of the persona shown, with their intervals: worked out once per opened row.
+    const row = this.#row;
+    if (!row || row.nps.series.length < 2) this.#trend = null;
+    else if (this.#trend?.forRow !== row)
+      this.#trend = { forRow: row, trend: periodTrend(npsPeriodSeries(row.touchpoint, this.#options.persona())) };
   }
 
   /** Opens touchpoint `id`'s drill-down (a click or Enter), after telling the page. */

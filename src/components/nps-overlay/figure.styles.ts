@@ -2,7 +2,7 @@ import { css } from 'lit';
 import { smallText, tokens } from '../../shared/theme.js';
 
 /**
- * The figure: caption, view toggle, summary, the scrolling track and the phase bands over it.
+ * The figure: caption, summary, the scrolling track and the phase bands over it.
  */
 export const figureStyles = css`
   .figure {
@@ -14,6 +14,13 @@ export const figureStyles = css`
   .figure.hosted,
   .figure.aligned {
     gap: calc(${tokens.space} / 2);
+  }
+  /* The region the view toggle switches: chart (track and legend) or table, spaced as the figure. */
+  .view {
+    display: flex;
+    flex-direction: column;
+    gap: inherit;
+    min-width: 0;
   }
   .caption {
     display: flex;
@@ -28,22 +35,6 @@ export const figureStyles = css`
   .subtitle {
     font-weight: 400;
     color: ${tokens.textMuted};
-  }
-  .view-toggle {
-    font: inherit;
-    font-size: ${smallText};
-    line-height: 1.4;
-    padding: 3px 10px;
-    border: 1px solid ${tokens.border};
-    border-radius: ${tokens.radius};
-    background: ${tokens.surfaceRaised};
-    color: ${tokens.text};
-    cursor: pointer;
-  }
-  .view-toggle[aria-pressed='true'] {
-    background: ${tokens.text};
-    color: ${tokens.surface};
-    border-color: ${tokens.text};
   }
   .summary {
     margin: 0;

@@ -3,6 +3,7 @@ import { type TemplateResult, html, nothing } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProperties } from '../../shared/style-properties.js';
+import { viewToggle } from '../../shared/templates/view-toggle.js';
 import { hatchTemplate, phaseStopTemplate, rowsTemplate } from './cell.template.js';
 import type { OverlayContext } from './context.js';
 import { personaName } from './describe.js';
@@ -31,21 +32,18 @@ export function figureTemplate(ctx: OverlayContext): TemplateResult {
         ${
           hosted
             ? nothing
-            : html`<button
-              type="button"
-              part="view-toggle"
-              class="view-toggle"
-              aria-pressed=${ctx.view === 'table' ? 'true' : 'false'}
-              @click=${ctx.on.toggleView}
-            >
-              ${m.showDataTable}
-            </button>`
+            : viewToggle({
+                label: m.showDataTable,
+                pressed: ctx.view === 'table',
+                controls: ids.view,
+                onToggle: ctx.on.toggleView,
+              })
         }
       </figcaption>
       <p part="summary" class=${classMap({ summary: true, 'journey-visually-hidden': hosted })} id=${ids.summary}>
         <slot name="summary">${ctx.generatedSummary}</slot>
       </p>
-      ${ctx.view === 'table' && !hosted ? tableTemplate(ctx) : chartTemplate(ctx)}
+      <div class="view" id=${ids.view}>${ctx.view === 'table' && !hosted ? tableTemplate(ctx) : chartTemplate(ctx)}</div>
       ${hatchTemplate(ctx)}
     </figure>`;
 }
@@ -127,6 +125,12 @@ function legendTemplate(ctx: OverlayContext): TemplateResult {
           <circle class="score-dot" cx="18" cy="6" r="3.5" />
         </svg>
         NPS, ${m.scale}
+      </li>
+      <li>
+        <svg class="swatch" width="22" height="12" viewBox="0 0 22 12" aria-hidden="true">
+          <path class="whisker" d="M2 2.5 v7 M2 6 H20 M20 2.5 v7" />
+        </svg>
+        ${ctx.localizer.messages.npsStatistics.bandKey}
       </li>
     </ul>`;
 }

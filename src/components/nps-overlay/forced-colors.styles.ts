@@ -32,6 +32,7 @@ export const forcedColorStyles = css`
     .target-mark,
     .target-mark.missed,
     .zero,
+    .whisker,
     .track-line,
     .legend .track-line {
       stroke: CanvasText;
@@ -60,10 +61,6 @@ export const forcedColorStyles = css`
     .target,
     .flag {
       color: CanvasText;
-    }
-    .view-toggle[aria-pressed='true'] {
-      background: Highlight;
-      color: HighlightText;
     }
     .hit:focus-visible {
       outline-color: Highlight;

@@ -42,6 +42,12 @@ export const markStyles = css`
   .score-bar.negative {
     fill: ${tokens.detractor};
   }
+  /* The score's 95 % interval: a whisker with end caps under the score bar. */
+  .whisker {
+    fill: none;
+    stroke: ${tokens.text};
+    stroke-width: 1.25;
+  }
   .score-dot {
     fill: ${tokens.text};
     stroke: ${tokens.surfaceRaised};
@@ -70,10 +76,8 @@ export const markStyles = css`
     margin-inline-end: 0.25em;
     vertical-align: -0.125em;
   }
-  .icon-fill {
-    fill: currentColor;
-  }
-  .icon-stroke {
+  /* The shared interface icons (shared/icons.ts) are outlines. */
+  .icon path {
     fill: none;
     stroke: currentColor;
     stroke-width: 1.8;
@@ -81,24 +85,6 @@ export const markStyles = css`
     stroke-linejoin: round;
   }
 
-  .legend {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 4px 16px;
-    font-size: ${smallText};
-    color: ${tokens.textMuted};
-  }
-  .legend li {
-    display: inline-flex;
-    align-items: center;
-    gap: 6px;
-  }
-  .swatch {
-    flex: none;
-  }
   .swatch .seg {
     stroke: none;
   }

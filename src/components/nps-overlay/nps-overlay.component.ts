@@ -1,30 +1,28 @@
-import { LitElement, type PropertyValues, type TemplateResult, html } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { type PropertyValues, type TemplateResult, html } from 'lit';
+import { property } from 'lit/decorators.js';
 import { JourneyLayoutEvent } from '../../events/layout-event.js';
-import type { ColumnLayout } from '../../layout/columns.js';
+import { type ColumnLayout, isColumnLayout, sameLayout } from '../../layout/columns.js';
 import { NPS_VERTICAL_BELOW } from '../../layout/nps.js';
 import type { Journey } from '../../model/types.js';
-import { renderSourceState } from '../../shared/error-panel.js';
-import type { Localizer } from '../../shared/i18n/localizer.js';
+import { ColumnWindowController } from '../../shared/controllers/column-window.js';
+import { type GridMove, RovingGridController } from '../../shared/controllers/roving-grid.js';
+import type { GridPosition } from '../../shared/grid-keys.js';
 import { uniqueId } from '../../shared/ids.js';
-import { JourneySourceController } from '../../shared/journey-source.js';
-import { SourceAnnouncer } from '../../shared/announcer.js';
-import { LocaleController } from '../../shared/locale-controller.js';
-import { isRtl, setScrollStart } from '../../shared/direction.js';
-import { PHASE_LEVEL_FROM, PhaseSummaryMemo } from '../../shared/phase-level.js';
+import { JourneyElement } from '../../shared/journey-element.js';
+import { Memo } from '../../shared/memo.js';
+import { ALL_PERSONAS } from '../../shared/personas.js';
 import { SizeController } from '../../shared/size-controller.js';
-import { AlignToController, isColumnLayout } from './align-to.controller.js';
-import { DrillDownController } from './drill-down.controller.js';
+import { AlignToController } from './align-to.controller.js';
 import { badgeTemplate } from './badge.template.js';
-import { type NpsOverlayMode, type NpsOverlayView, type OverlayContext, type PhaseStop } from './context.js';
+import type { NpsOverlayMode, NpsOverlayView, OverlayContext, PhaseStop } from './context.js';
 import { phaseName, summaryText } from './describe.js';
 import { dialogTemplate } from './dialog.template.js';
+import { DrillDownController } from './drill-down.controller.js';
 import { figureTemplate } from './figure.template.js';
-import { phaseKey, trackKey } from './keyboard.js';
-import { NO_ROWS, type NpsRows, keepTabStop, npsRows, personaFilter, phaseAt } from './rows.js';
 import { styles } from './nps-overlay.styles.js';
-import { type TrackLayout, sameLayout, trackLayout } from './track-layout.js';
-import { TrackWindowController } from './track-window.controller.js';
+import { RowChunksController, VERTICAL_ALL_ROWS } from './row-chunks.controller.js';
+import { NO_ROWS, type NpsRow, type NpsRows, keepTabStop, npsRows, personaFilter } from './rows.js';
+import { type TrackLayout, onTrack, trackLayout } from './track-layout.js';
 
 export { NPS_OVERLAY_VIEWS, type NpsOverlayMode, type NpsOverlayView } from './context.js';
 
@@ -34,8 +32,10 @@ const NOT_LAID_OUT: TrackLayout = { ownLayout: undefined, columns: null, barWidt
 /**
  * The Net Promoter Score per touchpoint of a journey: the score with its sign, a diverging bar of
  * detractors, passives and promoters, the number of responses (flagged under 30, "no data" for
- * none), the target as a mark with a met / missed state in icon and text, and the trend between
- * the last two periods. Moments of truth stand out; touchpoints without NPS keep their place.
+ * none), the 95 % interval as a whisker and in words, the target as a mark with a met / missed
+ * state in icon and text, and the change since the period before: an arrow only when it is
+ * significant (z test), else "≈ not significant", or "unknown" when a period has no answers.
+ * Moments of truth stand out; touchpoints without NPS keep their place.
  *
  * Standalone it draws its own touchpoint axis: columns, or rows below 600 px of its own width.
  * A long journey renders only the columns or rows in view (plus a margin, and the touchpoint
@@ -47,7 +47,8 @@ const NOT_LAID_OUT: TrackLayout = { ownLayout: undefined, columns: null, barWidt
  *
  * One tab stop: arrow keys move between touchpoints (Left/Right, or Up/Down in rows), Home/End
  * jump to the ends, PageUp/PageDown by phase, Enter or a click opens the drill-down dialog (the
- * 0–10 histogram, the history of periods, the target and the source), Escape closes it and focus
+ * 0–10 histogram, the trend over the periods with its 95 % band and significant dips, their
+ * table, the target and the source), Escape closes it and focus
  * returns to the touchpoint. Above 200 measured touchpoints the tab stop starts on a phase, read
  * as a summary; Enter goes into its touchpoints and Escape comes back.
  *
@@ -59,11 +60,11 @@ const NOT_LAID_OUT: TrackLayout = { ownLayout: undefined, columns: null, barWidt
  * @csspart figure - The figure around the caption, the summary and the chart or table.
  * @csspart caption - The title line with the view toggle.
  * @csspart summary - The text summary (worst and best touchpoint, off-target count).
- * @csspart view-toggle - The button that switches between chart and data table.
+ * @csspart toggle - The button that switches between chart and data table (`aria-pressed`).
  * @csspart touchpoint - One touchpoint's cell (also the badge); a transparent button covers it.
  * @csspart score - A touchpoint's score text.
  * @csspart moment-of-truth - The badge of a moment of truth.
- * @csspart table - The data table view.
+ * @csspart table - The data table view: its scrolling region, named and reachable with Tab.
  * @csspart dialog - The drill-down dialog.
  * @csspart close - The dialog's close button.
  * @csspart error - The error panel (from the shared state panels).
@@ -77,6 +78,7 @@ const NOT_LAID_OUT: TrackLayout = { ownLayout: undefined, columns: null, barWidt
  * @cssprop --journey-negative - Target missed and falling trend.
  * @cssprop --journey-warning - Small-sample flag.
  * @cssprop --journey-moment-of-truth - Moments of truth.
+ * @cssprop --journey-accent - The 95 % band of the drill-down's trend.
  * @cssprop --journey-text - Text colour.
  * @cssprop --journey-text-muted - Secondary text colour.
  * @cssprop --journey-surface - Background.
@@ -92,26 +94,11 @@ const NOT_LAID_OUT: TrackLayout = { ownLayout: undefined, columns: null, barWidt
  * @fires journey-touchpoint-select - The user opened a touchpoint's drill-down (click or Enter).
  * @fires journey-layout - Standalone horizontal only: the column layout changed (not bubbling).
  */
-export class NpsOverlay extends LitElement {
+export class NpsOverlay extends JourneyElement {
   static override styles = styles;
 
-  /** The journey to show: an object or JSON text, copied and validated on assignment. */
-  @property({ attribute: false }) accessor journey: unknown = undefined;
-
-  /** Address of the journey JSON (http: or https:, relative to the page). */
-  @property() accessor src: string | undefined = undefined;
-
-  /**
-   * How long fetching `src` may take, body included, in seconds (15 unless given; at most 600).
-   * A slower answer shows the error panel and fires `journey-error` with code FETCH.
-   */
-  @property({ type: Number }) accessor timeout: number | null = null;
-
-  /** Re-fetch `src` every this many seconds (live data), with ETag / If-None-Match; off when unset. */
-  @property({ type: Number }) accessor refresh: number | null = null;
-
   /** The persona whose NPS to show, by id; `all` (the default) shows all customers. */
-  @property({ reflect: true }) accessor persona = 'all';
+  @property({ reflect: true }) accessor persona = ALL_PERSONAS;
 
   /** The period to show, e.g. `2026-Q2`; the latest period of each touchpoint when unset. */
   @property({ reflect: true }) accessor period: string | null = null;
@@ -128,30 +115,32 @@ export class NpsOverlay extends LitElement {
   /** `chart` (default) or `table`: the data table shows the same numbers. */
   @property({ reflect: true }) accessor view: NpsOverlayView = 'chart';
 
-  /** The touchpoint that holds the overlay's one tab stop (roving focus). */
-  @state() private accessor activeId: string | null = null;
-  /** A long track (see PHASE_LEVEL_FROM) starts at the phase level: the keyboard goes phase by phase until Enter. */
-  @state() private accessor phaseLevel = false;
-
-  readonly #source = new JourneySourceController(this);
-  readonly #locale = new LocaleController(this, { journeyLocale: () => this.#source.journey?.locale });
-  /** Says loading, loaded, updated and stale in a live region (announcer.ts). */
-  readonly #announcer = new SourceAnnouncer(this, this.#source, this.#locale);
   readonly #size = new SizeController(this);
   readonly #align = new AlignToController(this, { alignTo: () => this.alignTo, origin: () => this.#trackWrap() });
-  readonly #track = new TrackWindowController(this, {
-    wrap: () => this.#trackWrap(),
-    viewWidth: () => this.#size.width || this.getBoundingClientRect().width,
+  /** One tab stop over the measured touchpoints (one lane), with the phase level of a long track. */
+  readonly #grid = new RovingGridController(this, {
+    shape: () => (this.#data.grid.columns === 0 ? null : this.#data.grid),
+    // A map's lane is the map's (its grid has the phase level); the table has none.
+    phaseLevelApplies: () => this.#mode !== 'hosted' && this.#mode !== 'badge' && this.view !== 'table',
+    vertical: () => this.#mode === 'vertical',
+    verticalPhases: true,
+    target: () =>
+      this.#grid.atPhaseLevel
+        ? this.renderRoot.querySelector<HTMLElement>('.phase-stop')
+        : this.#buttonFor(this.#activeRow()?.touchpoint.id ?? null),
+    onMove: (at, how) => this.#onMove(at, how),
+    onActivate: (at) => this.#open(this.#data.measured[at.column]?.touchpoint.id ?? null),
   });
-
+  /** The columns of a standalone or aligned track that are rendered. */
+  readonly #window = new ColumnWindowController(this, {
+    scroller: () => (this.#mode === 'horizontal' || this.#mode === 'aligned' ? this.#trackWrap() : null),
+    layout: () => this.#windowLayout,
+  });
+  readonly #chunks = new RowChunksController(this, { scroller: () => this.#trackWrap() });
   readonly #drill = new DrillDownController(this, {
     persona: () => personaFilter(this.persona),
     opener: (id) =>
-      this.#mode === 'badge'
-        ? this.renderRoot.querySelector<HTMLElement>('.badge button.hit')
-        : id
-          ? this.#buttonFor(id)
-          : null,
+      this.#mode === 'badge' ? this.renderRoot.querySelector<HTMLElement>('.badge button.hit') : this.#buttonFor(id),
   });
 
   readonly #ids = {
@@ -159,24 +148,29 @@ export class NpsOverlay extends LitElement {
     summary: uniqueId('nps-summary'),
     hatch: uniqueId('nps-hatch'),
     dialogTitle: uniqueId('nps-dialog-title'),
+    view: uniqueId('nps-view'),
   };
 
-  // Derived in willUpdate, only when their inputs change.
-  #derivedFrom: { journey?: Journey; persona?: string; period?: string | null; localizer?: Localizer } = {};
+  readonly #memo = {
+    rows: new Memo<NpsRows>(),
+    summary: new Memo<string>(),
+    layout: new Memo<TrackLayout>(),
+    window: new Memo<ColumnLayout | undefined>(),
+    phase: new Memo<string>(),
+  };
   #data: NpsRows = NO_ROWS;
+  #journey: Journey | undefined;
   #generatedSummary = '';
-  readonly #phaseSummary = new PhaseSummaryMemo();
   #mode: NpsOverlayMode = 'horizontal';
   #laidOut: TrackLayout = NOT_LAID_OUT;
+  /** The columns the track's window is worked out on (its own, or the aligned element's from the track's start). */
+  #windowLayout: ColumnLayout | undefined;
+  #shown: readonly NpsRow[] = [];
   #announcedLayout: ColumnLayout | undefined;
-  /** What #layOut last laid out for, so it runs only when one of these changed. */
-  #laidOutFrom: unknown[] = [];
-
-  /** The touchpoint a keyboard step moved to that was not rendered yet: focused after this update. */
-  #focusPending: string | null = null;
-  #focusPhasePending = false;
-  /** Whether a touchpoint had focus before this update (to keep focus when new data removes it). */
-  #hadFocus = false;
+  /** The track box the column window last put back in place. */
+  #restoredWrap: HTMLElement | null = null;
+  /** How the last keyboard move came about: after its render the new tab stop comes into view. */
+  #moved: GridMove | null = null;
 
   /** The column layout of a standalone horizontal overlay (its own touchpoint axis); undefined otherwise. */
   get columnLayout(): ColumnLayout | undefined {
@@ -190,48 +184,68 @@ export class NpsOverlay extends LitElement {
 
   /** Re-fetches `src` now, as a live refresh does. */
   reload(): void {
-    this.#source.reload();
+    this.source.reload();
   }
 
-  /**
-   * Hands the inputs to the source controller and applies them at once (`sync()`), so an inline
-   * or connect-time journey is drawn in this very update; then derives, only what changed.
-   */
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const focused = (this.renderRoot as ShadowRoot | undefined)?.activeElement;
-    this.#hadFocus = focused?.classList.contains('hit') === true;
-    if (focused?.classList.contains('phase-stop')) this.#focusPhasePending = true;
-    if (changed.has('journey')) this.#source.setJourney(this.journey);
-    if (changed.has('timeout')) this.#source.setTimeoutSeconds(this.timeout);
-    if (changed.has('src')) this.#source.setSrc(this.src);
-    if (changed.has('refresh')) this.#source.setRefresh(this.refresh);
-    this.#source.sync();
-    if (changed.has('alignTo') && this.isConnected) this.#align.connect();
+  protected override clear(): void {
+    for (const memo of Object.values(this.#memo)) memo.clear();
+    this.#data = NO_ROWS;
+    this.#journey = undefined;
+    this.#laidOut = NOT_LAID_OUT;
+    this.#windowLayout = undefined;
+    this.#shown = [];
+  }
 
-    const journey = this.#source.status === 'ready' ? this.#source.journey : undefined;
-    const localizer = this.#locale.localizer;
-    const from = this.#derivedFrom;
-    if (
-      journey !== from.journey ||
-      this.persona !== from.persona ||
-      this.period !== from.period ||
-      localizer !== from.localizer
-    ) {
-      this.#derivedFrom = { journey, persona: this.persona, period: this.period, localizer };
-      const before = this.#data.measured;
-      this.#data = journey ? npsRows(journey, { persona: this.persona, period: this.period, localizer }) : NO_ROWS;
-      this.#generatedSummary = journey ? summaryText(this.#data, localizer) : '';
-      if (journey) this.activeId = keepTabStop(this.activeId, before, this.#data.measured);
-      if (journey !== from.journey) this.phaseLevel = this.#data.measured.length >= PHASE_LEVEL_FROM;
-    }
+  protected override derive(changed: PropertyValues<this>): void {
+    if (changed.has('alignTo') && this.isConnected) this.#align.connect();
+    const focused = (this.renderRoot as ShadowRoot | undefined)?.activeElement;
+    const hadFocus = focused?.matches('.hit, .phase-stop') === true;
+    const journey = this.source.status === 'ready' ? this.source.journey : undefined;
+    const localizer = this.locale.localizer;
+    const before = this.#data;
+    this.#data = this.#memo.rows.get([journey, this.persona, this.period, localizer], () =>
+      journey ? npsRows(journey, { persona: this.persona, period: this.period, localizer }) : NO_ROWS,
+    );
+    this.#generatedSummary = this.#memo.summary.get([this.#data], () =>
+      journey ? summaryText(this.#data, localizer) : '',
+    );
+    if (this.#data !== before) this.#keepTabStop(before, journey, hadFocus);
     this.#layOut(journey);
-    this.#track.derive({
-      rows: this.#data.rows,
-      active: this.activeId === null ? undefined : this.#data.byId.get(this.activeId),
-      mode: this.#mode,
-      columns: this.#laidOut.columns,
-    });
+    this.#window.viewport ||= this.#size.width;
+    const active = this.#activeRow();
+    const rows = this.#data.rows;
+    if (this.#mode === 'vertical' && rows.length > VERTICAL_ALL_ROWS) {
+      this.#chunks.derive(rows, active);
+      this.#shown = [];
+    } else if (this.#windowLayout) {
+      const { first, last } = this.#window.range;
+      const shown = rows.slice(first, last + 1);
+      // The touchpoint with the tab stop is always rendered: the keyboard reaches every one.
+      if (active && active.index < first) shown.unshift(active);
+      else if (active && active.index > last) shown.push(active);
+      this.#shown = shown;
+    } else {
+      this.#shown = rows;
+    }
     this.#drill.sync(this.#data);
+  }
+
+  /** New rows: the tab stop stays on its touchpoint (or its place); a new journey starts at its phase level. */
+  #keepTabStop(before: NpsRows, journey: Journey | undefined, hadFocus: boolean): void {
+    const measured = this.#data.measured;
+    const activeId = before.measured[this.#grid.active.column]?.touchpoint.id ?? null;
+    const kept = keepTabStop(activeId, before.measured, measured);
+    if (journey !== this.#journey) this.#grid.reset(measured.length);
+    this.#journey = journey;
+    this.#grid.setActive({
+      column: Math.max(
+        0,
+        measured.findIndex((r) => r.touchpoint.id === kept),
+      ),
+      lane: 0,
+    });
+    // New data removed the focused touchpoint: focus moves to the one that now holds the tab stop.
+    if (hadFocus && measured.length > 0) this.#grid.focusAfterRender();
   }
 
   /** Chooses the mode and lays out the columns or rows and each touchpoint's bars. */
@@ -246,35 +260,42 @@ export class NpsOverlay extends LitElement {
     else if (isColumnLayout(this.layout)) mode = 'hosted';
     else if (this.alignTo && aligned) mode = 'aligned';
     else mode = width > 0 && width < NPS_VERTICAL_BELOW ? 'vertical' : 'horizontal';
-    if (mode !== this.#mode) this.#track.resetScroll();
+    if (mode !== this.#mode) this.#window.reset(false);
     this.#mode = mode;
-
     const measured = this.#data.measured;
-    const inputs = [journey, mode, width, this.layout, aligned, this.#align.offset, measured];
-    if (inputs.length === this.#laidOutFrom.length && inputs.every((v, i) => v === this.#laidOutFrom[i])) return;
-    this.#laidOutFrom = inputs;
-    this.#track.resetHeights();
-    const given = mode === 'hosted' ? (this.layout ?? null) : aligned;
-    this.#laidOut = journey
-      ? trackLayout({ journey, mode, width, given, offset: this.#align.offset, measured })
-      : NOT_LAID_OUT;
+    const offset = this.#align.offset;
+    const laidOut = this.#memo.layout.get([journey, mode, width, this.layout, aligned, offset, measured], () => {
+      // Row heights depend on the width (labels wrap): the list's chunks are measured again.
+      this.#chunks.reset();
+      const given = mode === 'hosted' ? (this.layout ?? null) : aligned;
+      return journey ? trackLayout({ journey, mode, width, given, offset, measured }) : NOT_LAID_OUT;
+    });
+    if (laidOut !== this.#laidOut) this.#window.viewport = width || this.#size.width;
+    this.#laidOut = laidOut;
+    // Aligned, the columns are the other element's, moved to where they start on the track.
+    this.#windowLayout = this.#memo.window.get([laidOut, mode, aligned], () =>
+      mode === 'horizontal'
+        ? laidOut.ownLayout
+        : mode === 'aligned' && aligned && laidOut.columns
+          ? onTrack(aligned, laidOut.columns.start)
+          : undefined,
+    );
   }
 
-  protected override render(): TemplateResult {
-    const localizer = this.#locale.localizer;
-    const journey = this.#source.status === 'ready' ? this.#source.journey : undefined;
-    const state = renderSourceState(this.#source, localizer);
-    if (!journey) return html`${state}`;
-    const ctx = this.#context(journey, localizer);
-    return html`${state}${this.#mode === 'badge' ? badgeTemplate(ctx) : figureTemplate(ctx)}
+  protected override renderJourney(): TemplateResult {
+    const journey = this.#journey;
+    if (this.source.status !== 'ready' || !journey) return this.renderFailure();
+    const ctx = this.#context(journey);
+    return html`${this.renderSourceState()}${this.#mode === 'badge' ? badgeTemplate(ctx) : figureTemplate(ctx)}
       ${dialogTemplate(ctx)}`;
   }
 
-  #context(journey: Journey, localizer: Localizer): OverlayContext {
-    const { first, last } = this.#track.range;
+  #context(journey: Journey): OverlayContext {
+    const { first, last } = this.#window.range;
+    const virtualRows = this.#mode === 'vertical' && this.#data.rows.length > VERTICAL_ALL_ROWS;
     return {
       journey,
-      localizer,
+      localizer: this.locale.localizer,
       mode: this.#mode,
       view: this.view,
       period: this.period,
@@ -283,17 +304,17 @@ export class NpsOverlay extends LitElement {
       ids: this.#ids,
       data: this.#data,
       generatedSummary: this.#generatedSummary,
-      activeId: this.activeId,
-      phaseStop: this.#atPhaseLevel() ? this.#phaseStop(localizer) : null,
+      activeId: this.#activeRow()?.touchpoint.id ?? null,
+      phaseStop: this.#grid.atPhaseLevel ? this.#phaseStop() : null,
       columns: this.#laidOut.columns,
       bands:
         this.#mode === 'horizontal'
           ? (this.#laidOut.ownLayout?.bands ?? []).filter((b) => b.lastIndex >= first && b.firstIndex <= last)
           : [],
-      windowed: this.#track.windowed,
-      virtualRows: this.#track.virtualRows,
-      shown: this.#track.shown,
-      segments: this.#track.segments,
+      windowed: this.#windowLayout !== undefined || virtualRows,
+      virtualRows,
+      shown: this.#shown,
+      segments: virtualRows ? this.#chunks.segments : [],
       geometry: this.#laidOut.geometry,
       barWidth: this.#laidOut.barWidth,
       open: this.#drill.open,
@@ -301,105 +322,58 @@ export class NpsOverlay extends LitElement {
     };
   }
 
+  /** The measured touchpoint holding the tab stop. */
+  #activeRow(): NpsRow | undefined {
+    return this.#data.measured[this.#grid.active.column];
+  }
+
+  /** The phase (index into the rows' phases) holding the tab stop. */
+  #activePhase(): number {
+    const grid = this.#data.grid;
+    return this.#data.gridPhases[this.#grid.phaseOf(this.#grid.active.column, grid)] ?? 0;
+  }
+
   /** The phase holding the tab stop, named by its summary (memoised: rows change with journey, persona, period and language). */
-  #phaseStop(localizer: Localizer): PhaseStop | null {
+  #phaseStop(): PhaseStop | null {
     const at = this.#activePhase();
     const phase = this.#data.phases[at];
     if (!phase) return null;
+    const localizer = this.locale.localizer;
     const persona = personaFilter(this.persona);
-    const name = this.#phaseSummary.get([this.#data.rows, at, localizer], () =>
-      phaseName(this.#data, at, persona, localizer),
-    );
+    const name = this.#memo.phase.get([this.#data, at, localizer], () => phaseName(this.#data, at, persona, localizer));
     return { at, label: phase.label, first: phase.first, last: phase.last, name };
   }
 
-  /** Whether the keyboard is at the phase level now (a long track of its own showing its chart). */
-  #atPhaseLevel(): boolean {
-    return this.phaseLevel && this.#hasPhaseLevel() && this.view !== 'table';
+  #open(id: string | null): void {
+    if (id === null) return;
+    this.#focusCell(id);
+    void this.#drill.show(id);
   }
 
-  /**
-   * Whether this overlay has a phase level: a long track that holds its own tab stop — standalone
-   * or aligned to another element; a map's lane is the map's (its grid has the phase level).
-   */
-  #hasPhaseLevel(): boolean {
-    const mode = this.#mode;
-    return (
-      this.#data.measured.length >= PHASE_LEVEL_FROM &&
-      (mode === 'horizontal' || mode === 'vertical' || mode === 'aligned')
-    );
-  }
-
-  /** The phase of the touchpoint with the tab stop. */
-  #activePhase(): number {
-    return phaseAt(this.#data.phases, this.#data.byId.get(this.activeId ?? '')?.index ?? 0);
+  /** A touchpoint took focus (a click, Tab, the drill-down's close): it holds the tab stop now. */
+  #focusCell(id: string): void {
+    const column = this.#data.measured.indexOf(this.#data.byId.get(id)!);
+    if (column >= 0 && column !== this.#grid.active.column) this.#grid.setActive({ column, lane: 0 });
   }
 
   readonly #handlers: OverlayContext['on'] = {
-    open: (id) => {
-      this.activeId = id;
-      void this.#drill.show(id);
-    },
-    focus: (id) => {
-      if (this.activeId !== id) this.activeId = id;
-    },
+    open: (id) => this.#open(id),
+    focus: (id) => this.#focusCell(id),
     toggleView: () => {
       this.view = this.view === 'table' ? 'chart' : 'table';
     },
-    keydown: (event) => this.#onKeydown(event),
+    keydown: (event) => this.#grid.onKeyDown(event),
     trackScroll: (event) => {
       if (this.#mode === 'aligned') this.#align.followOwnScroll(event.currentTarget as HTMLElement);
-      this.#track.onScroll();
+      if (this.#mode === 'vertical') this.#chunks.onScroll();
+      else this.#window.onScroll();
     },
     dialogClose: this.#drill.onClose,
     dialogClick: this.#drill.onClick,
   };
 
-  #onKeydown(event: KeyboardEvent): void {
-    const ids = this.#data.measured.map((r) => r.touchpoint.id);
-    if (ids.length === 0) return;
-    const vertical = this.#mode === 'vertical';
-    if ((event.target as Element | null)?.classList?.contains('phase-stop')) {
-      const move = phaseKey(event.key, this.#activePhase(), this.#data.phases, vertical, isRtl(this));
-      if (!move) return;
-      event.preventDefault();
-      if ('drill' in move) {
-        this.phaseLevel = false;
-        this.#focusPending = this.activeId;
-      } else {
-        this.activeId = this.#data.phases[move.phase]!.firstMeasured;
-        this.#focusPhasePending = true;
-      }
-      return;
-    }
-    // In a long track, Escape goes back to the phase level.
-    if (event.key === 'Escape' && this.#hasPhaseLevel()) {
-      event.preventDefault();
-      this.phaseLevel = true;
-      this.#focusPhasePending = true;
-      return;
-    }
-    const at = Math.max(0, ids.indexOf(this.activeId ?? ''));
-    const next = trackKey(event.key, {
-      ids,
-      at,
-      phase: this.#activePhase(),
-      phases: this.#data.phases,
-      vertical,
-      rtl: isRtl(this),
-    });
-    if (next === null) return;
-    event.preventDefault();
-    const id = ids[next]!;
-    this.activeId = id;
-    // Not rendered yet (outside the window of a long track): rendered in the update this asks
-    // for, then focused, which scrolls it into view and moves the window there.
-    const button = this.#buttonFor(id);
-    if (button) button.focus();
-    else this.#focusPending = id;
-  }
-
-  #buttonFor(id: string): HTMLElement | null {
+  #buttonFor(id: string | null): HTMLElement | null {
+    if (id === null) return null;
     for (const button of this.renderRoot.querySelectorAll<HTMLElement>('.cell button.hit')) {
       if (button.dataset['touchpointId'] === id) return button;
     }
@@ -411,34 +385,60 @@ export class NpsOverlay extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.#focusPending !== null) {
-      const id = this.#focusPending;
-      this.#focusPending = null;
-      this.#buttonFor(id)?.focus();
-    }
-    if (this.#focusPhasePending) {
-      this.#focusPhasePending = false;
-      // The phase's start comes to the start of the track (a phase wider than the view would not scroll on focus).
-      const stop = this.renderRoot.querySelector<HTMLElement>('.phase-stop');
+    this.#revealMoved();
+    if (this.#mode === 'vertical' && this.#data.rows.length > VERTICAL_ALL_ROWS) this.#chunks.measure(this.renderRoot);
+    else {
+      // A new track box (the chart view back from the table) is put back where the track was; the
+      // same box is only measured: the user may have scrolled it (focus does) since the last frame.
       const wrap = this.#trackWrap();
+      if (wrap !== this.#restoredWrap) this.#window.restore();
+      else this.#window.onScroll();
+      this.#restoredWrap = wrap;
+    }
+    const own = this.#mode === 'horizontal' ? this.#laidOut.ownLayout : undefined;
+    if (own && !sameLayout(own, this.#announcedLayout)) {
+      this.#announcedLayout = own;
+      this.dispatchEvent(new JourneyLayoutEvent(own));
+    }
+  }
+
+  /**
+   * A keyboard move (focus lands after the render, without scrolling). On a windowed track of
+   * columns the scroll moves now, so the window renders the new tab stop: a touchpoint comes into
+   * view by whole columns, a phase's start comes to the track's start (a phase wider than the
+   * view would not scroll on focus); the element aligned to follows the track's scroll. Rows and
+   * a map's lane are revealed after the render.
+   */
+  #onMove(at: GridPosition, how: GridMove): void {
+    const layout = this.#windowLayout;
+    if (!layout) {
+      this.#moved = how;
+      return;
+    }
+    if (how === 'phase' || how === 'up') {
       const phase = this.#data.phases[this.#activePhase()];
-      const columns = this.#mode !== 'vertical';
-      stop?.focus({ preventScroll: columns });
-      // Aligned: the element aligned to follows the track's scroll.
-      if (columns && wrap && phase && this.#laidOut.columns)
-        setScrollStart(wrap, phase.first * this.#laidOut.columns.width, isRtl(this));
+      const start = phase && layout.columns[phase.first];
+      if (start) this.#window.toPhase(start.x0);
+    } else {
+      const row = this.#data.measured[at.column];
+      // Centred when out of view, as focus scrolls a control: the overlay's cells are buttons.
+      if (row) this.#window.reveal(row.index, true);
     }
-    this.#track.afterRender(this.renderRoot);
-    // New data removed the focused touchpoint: focus moves to the one that now holds the tab stop.
-    if (this.#hadFocus && !(this.renderRoot as ShadowRoot).activeElement && this.activeId)
-      this.#buttonFor(this.activeId)?.focus();
-    if (
-      this.#mode === 'horizontal' &&
-      this.#laidOut.ownLayout &&
-      !sameLayout(this.#laidOut.ownLayout, this.#announcedLayout)
-    ) {
-      this.#announcedLayout = this.#laidOut.ownLayout;
-      this.dispatchEvent(new JourneyLayoutEvent(this.#laidOut.ownLayout));
-    }
+  }
+
+  /** After the render of a keyboard move in a list or a lane: the new tab stop comes into view, centred if it was not (as focus scrolls). */
+  #revealMoved(): void {
+    const how = this.#moved;
+    this.#moved = null;
+    if (how === null) return;
+    const target = this.#grid.atPhaseLevel
+      ? this.renderRoot.querySelector<HTMLElement>('.phase-stop')
+      : this.#buttonFor(this.#activeRow()?.touchpoint.id ?? null);
+    if (!target) return;
+    const box = this.#trackWrap()?.getBoundingClientRect();
+    const at = target.getBoundingClientRect();
+    const top = Math.max(0, box?.top ?? 0);
+    const bottom = Math.min(innerHeight, box?.bottom ?? innerHeight);
+    if (at.top < top || at.bottom > bottom) target.scrollIntoView({ block: 'center', inline: 'nearest' });
   }
 }

@@ -2,10 +2,14 @@
  * The overlay's model, without Lit: one row per touchpoint with its NPS for the persona and
  * period, its accessible name, and the phases as the map bands them.
  */
-import { type NpsResult, type TouchpointNps, touchpointNps } from '../../analytics/nps.js';
+import { type NpsInterval, npsInterval } from '../../analytics/intervals.js';
+import { type NpsResult, type NpsTrend, type TouchpointNps, touchpointNps } from '../../analytics/nps.js';
+import { type NpsChange, npsChange } from '../../analytics/significance.js';
 import { phaseRuns } from '../../layout/columns.js';
 import type { Journey, Touchpoint } from '../../model/types.js';
+import type { GridShape } from '../../shared/grid-keys.js';
 import type { Localizer } from '../../shared/i18n/localizer.js';
+import { isAllPersonas } from '../../shared/personas.js';
 import { measurementText } from './describe.js';
 
 /** One touchpoint of the journey as the overlay shows it. */
@@ -21,6 +25,13 @@ export interface NpsRow {
   score: number | null;
   /** True when a target is given and the score misses it. */
   offTarget: boolean;
+  /** The score's 95 % interval (adjusted Wald, analytics/intervals.ts); null without answers. */
+  interval: NpsInterval | null;
+  /**
+   * The change between the last two periods with its z test at 95 % (analytics/significance.ts);
+   * `unknown` when one of them has no answers (never "no change"); null with fewer than two.
+   */
+  change: NpsChange | 'unknown' | null;
   /** The accessible name: everything drawn, in words. */
   name: string;
 }
@@ -39,6 +50,13 @@ export interface NpsRows {
   measured: NpsRow[];
   byId: Map<string, NpsRow>;
   phases: NpsPhase[];
+  /**
+   * The keyboard's grid (shared/grid-keys.ts): one lane of the measured touchpoints, the tab stop
+   * skipping the others; a phase starts at its first measured touchpoint (phases without one are
+   * not keyboard stops). `gridPhases[i]` is the index in `phases` of the grid's phase `i`.
+   */
+  grid: GridShape;
+  gridPhases: number[];
 }
 
 /** What the rows are derived for. */
@@ -50,11 +68,18 @@ export interface NpsRowsInput {
 }
 
 /** The rows of no journey. */
-export const NO_ROWS: NpsRows = Object.freeze({ rows: [], measured: [], byId: new Map(), phases: [] });
+export const NO_ROWS: NpsRows = Object.freeze({
+  rows: [],
+  measured: [],
+  byId: new Map(),
+  phases: [],
+  grid: { columns: 0, lanes: 1, bandStarts: [] },
+  gridPhases: [],
+});
 
 /** The persona to filter the answers by: `null` for all customers. */
 export function personaFilter(persona: string): string | null {
-  return persona && persona !== 'all' ? persona : null;
+  return isAllPersonas(persona) ? null : persona.trim();
 }
 
 /** The touchpoints of `journey`, their NPS for the persona and period, their accessible names and phases. */
@@ -76,6 +101,8 @@ export function npsRows(journey: Journey, { persona, period, localizer }: NpsRow
       current,
       score: current?.score ?? null,
       offTarget: current?.onTarget === false,
+      interval: current ? npsInterval(current) : null,
+      change: changeOf(nps.trend),
       name: '',
     };
     row.name = m.summary.touchpoint({
@@ -99,11 +126,20 @@ export function npsRows(journey: Journey, { persona, period, localizer }: NpsRow
     last: band.lastIndex,
     firstMeasured: rows.slice(band.firstIndex, band.lastIndex + 1).find((r) => r.measured)?.touchpoint.id ?? null,
   }));
+  const measured = rows.filter((r) => r.measured);
+  const column = new Map(measured.map((r, i) => [r.touchpoint.id, i]));
+  const gridPhases = phases.flatMap((p, i) => (p.firstMeasured === null ? [] : [i]));
   return {
     rows,
-    measured: rows.filter((r) => r.measured),
+    measured,
     byId: new Map(rows.map((r) => [r.touchpoint.id, r])),
     phases,
+    grid: {
+      columns: measured.length,
+      lanes: 1,
+      bandStarts: gridPhases.map((i) => column.get(phases[i]!.firstMeasured!)!),
+    },
+    gridPhases,
   };
 }
 
@@ -133,4 +169,10 @@ export function phaseAt(phases: readonly NpsPhase[], index: number): number {
     0,
     phases.findIndex((p) => index >= p.first && index <= p.last),
   );
+}
+
+/** The change of a trend with its significance; `unknown` when a period has no answers. */
+function changeOf(trend: NpsTrend | null): NpsChange | 'unknown' | null {
+  if (!trend) return null;
+  return (trend.delta === null ? null : npsChange(trend.from, trend.to)) ?? 'unknown';
 }

@@ -2,42 +2,16 @@ import { css } from 'lit';
 import { smallText, tokens } from '../../shared/theme.js';
 
 /**
- * The data table and the compact badge.
+ * The dialog's history table and the compact badge.
  */
 export const tableStyles = css`
-  /* Data table. */
-  .table-wrap {
+  /* The dialog's history (the data table's look is the shared dataTableStyles), scrolling when narrow. */
+  .history-wrap {
     overflow-x: auto;
   }
-  .table,
-  .history-table {
-    border-collapse: collapse;
-    font-size: ${smallText};
-    font-variant-numeric: tabular-nums;
-  }
-  .table {
-    width: 100%;
-  }
-  .table th,
-  .table td,
   .history-table th,
   .history-table td {
-    padding: 4px 8px;
-    text-align: start;
-    vertical-align: top;
-    border-bottom: 1px solid color-mix(in srgb, ${tokens.border} 50%, transparent);
-  }
-  .table thead th,
-  .history-table thead th {
-    border-bottom: 2px solid ${tokens.border};
-    color: ${tokens.textMuted};
-    white-space: nowrap;
-  }
-  .table tbody th {
-    font-weight: 600;
-  }
-  .num {
-    text-align: end !important;
+    padding: 4px 6px;
   }
   .history-table tr.current th,
   .history-table tr.current td {

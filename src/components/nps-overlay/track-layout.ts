@@ -59,7 +59,7 @@ export function trackLayout({ journey, mode, width, given, offset, measured }: T
       r.touchpoint.id,
       {
         bar: r.current?.shares ? divergingBar(r.current.shares, { width: barWidth }, extent) : null,
-        track: scoreTrack(r.score, r.current?.target, { width: barWidth }),
+        track: scoreTrack(r.score, r.current?.target, { width: barWidth }, r.interval),
       },
     ]),
   );
@@ -77,14 +77,12 @@ export function columnsOf(layout: ColumnLayout, offset: number): TrackColumns {
   };
 }
 
-/** Whether two column layouts put the same touchpoints in the same places (a new one is announced only then). */
-export function sameLayout(a: ColumnLayout, b: ColumnLayout | undefined): boolean {
-  return (
-    b !== undefined &&
-    a.width === b.width &&
-    a.columnWidth === b.columnWidth &&
-    a.inset === b.inset &&
-    a.columns.length === b.columns.length &&
-    a.columns.every((c, i) => c.touchpointId === b.columns[i]?.touchpointId)
-  );
+/** The columns of `layout` moved so that the first starts at `start` on the overlay's own track. */
+export function onTrack(layout: ColumnLayout, start: number): ColumnLayout {
+  const shift = start - (layout.columns[0]?.x0 ?? layout.inset);
+  return {
+    ...layout,
+    inset: layout.inset + shift,
+    columns: layout.columns.map((c) => ({ ...c, x0: c.x0 + shift, x1: c.x1 + shift, cx: c.cx + shift })),
+  };
 }

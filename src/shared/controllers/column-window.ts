@@ -101,8 +101,11 @@ export class ColumnWindowController implements ReactiveController {
     });
   };
 
-  /** Scrolls by whole columns so `column` is in view beside the sticky inset (the axis). */
-  reveal(column: number): void {
+  /**
+   * Scrolls by whole columns so `column` is in view beside the sticky inset (the axis); with
+   * `centre`, a column out of view comes to the middle instead, as focus scrolls a control.
+   */
+  reveal(column: number, centre = false): void {
     const layout = this.#options.layout();
     const scroller = this.#options.scroller();
     const at = layout?.columns[column];
@@ -110,8 +113,10 @@ export class ColumnWindowController implements ReactiveController {
     const viewport = scroller.clientWidth;
     const left = scrollStart(scroller);
     const rtl = isRtl(this.#host);
+    const out = at.x0 < left + layout.inset || at.x1 > left + viewport;
+    if (centre && out) setScrollStart(scroller, Math.max(0, at.cx - (viewport + layout.inset) / 2), rtl);
     // Whole columns, so no sliver of a neighbour peeks out beside the sticky axis.
-    if (at.x0 < left + layout.inset) setScrollStart(scroller, at.x0 - layout.inset, rtl);
+    else if (at.x0 < left + layout.inset) setScrollStart(scroller, at.x0 - layout.inset, rtl);
     else if (at.x1 > left + viewport) {
       const width = layout.columnWidth;
       setScrollStart(scroller, Math.min(at.x0 - layout.inset, Math.ceil((at.x1 - viewport) / width) * width), rtl);

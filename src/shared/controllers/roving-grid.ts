@@ -3,6 +3,14 @@ import { isRtl, readingKey } from '../direction.js';
 import { type GridPosition, type GridShape, moveFocus } from '../grid-keys.js';
 import { PHASE_LEVEL_FROM, movePhase } from '../phase-level.js';
 
+/** The phase-level keys of a vertical grid whose phases run down, as the horizontal keys they mean. */
+const VERTICAL_PHASE_KEYS: Readonly<Record<string, string>> = {
+  ArrowDown: 'ArrowRight',
+  ArrowUp: 'ArrowLeft',
+  ArrowRight: '',
+  ArrowLeft: '',
+};
+
 /** How a move came about, so the host can open a tooltip, scroll a phase start into view… */
 export type GridMove = 'cell' | 'phase' | 'drill' | 'up';
 
@@ -16,6 +24,11 @@ export interface RovingGridOptions {
   phaseLevelFrom?: number;
   /** Touchpoints as rows: Up/Down move across touchpoints. */
   vertical?: () => boolean;
+  /**
+   * In a vertical grid the phases run down as well: at the phase level Down/Up go to the
+   * next/previous phase and Left/Right do nothing (Enter goes in). Off unless given.
+   */
+  verticalPhases?: boolean;
   /** Up from the first lane also goes back to the phase level (the map's lanes). */
   upToPhaseLevel?: boolean;
   /** The node that holds the tab stop after a render, focused when focus is pending. */
@@ -157,7 +170,9 @@ export class RovingGridController implements ReactiveController {
 
   #onPhaseKey(event: KeyboardEvent, key: string, shape: GridShape): void {
     const phase = this.phaseOf(this.#active.column, shape);
-    const move = movePhase(key, phase, shape.bandStarts.length);
+    const down = this.#options.verticalPhases === true && (this.#options.vertical?.() ?? false);
+    const along = down ? (VERTICAL_PHASE_KEYS[event.key] ?? key) : key;
+    const move = movePhase(along, phase, shape.bandStarts.length);
     if (!move) return;
     event.preventDefault();
     const start = shape.bandStarts['drill' in move ? phase : move.phase];

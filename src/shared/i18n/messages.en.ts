@@ -559,6 +559,54 @@ export const en = {
     /** The point name's mention of a fresh dip. */
     dipHere: 'new significant dip',
   },
+
+  /** The NPS statistics of issue 16 in the overlay: intervals, significance of a change, the trend over periods. */
+  npsStatistics: {
+    /** A score with its interval and sample size: "+16 (95%: +6 to +25), n = 250". */
+    scoreWithInterval: (p: {
+      scoreText: string;
+      lowText: string;
+      highText: string;
+      level: number;
+      countText: string;
+    }) => `${p.scoreText} (${p.level}%: ${p.lowText} to ${p.highText}), n = ${p.countText}`,
+    /** The interval alone, short: "95%: +6 to +25". */
+    intervalShort: (p: { lowText: string; highText: string; level: number }) =>
+      `${p.level}%: ${p.lowText} to ${p.highText}`,
+    /** The interval in a sentence: "95% interval +6 to +25". */
+    intervalClause: (p: { lowText: string; highText: string; level: number }) =>
+      `${p.level}% interval ${p.lowText} to ${p.highText}`,
+    /** A column header: "95% interval". */
+    intervalHeader: (level: number) => `${level}% interval`,
+    /** A change that passes the test: "up 14 since 2026-Q2, significant". */
+    significantChange: (changeText: string) => `${changeText}, significant`,
+    /** Short mark of a change that does not pass the test. */
+    notSignificantShort: '≈ not significant',
+    /** A change that does not pass the test, with the two samples: "+3 since 2026-Q1, not significant (n = 200 and 200)". */
+    notSignificantChange: (p: { deltaText: string; since: string; beforeText: string; afterText: string }) =>
+      `${p.deltaText} since ${p.since}, not significant (n = ${p.beforeText} and ${p.afterText})`,
+    /** Short mark of a change whose significance cannot be known. */
+    unknownShort: '? change unknown',
+    /** A change whose significance cannot be known: "change since 2026-Q2 unknown (no answers in one period)". */
+    unknownChange: (since: string) => `change since ${since} unknown (no answers in one of the periods)`,
+    /** The table's change column. */
+    change: 'Change',
+    /** The table cell of a significant change: "+14 (significant)". */
+    significantCell: (deltaText: string) => `${deltaText} (significant)`,
+    /** The table cell of a change that is not significant: "+3 (not significant)". */
+    notSignificantCell: (deltaText: string) => `${deltaText} (not significant)`,
+    /** The table cell of a change of unknown significance. */
+    unknownCell: 'unknown',
+    /** The drill-down's trend heading. */
+    trend: 'Trend over the periods',
+    /** The trend chart's accessible name. */
+    trendLabel: (label: string, pointsText: string) =>
+      `NPS of ${label} per period with its 95% interval: ${pointsText}`,
+    /** A significant dip in the trend. */
+    dip: 'significant dip',
+    /** The trend chart's key. */
+    bandKey: '95% interval',
+  },
 };
 
 /** The shape every message catalogue has: the English one's. A missing key is a type error. */

@@ -398,4 +398,34 @@ export const nl: Messages = {
       '.',
     dipHere: 'nieuwe significante daling',
   },
+
+  npsStatistics: {
+    scoreWithInterval: (p: {
+      scoreText: string;
+      lowText: string;
+      highText: string;
+      level: number;
+      countText: string;
+    }) => `${p.scoreText} (${p.level} %: ${p.lowText} tot ${p.highText}), n = ${p.countText}`,
+    intervalShort: (p: { lowText: string; highText: string; level: number }) =>
+      `${p.level} %: ${p.lowText} tot ${p.highText}`,
+    intervalClause: (p: { lowText: string; highText: string; level: number }) =>
+      `${p.level}%-interval ${p.lowText} tot ${p.highText}`,
+    intervalHeader: (level: number) => `${level}%-interval`,
+    significantChange: (changeText: string) => `${changeText}, significant`,
+    notSignificantShort: '≈ niet significant',
+    notSignificantChange: (p: { deltaText: string; since: string; beforeText: string; afterText: string }) =>
+      `${p.deltaText} sinds ${p.since}, niet significant (n = ${p.beforeText} en ${p.afterText})`,
+    unknownShort: '? verandering onbekend',
+    unknownChange: (since: string) => `verandering sinds ${since} onbekend (geen antwoorden in een van de perioden)`,
+    change: 'Verandering',
+    significantCell: (deltaText: string) => `${deltaText} (significant)`,
+    notSignificantCell: (deltaText: string) => `${deltaText} (niet significant)`,
+    unknownCell: 'onbekend',
+    trend: 'Verloop over de perioden',
+    trendLabel: (label: string, pointsText: string) =>
+      `NPS van ${label} per periode met het 95%-interval: ${pointsText}`,
+    dip: 'significante daling',
+    bandKey: '95%-interval',
+  },
 };
