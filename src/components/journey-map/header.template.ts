@@ -7,12 +7,10 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import { emotionGlyph } from '../../layout/emotion-glyphs.js';
 import type { Localizer } from '../../shared/i18n/localizer.js';
 import { styleProperties } from '../../shared/style-properties.js';
-import { personaColour } from '../../shared/theme.js';
+import { personaStroke } from '../../shared/theme.js';
 import type { MapModel } from './derive.js';
-import { momentIcon, warningIcon } from './icons.js';
-
-/** Dash patterns per persona, the same as the emotion curve's, so the legend matches its lines. */
-const PERSONA_DASHES = ['none', '7 4', '2 3', '10 3 2 3', '4 2', '12 4 4 4'] as const;
+import { icon } from '../../shared/icons.js';
+import { viewToggle } from '../../shared/templates/view-toggle.js';
 
 /** What the header renders from. */
 export interface HeaderOptions {
@@ -20,7 +18,7 @@ export interface HeaderOptions {
   localizer: Localizer;
   /** The `persona` property as set (an id, `all`, or one the journey lacks). */
   persona: string;
-  ids: { title: string; persona: string };
+  ids: { title: string; persona: string; view: string };
   noToolbar: boolean;
   view: 'map' | 'table';
   exportError: string | null;
@@ -64,15 +62,15 @@ export function renderHeader(o: HeaderOptions): TemplateResult {
             : html`<button part="button" type="button" class="tool" @click=${o.onDownloadSvg}>${m.map.exportSvg}</button>
               <button part="button" type="button" class="tool" @click=${o.onDownloadPng}>${m.map.exportPng}</button>
               <button part="button" type="button" class="tool" @click=${o.onPrint}>${m.map.print}</button>
-              <button
-                part="button"
-                type="button"
-                class="tool"
-                aria-pressed=${o.view === 'table' ? 'true' : 'false'}
-                @click=${o.onToggleTable}
-              >
-                ${m.dataTable}
-              </button>`
+              ${viewToggle({
+                label: m.dataTable,
+                pressed: o.view === 'table',
+                controls: o.ids.view,
+                onToggle: o.onToggleTable,
+                // `button` was the map's part for this toggle before the shared `toggle`.
+                alsoParts: 'button',
+                alsoClass: 'tool',
+              })}`
         }
       </div>
       ${o.exportError ? html`<p class="export-error" role="alert">${o.exportError}</p>` : nothing}
@@ -102,13 +100,10 @@ function shownPersonas(model: MapModel, persona: string) {
   );
 }
 
-/** A persona's line style: its colour and dash pattern. */
+/** A persona's line style: its colour and dash pattern, the same as its curve's (theme.ts). */
 function personaLine(colour: string | undefined, i: number): SVGTemplateResult {
-  return svg`<path
-    d="M2 6H26"
-    style=${styleProperties({ stroke: personaColour(i, colour) })}
-    stroke-dasharray=${PERSONA_DASHES[i % PERSONA_DASHES.length]!}
-  ></path>`;
+  const stroke = personaStroke(i, { color: colour });
+  return svg`<path d="M2 6H26" style=${styleProperties({ stroke: stroke.colour })} stroke-dasharray=${stroke.dash}></path>`;
 }
 
 /** The legend of what is drawn; none when nothing drawn needs explaining (no personas, glyphs, flags or badges). */
@@ -135,8 +130,12 @@ function renderLegend(model: MapModel, localizer: Localizer, persona: string): T
           ]
         : [];
     }),
-    ...(model.hasMoments ? [html`<li class="legend-item legend-moment">${momentIcon()} ${m.momentOfTruth}</li>`] : []),
-    ...(model.hasOffNorm ? [html`<li class="legend-item legend-off">${warningIcon()} ${m.metric.offNorm}</li>`] : []),
+    ...(model.hasMoments
+      ? [html`<li class="legend-item legend-moment">${icon('momentOfTruth', 'moment-icon')} ${m.momentOfTruth}</li>`]
+      : []),
+    ...(model.hasOffNorm
+      ? [html`<li class="legend-item legend-off">${icon('warning', 'warning-icon')} ${m.metric.offNorm}</li>`]
+      : []),
     ...(model.comparison
       ? (['added', 'removed', 'changed'] as const).map(
           (s) => html`<li class="legend-item"><span class="badge badge--${s}">${m.map.badges[s]}</span></li>`,

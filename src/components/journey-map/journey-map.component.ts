@@ -1,27 +1,29 @@
-import { LitElement, type PropertyValues, type TemplateResult, html, nothing } from 'lit';
+import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { JourneyErrorEvent, JourneyLoadEvent, JourneyTouchpointSelectEvent } from '../../events/journey-events.js';
 import { JourneyLayoutEvent } from '../../events/layout-event.js';
 import type { ColumnLayout } from '../../layout/columns.js';
 import type { FlowLayout } from '../../layout/flows.js';
-import { renderErrorPanel, renderSourceState } from '../../shared/error-panel.js';
+import { ColumnWindowController } from '../../shared/controllers/column-window.js';
+import { type GridMove, RovingGridController } from '../../shared/controllers/roving-grid.js';
+import { isRtl, readingKey } from '../../shared/direction.js';
+import { renderErrorPanel } from '../../shared/error-panel.js';
+import type { GridPosition, GridShape } from '../../shared/grid-keys.js';
 import type { Localizer } from '../../shared/i18n/localizer.js';
 import { uniqueId } from '../../shared/ids.js';
-import { JourneySourceController } from '../../shared/journey-source.js';
-import { SourceAnnouncer } from '../../shared/announcer.js';
-import { LocaleController } from '../../shared/locale-controller.js';
+import { JourneyElement } from '../../shared/journey-element.js';
+import { Memo } from '../../shared/memo.js';
+import { PHASE_LEVEL_FROM, PhaseSummaryMemo } from '../../shared/phase-level.js';
 import { SizeController } from '../../shared/size-controller.js';
 import { BaseJourneySource } from './base-source.js';
+import { DetailController } from './detail.controller.js';
 import { type MapColumn, type MapModel, deriveMapModel } from './derive.js';
 import { phaseSummary, touchpointName } from './describe.js';
 import { renderDetail } from './detail.template.js';
 import { downloadPoster, posterPng, posterSvg } from './export.js';
 import { renderGrid } from './grid.template.js';
 import { renderHeader } from './header.template.js';
-import { isRtl, readingKey, scrollStart, setScrollStart } from '../../shared/direction.js';
-import { PHASE_LEVEL_FROM, PhaseSummaryMemo, movePhase } from '../../shared/phase-level.js';
-import { type GridShape, moveFocus } from './keyboard.js';
 import { type LaneWindow, laneWindow } from './lane-window.js';
 import { LANES, type Lane, parseLanes } from './lanes.js';
 import { columnsWidth, headWidth, isVerticalWidth, mapColumnLayout, printRange, windowFlows } from './map-layout.js';
@@ -32,7 +34,7 @@ import { renderDataTable } from './table.js';
 import { TreeController, bandOf } from './tree.controller.js';
 import type { TreeRow } from './phase-tree.js';
 import { renderVertical } from './vertical.js';
-import { type ColumnRange, nextRange } from './virtual.js';
+import type { ColumnRange } from './virtual.js';
 
 export { VERTICAL_BELOW } from './map-layout.js';
 
@@ -64,7 +66,8 @@ const PAGE_ROWS = 60;
  * @csspart title - The journey title.
  * @csspart persona-select - The persona switcher (`<select>`).
  * @csspart toolbar - The toolbar with the `toolbar` slot and the built-in buttons.
- * @csspart button - Each built-in toolbar button.
+ * @csspart button - Each built-in toolbar button (the data-table toggle too, which is also `toggle`).
+ * @csspart toggle - The data-table toggle (`aria-pressed`), the same part as the other elements' view toggle.
  * @csspart legend - The legend.
  * @csspart scroller - The horizontally scrolling map area (also the `scroller` property).
  * @csspart grid - The lanes grid.
@@ -113,25 +116,13 @@ const PAGE_ROWS = 60;
  * @fires journey-touchpoint-select - The user opened a touchpoint with a click or Enter (`JourneyTouchpointSelectEvent`).
  * @fires journey-layout - The column layout changed; not bubbling (`JourneyLayoutEvent`).
  */
-export class JourneyMap extends LitElement {
+export class JourneyMap extends JourneyElement {
   static override styles = styles;
-
-  /** The journey to show: an object or JSON text, copied and validated on every assignment. */
-  @property({ attribute: false }) accessor journey: unknown = undefined;
-
-  /** Address of a journey JSON document to fetch (http: or https:). */
-  @property() accessor src: string | undefined = undefined;
-
-  /**
-   * How long fetching `src` (and `base-src`) may take, body included, in seconds (15 unless given; at most 600).
-   * A slower answer shows the error panel and fires `journey-error` with code FETCH.
-   */
-  @property({ type: Number }) accessor timeout: number | null = null;
 
   /** A journey to compare with (the generic journey, or "before"); turns on compare mode. */
   @property({ attribute: false }) accessor base: unknown = undefined;
 
-  /** Address of the journey to compare with. */
+  /** Address of the journey to compare with; fetched with the same `timeout` as `src`. */
   @property({ attribute: 'base-src' }) accessor baseSrc: string | undefined = undefined;
 
   /** The persona shown, by id, or `all` to overlay every persona. */
@@ -146,30 +137,41 @@ export class JourneyMap extends LitElement {
   /** Replaces the generated summary that describes the map. */
   @property() accessor summary: string | undefined = undefined;
 
-  @state() private accessor activeColumn = 0;
-  @state() private accessor activeLane = 0;
-  /** A long map (see PHASE_LEVEL_FROM) starts at the phase level: the keyboard goes phase by phase until Enter. */
-  @state() private accessor phaseLevel = false;
-  readonly #phaseSummary = new PhaseSummaryMemo();
-  @state() private accessor range: ColumnRange = { first: 0, last: -1 };
   @state() private accessor view: 'map' | 'table' = 'map';
-  @state() private accessor detail: number | null = null;
   @state() private accessor rowsShown = PAGE_ROWS;
   @state() private accessor exportError: string | null = null;
 
-  readonly #source = new JourneySourceController(this);
   readonly #base = new BaseJourneySource(this);
-  readonly #locale = new LocaleController(this, { journeyLocale: () => this.#source.journey?.locale });
-  /** Says loading, loaded, updated and stale in a live region (announcer.ts). */
-  readonly #announcer = new SourceAnnouncer(this, this.#source, this.#locale);
   readonly #size = new SizeController(this);
   readonly #print = new PrintController(this);
   readonly #summary = new SummaryController(this);
+  readonly #detail = new DetailController(this, {
+    dialog: () => this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail'),
+    onClosed: () => this.#grid.focusAfterRender(),
+  });
   /** The narrow map of a long journey: a tree of phases (tree.controller.ts). */
   readonly #tree = new TreeController(this, {
     page: PAGE_ROWS,
     focus: (row) => this.#focusTreeRow(row),
     openDetail: (column) => this.#openDetail(column),
+  });
+  /** The one tab stop of the grid (shared/controllers/roving-grid.ts); the tree keeps its own keys. */
+  readonly #grid = new RovingGridController(this, {
+    shape: () => this.#gridShape(),
+    // The phase level walks the phase headers of the wide map, or the phase rows of the narrow tree.
+    phaseLevelApplies: () => this.view === 'map' && (this.#layout !== undefined || this.#isTree()),
+    upToPhaseLevel: true,
+    vertical: () => !this.#layout,
+    target: () => this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"], .phase[tabindex="0"]'),
+    onFocus: (node) => this.#keepInView(node as HTMLElement),
+    onMove: (at, how) => this.#onGridMove(at, how),
+    onActivate: (at) => this.#openDetail(at.column),
+  });
+  /** The columns rendered near the viewport (shared/controllers/column-window.ts). */
+  readonly #window = new ColumnWindowController(this, {
+    scroller: () => this.scroller,
+    layout: () => this.#layout,
+    stickyStart: () => this.#headWidth(),
   });
   readonly #ids = {
     title: uniqueId('map-title'),
@@ -178,25 +180,24 @@ export class JourneyMap extends LitElement {
     persona: uniqueId('map-persona'),
     table: uniqueId('map-table'),
     caption: uniqueId('map-table-caption'),
+    view: uniqueId('map-view'),
   };
 
   #model: MapModel | undefined;
   #layout: ColumnLayout | undefined;
-  #layoutKey = '';
+  #range: ColumnRange = { first: 0, last: -1 };
   #flows: FlowLayout | undefined;
-  #window: LaneWindow | null = null;
-  #windowLayout: ColumnLayout | undefined;
-  #windowModel: MapModel | undefined;
+  #laneWindow: LaneWindow | null = null;
   #lanes: Lane[] = [];
   #names = new Map<number, string>();
-  #namesFor: { model?: MapModel; key?: string } = {};
   #announcedLayout: ColumnLayout | undefined;
-  #scrollLeft = 0;
-  #viewport = 0;
-  #scrollFrame = 0;
-  #focusPending = false;
-  #detailOpening = false;
-  #resetScroll = false;
+  readonly #memo = {
+    layout: new Memo<ColumnLayout>(),
+    laneWindow: new Memo<LaneWindow | null>(),
+    flows: new Memo<FlowLayout>(),
+    names: new Memo<Map<number, string>>(),
+    phase: new PhaseSummaryMemo(),
+  };
 
   /** The column layout the map and its embedded lanes share; undefined without a journey or in the vertical layout. */
   get columnLayout(): ColumnLayout | undefined {
@@ -225,19 +226,13 @@ export class JourneyMap extends LitElement {
     return root;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.#scrollFrame !== 0) cancelAnimationFrame(this.#scrollFrame);
-    this.#scrollFrame = 0;
-  }
-
   /**
    * The poster as a standalone SVG document: title, goal, phases, every touchpoint, the emotion
    * curves shown, NPS, moments of truth and pain-point counts. No external references. In a
    * right-to-left page the poster is mirrored as the map is.
    */
   toSVG(): string {
-    return posterSvg(this.#model, this.#locale.localizer, this.persona, { rtl: isRtl(this) });
+    return posterSvg(this.#model, this.locale.localizer, this.persona, { rtl: isRtl(this) });
   }
 
   /**
@@ -245,100 +240,87 @@ export class JourneyMap extends LitElement {
    * the page's Content-Security-Policy does not allow `img-src blob:` (or `data:`).
    */
   toPNG(options: { scale?: number } = {}): Promise<Blob> {
-    return posterPng(this.toSVG(), options.scale ?? 2, this.#locale.localizer);
+    return posterPng(this.toSVG(), options.scale ?? 2, this.locale.localizer);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('journey')) this.#source.setJourney(this.journey);
-    if (changed.has('timeout')) {
-      this.#source.setTimeoutSeconds(this.timeout);
-      this.#base.setTimeoutSeconds(this.timeout);
-    }
-    if (changed.has('src')) this.#source.setSrc(this.src);
+  protected override clear(): void {
+    this.#model = undefined;
+    this.#layout = undefined;
+    this.#laneWindow = null;
+    this.#flows = undefined;
+    this.#memo.layout.clear();
+    this.#memo.laneWindow.clear();
+    this.#memo.flows.clear();
+    this.#memo.names.clear();
+  }
+
+  protected override derive(changed: PropertyValues<this>): void {
+    // The base journey loads like the map's own (base-source.ts), with the same timeout.
+    if (changed.has('timeout')) this.#base.setTimeoutSeconds(this.timeout);
     if (changed.has('base')) this.#base.setJourney(this.base);
     if (changed.has('baseSrc')) this.#base.setSrc(this.baseSrc);
-    // Apply what is pending since connect (an inline JSON child, a src to fetch again) now, so
-    // this update already derives from it instead of one update later.
-    this.#source.sync();
     this.#base.sync();
 
-    const journey = this.#source.status === 'ready' ? this.#source.journey : undefined;
+    const journey = this.source.status === 'ready' ? this.source.journey : undefined;
     if (!journey) {
-      this.#model = undefined;
-      this.#layout = undefined;
-      this.#window = null;
+      this.clear();
       return;
     }
     const base = this.#base.journey ?? null;
-    const localizer = this.#locale.localizer;
+    const localizer = this.locale.localizer;
     if (this.#model?.journey !== journey || this.#model.base !== base) {
       const newJourney = this.#model === undefined || this.#model.journey !== journey;
       // A first journey finds its scroller at the start; setting scrollLeft would lay the page out.
       const replacing = this.#model !== undefined;
       this.#model = deriveMapModel(journey, base);
-      this.#layoutKey = '';
       if (newJourney) {
-        this.activeColumn = 0;
-        this.activeLane = 0;
-        this.phaseLevel = this.#model.columns.length >= PHASE_LEVEL_FROM;
+        this.#grid.reset(this.#model.columns.length);
         this.rowsShown = PAGE_ROWS;
         this.#tree.reset();
-        this.#scrollLeft = 0;
-        this.#resetScroll = replacing;
+        this.#window.reset(replacing);
       }
-      this.activeColumn = Math.min(this.activeColumn, Math.max(0, this.#model.columns.length - 1));
-      this.detail = null;
+      this.#detail.reset();
     }
     const model = this.#model;
-
     const wanted = parseLanes(this.lanes);
     this.#lanes = (wanted ?? [...LANES]).filter((lane) => model.lanesWithData.includes(lane));
-    this.activeLane = Math.min(this.activeLane, Math.max(0, this.#lanes.length - 1));
+    this.#keepActiveInside(model);
 
     this.#summary.update(model, localizer);
-    if (this.#namesFor.model !== model || this.#namesFor.key !== `${localizer.locale}|${this.persona}`) {
-      this.#names.clear();
-      this.#namesFor = { model, key: `${localizer.locale}|${this.persona}` };
-    }
+    this.#names = this.#memo.names.get([model, localizer.locale, this.persona], () => new Map());
 
     if (this.#isVertical()) {
       this.#layout = undefined;
-      this.#window = null;
-      if (this.#isTree() && !this.phaseLevel) this.#tree.reveal(model.phaseRuns, this.activeColumn);
+      this.#laneWindow = null;
+      if (this.#isTree() && !this.#grid.atPhaseLevel) this.#tree.reveal(model.phaseRuns, this.#grid.active.column);
       return;
     }
     const width = this.#availableWidth();
-    const key = `${width}|${this.#print.printing}`;
-    if (key !== this.#layoutKey || !this.#layout) {
-      this.#layout = mapColumnLayout(model, width, this.#print.printing);
-      this.#layoutKey = key;
-      this.#viewport = width;
-      this.range = { first: 0, last: -1 };
-    }
-    const layout = this.#layout;
-    const range = this.#print.printing
-      ? printRange(layout)
-      : nextRange(layout, this.range, this.#scrollLeft, this.#viewport, this.#margin());
-    if (range.first !== this.range.first || range.last !== this.range.last) this.range = range;
-    if (
-      !this.#window ||
-      this.#window.first !== this.range.first ||
-      this.#window.last !== this.range.last ||
-      changed.has('base') ||
-      this.#windowLayout !== layout ||
-      this.#windowModel !== model
-    ) {
-      this.#window = laneWindow(model, layout, this.range);
-      this.#windowLayout = layout;
-      this.#windowModel = model;
-      this.#flows = undefined;
-    }
-    if (!this.#flows && this.#lanes.includes('flows')) this.#flows = windowFlows(model, layout, this.range);
+    const printing = this.#print.printing;
+    const layout = this.#memo.layout.get([model, width, printing], () => {
+      this.#window.viewport = width;
+      return mapColumnLayout(model, width, printing);
+    });
+    this.#layout = layout;
+    const range = printing ? printRange(layout) : this.#window.range;
+    if (range.first !== this.#range.first || range.last !== this.#range.last) this.#range = range;
+    const { first, last } = this.#range;
+    this.#laneWindow = this.#memo.laneWindow.get([model, layout, first, last], () =>
+      laneWindow(model, layout, this.#range),
+    );
+    this.#flows = this.#lanes.includes('flows')
+      ? this.#memo.flows.get([model, layout, first, last], () => windowFlows(model, layout, this.#range))
+      : undefined;
   }
 
-  /** Margin of columns rendered either side of the viewport (px). */
-  #margin(): number {
-    return Math.max(this.#viewport, 480);
+  /** A shorter journey or fewer lanes: the tab stop stays on a cell that exists. */
+  #keepActiveInside(model: MapModel): void {
+    const { column, lane } = this.#grid.active;
+    const inside = {
+      column: Math.min(column, Math.max(0, model.columns.length - 1)),
+      lane: Math.min(lane, Math.max(0, this.#lanes.length - 1)),
+    };
+    if (inside.column !== column || inside.lane !== lane) this.#grid.setActive(inside);
   }
 
   #isVertical(): boolean {
@@ -359,21 +341,18 @@ export class JourneyMap extends LitElement {
   #name(column: MapColumn): string {
     let name = this.#names.get(column.index);
     if (name === undefined) {
-      name = touchpointName(this.#model!, column, this.persona, this.#locale.localizer);
+      name = touchpointName(this.#model!, column, this.persona, this.locale.localizer);
       this.#names.set(column.index, name);
     }
     return name;
   }
 
-  protected override render(): TemplateResult {
-    const localizer = this.#locale.localizer;
-    const sourceState = renderSourceState(this.#source, localizer);
+  protected override renderJourney(): TemplateResult {
+    const localizer = this.locale.localizer;
     const model = this.#model;
-    if (this.#source.status !== 'ready' || !model) {
-      return html`<div class="state" lang=${localizer.locale}>${sourceState}</div>`;
-    }
+    if (this.source.status !== 'ready' || !model) return this.renderFailure();
     const vertical = !this.#layout;
-    return html`${sourceState}
+    return html`${this.renderSourceState()}
       <figure
         part="figure"
         class=${classMap({ figure: true, vertical, printing: this.#print.printing })}
@@ -396,7 +375,9 @@ export class JourneyMap extends LitElement {
           onToggleTable: this.#toggleTable,
         })}
         ${this.#renderBaseState(localizer)}
-        ${this.view === 'table' ? this.#renderTable(model, localizer) : vertical ? this.#renderVertical(model, localizer) : this.#renderGrid(model, localizer)}
+        <div class="view-area" id=${this.#ids.view}>
+          ${this.view === 'table' ? this.#renderTable(model, localizer) : vertical ? this.#renderVertical(model, localizer) : this.#renderGrid(model, localizer)}
+        </div>
         <div part="summary" class="summary">
           <h3 class="summary-title">${localizer.messages.map.summaryTitle}</h3>
           <p id=${this.#ids.summary}>${this.summary ?? this.#summary.text}</p>
@@ -405,11 +386,11 @@ export class JourneyMap extends LitElement {
       ${renderDetail({
         model,
         localizer,
-        column: this.detail,
+        column: this.#detail.column,
         persona: this.#shownPersona(model),
         titleId: this.#ids.detailTitle,
-        onClose: this.#onDetailClose,
-        onCloseClick: this.#closeDetail,
+        onClose: this.#detail.onClose,
+        onCloseClick: this.#detail.close,
       })}`;
   }
 
@@ -447,7 +428,7 @@ export class JourneyMap extends LitElement {
       localizer,
       persona: this.persona,
       rows: this.rowsShown,
-      active: this.activeColumn,
+      active: this.#grid.active.column,
       label: localizer.messages.map.gridLabel(model.journey.title),
       onMore: this.#showMore,
       onKeyDown: this.#onKeyDown,
@@ -457,24 +438,25 @@ export class JourneyMap extends LitElement {
   }
 
   #renderGrid(model: MapModel, localizer: Localizer): TemplateResult {
-    const atPhaseLevel = this.#atPhaseLevel();
+    const atPhaseLevel = this.#grid.atPhaseLevel;
+    const active = this.#grid.active;
     return renderGrid({
       model,
       layout: this.#layout!,
       localizer,
       persona: this.persona,
       lanes: this.#lanes,
-      range: this.range,
-      window: this.#window,
+      range: this.#range,
+      window: this.#laneWindow,
       flows: this.#flows,
       headWidth: this.#headWidth(),
-      activeColumn: this.activeColumn,
+      activeColumn: active.column,
       // At the phase level the tab stop is on the active phase, no cell holds it.
-      activeLane: atPhaseLevel ? -1 : this.activeLane,
-      focusBand: atPhaseLevel ? this.#activeBand() : -1,
+      activeLane: atPhaseLevel ? -1 : active.lane,
+      focusBand: atPhaseLevel ? bandOf(this.#layout?.bands ?? [], active.column) : -1,
       phaseSummary: (b) => this.#phaseSummaryText(b),
       touchpointName: (c) => this.#name(c),
-      onScroll: this.#onScroll,
+      onScroll: this.#window.onScroll,
       onKeyDown: this.#onKeyDown,
       onClick: this.#onGridClick,
       onFocusIn: this.#onGridFocusIn,
@@ -489,9 +471,9 @@ export class JourneyMap extends LitElement {
   /** The summary of phase band `b` (read by the phase holding the tab stop), kept across renders. */
   #phaseSummaryText(b: number): string {
     const model = this.#model!;
-    const localizer = this.#locale.localizer;
+    const localizer = this.locale.localizer;
     const persona = this.#shownPersona(model);
-    return this.#phaseSummary.get([model, b, persona, localizer], () => phaseSummary(model, b, persona, localizer));
+    return this.#memo.phase.get([model, b, persona, localizer], () => phaseSummary(model, b, persona, localizer));
   }
 
   protected override updated(): void {
@@ -500,49 +482,21 @@ export class JourneyMap extends LitElement {
       this.#announcedLayout = layout;
       this.dispatchEvent(new JourneyLayoutEvent(layout));
     }
-    if (this.#resetScroll) {
-      this.#resetScroll = false;
-      const scroller = this.scroller;
-      if (scroller) scroller.scrollLeft = 0;
-    }
-    const dialog = this.#dialog();
-    if (this.detail !== null && dialog && !dialog.open && this.#detailOpening) {
-      this.#detailOpening = false;
-      dialog.showModal();
-    } else if (this.detail === null && dialog?.open) {
-      // The journey changed under an open panel: its touchpoint may be gone.
-      dialog.close();
-    }
-    if (this.#focusPending) {
-      this.#focusPending = false;
-      this.#focusActive();
-    }
+    this.#window.restore();
   }
 
-  #dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail');
+  /** The grid's extent: every column and lane of the wide map; the rows shown of the narrow one. */
+  #gridShape(): GridShape | null {
+    const model = this.#model;
+    if (!model) return null;
+    const phaseStarts = model.phaseRuns.map((r) => r.firstIndex);
+    if (this.#layout) return { columns: model.columns.length, lanes: this.#lanes.length, bandStarts: phaseStarts };
+    // The tree walks every touchpoint (its own keys); the plain vertical list the rows shown.
+    const columns = this.#isTree() ? model.columns.length : Math.min(model.columns.length, this.rowsShown);
+    return { columns, lanes: 1, bandStarts: phaseStarts };
   }
 
-  readonly #onScroll = (): void => {
-    if (this.#scrollFrame !== 0) return;
-    this.#scrollFrame = requestAnimationFrame(() => {
-      this.#scrollFrame = 0;
-      const scroller = this.scroller;
-      const layout = this.#layout;
-      if (!scroller || !layout) return;
-      this.#scrollLeft = scrollStart(scroller);
-      const range = nextRange(layout, this.range, this.#scrollLeft, this.#viewport, this.#margin());
-      if (range.first !== this.range.first || range.last !== this.range.last) this.requestUpdate();
-    });
-  };
-
-  #gridShape(): GridShape {
-    const model = this.#model!;
-    const vertical = !this.#layout;
-    const columns = vertical ? Math.min(model.columns.length, this.rowsShown) : model.columns.length;
-    return { columns, lanes: vertical ? 1 : this.#lanes.length, bandStarts: model.phaseRuns.map((r) => r.firstIndex) };
-  }
-
+  /** Keys on a cell or a phase header go to the grid; the tree of a long narrow map has its own. */
   readonly #onKeyDown = (event: KeyboardEvent): void => {
     const model = this.#model;
     if (!model || model.columns.length === 0) return;
@@ -555,75 +509,21 @@ export class JourneyMap extends LitElement {
         event.preventDefault();
       return;
     }
-    if (target?.matches?.('.phase[data-band]')) {
-      this.#onPhaseKey(event, Number(target.dataset.band));
-      return;
-    }
-    if (!target?.matches?.('[role="gridcell"]')) return;
-    // In a long map, Escape (or Up from the first lane) goes back to the phase level.
-    if (
-      this.#isLong() &&
-      this.#layout &&
-      (event.key === 'Escape' || (event.key === 'ArrowUp' && this.activeLane === 0))
-    ) {
-      event.preventDefault();
-      this.phaseLevel = true;
-      this.#focusPending = true;
-      return;
-    }
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.#openDetail(this.activeColumn);
-      return;
-    }
-    const vertical = !this.#layout;
-    const next = moveFocus(
-      readingKey(event.key, isRtl(this)),
-      { column: this.activeColumn, lane: this.activeLane },
-      this.#gridShape(),
-      { ctrl: event.ctrlKey || event.metaKey, vertical },
-    );
-    if (!next) return;
-    event.preventDefault();
-    this.#setActive(next.column, vertical ? 0 : next.lane);
+    // Keys from an embedded lane's own controls (retargeted to its element) are not the grid's.
+    if (target?.matches?.('[role="gridcell"], .phase[data-band]')) this.#grid.onKeyDown(event);
   };
 
-  /** A key on a phase at the phase level: another phase, or into its touchpoints. */
-  #onPhaseKey(event: KeyboardEvent, band: number): void {
-    const bands = this.#layout?.bands ?? [];
-    const move = movePhase(readingKey(event.key, isRtl(this)), band, bands.length);
-    if (!move) return;
-    event.preventDefault();
-    const target = 'drill' in move ? bands[band] : bands[move.phase];
-    if (!target) return;
-    if ('drill' in move) {
-      this.phaseLevel = false;
-      this.#setActive(target.firstIndex, 0);
+  /** The grid moved its tab stop: bring the cell, or the phase's start, into view. */
+  #onGridMove(at: GridPosition, how: GridMove): void {
+    if (how === 'phase') {
+      const band = this.#layout?.bands.find((b) => b.firstIndex === at.column);
+      if (band) this.#window.toPhase(band.x0);
       return;
     }
-    // Another phase: its start comes to the inline start of the map, beside the lane headers.
-    this.activeColumn = target.firstIndex;
-    const scroller = this.scroller;
-    if (scroller) {
-      setScrollStart(scroller, target.x0, isRtl(this));
-      this.#scrollLeft = scrollStart(scroller);
-    }
-    this.#focusPending = true;
-  }
-
-  /** Whether the map is long enough for a phase level. */
-  #isLong(): boolean {
-    return (this.#model?.columns.length ?? 0) >= PHASE_LEVEL_FROM;
-  }
-
-  /** Whether the keyboard is at the phase level now (a long map, laid out in columns, showing the map). */
-  #atPhaseLevel(): boolean {
-    return this.phaseLevel && this.#isLong() && this.#layout !== undefined && this.view === 'map';
-  }
-
-  /** The phase band holding the active column. */
-  #activeBand(): number {
-    return bandOf(this.#layout?.bands ?? [], this.activeColumn);
+    if (how === 'up') return;
+    // Into a phase, or a step in the vertical list: the first lane (the only one, vertically).
+    if (how === 'drill' || !this.#layout) this.#grid.setActive({ column: at.column, lane: 0 });
+    this.#window.reveal(at.column);
   }
 
   readonly #onGridClick = (event: MouseEvent): void => {
@@ -631,64 +531,38 @@ export class JourneyMap extends LitElement {
     if (this.#model && this.#tree.click(target, this.#model.phaseRuns)) return;
     const cell = target?.closest?.<HTMLElement>('[role="gridcell"]');
     if (!cell) return;
-    this.phaseLevel = false;
     const column = Number(cell.dataset.col);
     const lane = Number(cell.dataset.lane);
     if (!Number.isInteger(column)) return;
-    this.activeColumn = column;
-    if (Number.isInteger(lane)) this.activeLane = lane;
+    this.#grid.setActive(
+      { column, lane: Number.isInteger(lane) ? lane : this.#grid.active.lane },
+      { phaseLevel: false },
+    );
     this.#openDetail(column);
   };
 
   /** Whether the map shows a long journey narrow: phases first, each opening to its touchpoints. */
   #isTree(): boolean {
-    return this.#isVertical() && this.#isLong() && this.view === 'map';
+    return this.#isVertical() && (this.#model?.columns.length ?? 0) >= PHASE_LEVEL_FROM && this.view === 'map';
   }
 
   /** The tree row with the tab stop. */
   #treeRow(): TreeRow {
-    return this.#tree.rowAt(this.#model!.phaseRuns, this.activeColumn, this.phaseLevel);
+    return this.#tree.rowAt(this.#model!.phaseRuns, this.#grid.active.column, this.#grid.atPhaseLevel);
   }
 
   /** The tree moved the tab stop to `row`. */
   #focusTreeRow(row: TreeRow): void {
-    const bands = this.#model!.phaseRuns;
-    this.phaseLevel = row.kind === 'phase';
-    this.activeColumn = row.kind === 'phase' ? (bands[row.band]?.firstIndex ?? 0) : row.column;
-    this.activeLane = 0;
-    this.#focusPending = true;
+    const phase = row.kind === 'phase';
+    const column = phase ? (this.#model!.phaseRuns[row.band]?.firstIndex ?? 0) : row.column;
+    this.#grid.setActive({ column, lane: 0 }, { focus: true, phaseLevel: phase });
   }
 
-  #setActive(column: number, lane: number): void {
-    this.activeColumn = column;
-    this.activeLane = lane;
-    this.#revealColumn(column);
-    this.#focusPending = true;
-  }
-
-  /** Scrolls the map so the column is in view (outside the sticky lane headers). */
-  #revealColumn(index: number): void {
-    const layout = this.#layout;
-    const scroller = this.scroller;
-    const column = layout?.columns[index];
-    if (!layout || !scroller || !column) return;
-    const viewport = scroller.clientWidth - this.#headWidth();
-    const scrolled = scrollStart(scroller);
-    let left = scrolled;
-    if (column.x0 < left) left = column.x0;
-    else if (column.x1 > left + viewport) left = column.x1 - viewport;
-    if (left !== scrolled) {
-      setScrollStart(scroller, left, isRtl(this));
-      this.#scrollLeft = scrollStart(scroller);
-    }
-  }
-
-  #focusActive(): void {
-    const cell = this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"], .phase[tabindex="0"]');
-    if (!cell) return;
-    cell.focus({ preventScroll: true });
-    // A cell taller than the room under the sticky phase row (a tall lane in a map limited by
-    // --journey-map-max-height) shows its start, not whichever edge is nearer.
+  /**
+   * A cell taller than the room under the sticky phase row (a tall lane in a map limited by
+   * --journey-map-max-height) shows its start, not whichever edge is nearer.
+   */
+  #keepInView(cell: HTMLElement): void {
     const scroller = this.scroller;
     const phases = this.renderRoot.querySelector<HTMLElement>('.phase-row');
     const room = scroller && phases ? scroller.clientHeight - phases.offsetHeight : Infinity;
@@ -697,7 +571,7 @@ export class JourneyMap extends LitElement {
 
   /**
    * With `--journey-map-max-height` the map scrolls vertically under its sticky phase row; a cell
-   * scrolled into view (by the browser on focus, or by `#focusActive`) must land below that row.
+   * scrolled into view (by the browser on focus, or by `#keepInView`) must land below that row.
    * Its height follows the phase descriptions, so it is measured when a cell gets focus, which
    * runs before the browser's focus scroll. The sticky lane headers are kept clear by
    * `scroll-padding-inline-start`.
@@ -712,9 +586,8 @@ export class JourneyMap extends LitElement {
     const model = this.#model;
     const entry = model?.columns[column];
     if (!model || !entry) return;
-    this.activeColumn = column;
-    this.detail = column;
-    this.#detailOpening = true;
+    if (this.#grid.active.column !== column) this.#grid.setActive({ column, lane: this.#grid.active.lane });
+    this.#detail.open(column);
     const persona = model.curves.includes(this.persona) && this.persona !== 'all' ? this.persona : undefined;
     this.dispatchEvent(
       new JourneyTouchpointSelectEvent(
@@ -722,15 +595,6 @@ export class JourneyMap extends LitElement {
       ),
     );
   }
-
-  readonly #closeDetail = (): void => {
-    this.#dialog()?.close();
-  };
-
-  readonly #onDetailClose = (): void => {
-    this.detail = null;
-    this.#focusPending = true;
-  };
 
   readonly #onPersonaChange = (event: Event): void => {
     this.persona = (event.target as HTMLSelectElement).value;

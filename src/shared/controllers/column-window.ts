@@ -10,6 +10,8 @@ export interface ColumnWindowOptions {
   layout: () => ColumnLayout | undefined;
   /** Whether a scroll frame that did not move the window still needs a render (a tooltip follows the scroll). */
   followsScroll?: () => boolean;
+  /** Width (px) of a sticky header at the scroller's inline start that columns pass under (0 unless given). */
+  stickyStart?: () => number;
   /** Columns the window snaps to (16 unless given). */
   chunk?: number;
 }
@@ -107,7 +109,7 @@ export class ColumnWindowController implements ReactiveController {
     const scroller = this.#options.scroller();
     const at = layout?.columns[column];
     if (!layout || !scroller || !at) return;
-    const viewport = scroller.clientWidth;
+    const viewport = scroller.clientWidth - (this.#options.stickyStart?.() ?? 0);
     const left = scrollStart(scroller);
     const rtl = isRtl(this.#host);
     // Whole columns, so no sliver of a neighbour peeks out beside the sticky axis.

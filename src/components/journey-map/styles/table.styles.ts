@@ -4,6 +4,10 @@ import { hairline } from './tokens.js';
 
 /** The data-table view. */
 export const tableStyles = css`
+  /* The region the data-table toggle switches (aria-controls): no box of its own. */
+  .view-area {
+    display: contents;
+  }
   .table-wrap {
     overflow: auto;
     max-height: var(--journey-map-max-height, none);
