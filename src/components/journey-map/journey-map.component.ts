@@ -172,6 +172,11 @@ export class JourneyMap extends JourneyElement {
     scroller: () => this.scroller,
     layout: () => this.#layout,
     stickyStart: () => this.#headWidth(),
+    // A map column holds every lane (about 160 shadow nodes): half a viewport either side (at
+    // least 480 px) snapped to 4 columns keeps a 10,000-touchpoint map under 5,000 nodes
+    // wherever it is scrolled (at 1,400 px: 7 columns seen, at most 4 + 3 more either side).
+    margin: (viewport) => Math.max(viewport / 2, 480),
+    chunk: 4,
   });
   readonly #ids = {
     title: uniqueId('map-title'),

@@ -31,7 +31,15 @@ export function renderDataTable(options: DataTableOptions): TemplateResult {
   const more = model.columns.length - rows.length;
   // The wrapper scrolls (wide tables, --journey-map-max-height): a named region with a tab stop,
   // so keyboard users can scroll it too.
-  return html`<div class="table-wrap" part="table" role="region" tabindex="0" aria-labelledby=${options.captionId}>
+  // aria-label as well, for tools that read only it; aria-labelledby (the caption) wins for the name.
+  return html`<div
+    class="table-wrap"
+    part="table"
+    role="region"
+    tabindex="0"
+    aria-labelledby=${options.captionId}
+    aria-label="${m.dataTable}: ${model.journey.title}"
+  >
     <table id=${options.id} class="data-table">
       <caption id=${options.captionId}>
         ${m.dataTable}: ${model.journey.title}

@@ -12,6 +12,8 @@ export interface ColumnWindowOptions {
   followsScroll?: () => boolean;
   /** Width (px) of a sticky header at the scroller's inline start that columns pass under (0 unless given). */
   stickyStart?: () => number;
+  /** Px rendered either side of a `viewport` px wide viewport (the viewport's width, at least 600, unless given). */
+  margin?: (viewport: number) => number;
   /** Columns the window snaps to (16 unless given). */
   chunk?: number;
 }
@@ -59,7 +61,7 @@ export class ColumnWindowController implements ReactiveController {
       layout,
       this.#scroll,
       this.#viewport,
-      Math.max(this.#viewport, 600),
+      this.#options.margin?.(this.#viewport) ?? Math.max(this.#viewport, 600),
       this.#options.chunk,
     );
     return this.#range;
