@@ -21,7 +21,8 @@ import { DetailController } from './detail.controller.js';
 import { type MapColumn, type MapModel, deriveMapModel } from './derive.js';
 import { phaseSummary, touchpointName } from './describe.js';
 import { renderDetail } from './detail.template.js';
-import { downloadPoster, posterPng, posterSvg } from './export.js';
+import { DownloadsController } from './downloads.controller.js';
+import { posterPng, posterSvg } from './export.js';
 import { renderGrid } from './grid.template.js';
 import { renderHeader } from './header.template.js';
 import { type LaneWindow, laneWindow } from './lane-window.js';
@@ -33,6 +34,7 @@ import { SummaryController } from './summary.controller.js';
 import { renderDataTable } from './table.js';
 import { TreeController, bandOf } from './tree.controller.js';
 import type { TreeRow } from './phase-tree.js';
+import { keepCellInView, padUnderPhaseRow } from './sticky-focus.js';
 import { renderVertical } from './vertical.js';
 import type { ColumnRange } from './virtual.js';
 
@@ -139,12 +141,12 @@ export class JourneyMap extends JourneyElement {
 
   @state() private accessor view: 'map' | 'table' = 'map';
   @state() private accessor rowsShown = PAGE_ROWS;
-  @state() private accessor exportError: string | null = null;
 
   readonly #base = new BaseJourneySource(this);
   readonly #size = new SizeController(this);
   readonly #print = new PrintController(this);
   readonly #summary = new SummaryController(this);
+  readonly #downloads = new DownloadsController(this, () => this.#model?.journey.id);
   readonly #detail = new DetailController(this, {
     dialog: () => this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail'),
     onClosed: () => this.#grid.focusAfterRender(),
@@ -163,7 +165,7 @@ export class JourneyMap extends JourneyElement {
     upToPhaseLevel: true,
     vertical: () => !this.#layout,
     target: () => this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"], .phase[tabindex="0"]'),
-    onFocus: (node) => this.#keepInView(node as HTMLElement),
+    onFocus: (node) => keepCellInView(this.renderRoot, this.scroller, node as HTMLElement),
     onMove: (at, how) => this.#onGridMove(at, how),
     onActivate: (at) => this.#openDetail(at.column),
   });
@@ -372,10 +374,10 @@ export class JourneyMap extends JourneyElement {
           ids: this.#ids,
           noToolbar: this.noToolbar,
           view: this.view,
-          exportError: this.exportError,
+          exportError: this.#downloads.error,
           onPersonaChange: this.#onPersonaChange,
-          onDownloadSvg: this.#downloadSvg,
-          onDownloadPng: this.#downloadPng,
+          onDownloadSvg: this.#downloads.svg,
+          onDownloadPng: this.#downloads.png,
           onPrint: this.#print.print,
           onToggleTable: this.#toggleTable,
         })}
@@ -464,7 +466,7 @@ export class JourneyMap extends JourneyElement {
       onScroll: this.#window.onScroll,
       onKeyDown: this.#onKeyDown,
       onClick: this.#onGridClick,
-      onFocusIn: this.#onGridFocusIn,
+      onFocusIn: () => padUnderPhaseRow(this.renderRoot, this.scroller),
     });
   }
 
@@ -563,30 +565,6 @@ export class JourneyMap extends JourneyElement {
     this.#grid.setActive({ column, lane: 0 }, { focus: true, phaseLevel: phase });
   }
 
-  /**
-   * A cell taller than the room under the sticky phase row (a tall lane in a map limited by
-   * --journey-map-max-height) shows its start, not whichever edge is nearer.
-   */
-  #keepInView(cell: HTMLElement): void {
-    const scroller = this.scroller;
-    const phases = this.renderRoot.querySelector<HTMLElement>('.phase-row');
-    const room = scroller && phases ? scroller.clientHeight - phases.offsetHeight : Infinity;
-    cell.scrollIntoView({ block: cell.offsetHeight > room ? 'start' : 'nearest', inline: 'nearest' });
-  }
-
-  /**
-   * With `--journey-map-max-height` the map scrolls vertically under its sticky phase row; a cell
-   * scrolled into view (by the browser on focus, or by `#keepInView`) must land below that row.
-   * Its height follows the phase descriptions, so it is measured when a cell gets focus, which
-   * runs before the browser's focus scroll. The sticky lane headers are kept clear by
-   * `scroll-padding-inline-start`.
-   */
-  readonly #onGridFocusIn = (): void => {
-    const scroller = this.scroller;
-    const phases = this.renderRoot.querySelector<HTMLElement>('.phase-row');
-    if (scroller && phases) scroller.style.setProperty('scroll-padding-block-start', `${phases.offsetHeight}px`);
-  };
-
   #openDetail(column: number): void {
     const model = this.#model;
     const entry = model?.columns[column];
@@ -613,17 +591,4 @@ export class JourneyMap extends JourneyElement {
     this.view = this.view === 'table' ? 'map' : 'table';
     this.rowsShown = PAGE_ROWS;
   };
-
-  readonly #downloadSvg = (): void => {
-    void this.#download('svg');
-  };
-
-  readonly #downloadPng = (): void => {
-    void this.#download('png');
-  };
-
-  async #download(kind: 'svg' | 'png'): Promise<void> {
-    this.exportError = null;
-    this.exportError = await downloadPoster(this, kind, this.#model?.journey.id);
-  }
 }
