@@ -67,7 +67,7 @@ export function renderHeader(o: HeaderOptions): TemplateResult {
                 pressed: o.view === 'table',
                 controls: o.ids.view,
                 onToggle: o.onToggleTable,
-                // `button` was the map's part for this toggle before the shared `toggle`.
+                // Also part button and class tool: the names this toggle had before the shared one.
                 alsoParts: 'button',
                 alsoClass: 'tool',
               })}`
