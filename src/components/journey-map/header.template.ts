@@ -5,7 +5,9 @@
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { emotionGlyph } from '../../layout/emotion-glyphs.js';
+import { renderErrorPanel } from '../../shared/error-panel.js';
 import type { Localizer } from '../../shared/i18n/localizer.js';
+import type { JourneyFailure } from '../../shared/journey-source.js';
 import { styleProperties } from '../../shared/style-properties.js';
 import { personaStroke } from '../../shared/theme.js';
 import type { MapModel } from './derive.js';
@@ -172,4 +174,19 @@ export function renderFlowLegend(localizer: Localizer): TemplateResult {
     <li><svg class="mirror-rtl" viewBox="0 0 24 8"><path class="flow-key flow-key--loop" d="M22 1C22 7 3 7 3 3"></path><path class="flow-key-arrow flow-key--loop" d="M3 0L0 5H6Z"></path></svg>${f.loop}</li>
     <li><svg class="mirror-rtl" viewBox="0 0 24 8"><path class="flow-key flow-key--drop-off" d="M4 0C4 5 16 2 16 5"></path><path class="flow-key-arrow flow-key--drop-off" d="M16 8L12.5 4H19.5Z"></path></svg>${f.exit}</li>
   </ul>`;
+}
+
+/** The base journey's state in compare mode: its error panel, or a loading note; nothing once it is ready. */
+export function renderBaseState(
+  base: { status: string; error?: JourneyFailure | undefined },
+  localizer: Localizer,
+): TemplateResult | typeof nothing {
+  if (base.status === 'error' && base.error) {
+    return html`<div class="base-error">
+      <p class="base-error-title">${localizer.messages.map.baseErrorTitle}</p>
+      ${renderErrorPanel(base.error, localizer)}
+    </div>`;
+  }
+  if (base.status === 'loading') return html`<p class="journey-status" role="status">${localizer.messages.loading}</p>`;
+  return nothing;
 }

@@ -1,20 +1,16 @@
-import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
+import { type PropertyValues, type TemplateResult, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { JourneyErrorEvent, JourneyLoadEvent, JourneyTouchpointSelectEvent } from '../../events/journey-events.js';
 import { JourneyLayoutEvent } from '../../events/layout-event.js';
 import type { ColumnLayout } from '../../layout/columns.js';
-import type { FlowLayout } from '../../layout/flows.js';
 import { ColumnWindowController } from '../../shared/controllers/column-window.js';
-import { type GridMove, RovingGridController } from '../../shared/controllers/roving-grid.js';
-import { isRtl, readingKey } from '../../shared/direction.js';
-import { renderErrorPanel } from '../../shared/error-panel.js';
-import type { GridPosition, GridShape } from '../../shared/grid-keys.js';
+import { isRtl } from '../../shared/direction.js';
 import type { Localizer } from '../../shared/i18n/localizer.js';
 import { uniqueId } from '../../shared/ids.js';
 import { JourneyElement } from '../../shared/journey-element.js';
 import { Memo } from '../../shared/memo.js';
-import { PHASE_LEVEL_FROM, PhaseSummaryMemo } from '../../shared/phase-level.js';
+import { PhaseSummaryMemo } from '../../shared/phase-level.js';
 import { SizeController } from '../../shared/size-controller.js';
 import { BaseJourneySource } from './base-source.js';
 import { DetailController } from './detail.controller.js';
@@ -24,19 +20,18 @@ import { renderDetail } from './detail.template.js';
 import { DownloadsController } from './downloads.controller.js';
 import { posterPng, posterSvg } from './export.js';
 import { renderGrid } from './grid.template.js';
-import { renderHeader } from './header.template.js';
-import { type LaneWindow, laneWindow } from './lane-window.js';
+import { renderBaseState, renderHeader } from './header.template.js';
+import { MapGeometry } from './geometry.js';
 import { LANES, type Lane, parseLanes } from './lanes.js';
-import { columnsWidth, headWidth, isVerticalWidth, mapColumnLayout, printRange, windowFlows } from './map-layout.js';
+import { columnsWidth, headWidth, isVerticalWidth, printRange } from './map-layout.js';
 import { styles } from './journey-map.styles.js';
 import { PrintController } from './print.controller.js';
 import { SummaryController } from './summary.controller.js';
 import { renderDataTable } from './table.js';
-import { TreeController, bandOf } from './tree.controller.js';
-import type { TreeRow } from './phase-tree.js';
-import { keepCellInView, padUnderPhaseRow } from './sticky-focus.js';
+import { bandOf } from './tree.controller.js';
+import { padUnderPhaseRow } from './sticky-focus.js';
+import { MapNavigation } from './navigation.js';
 import { renderVertical } from './vertical.js';
-import type { ColumnRange } from './virtual.js';
 
 export { VERTICAL_BELOW } from './map-layout.js';
 
@@ -149,36 +144,32 @@ export class JourneyMap extends JourneyElement {
   readonly #downloads = new DownloadsController(this, () => this.#model?.journey.id);
   readonly #detail = new DetailController(this, {
     dialog: () => this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail'),
-    onClosed: () => this.#grid.focusAfterRender(),
-  });
-  /** The narrow map of a long journey: a tree of phases (tree.controller.ts). */
-  readonly #tree = new TreeController(this, {
-    page: PAGE_ROWS,
-    focus: (row) => this.#focusTreeRow(row),
-    openDetail: (column) => this.#openDetail(column),
-  });
-  /** The one tab stop of the grid (shared/controllers/roving-grid.ts); the tree keeps its own keys. */
-  readonly #grid = new RovingGridController(this, {
-    shape: () => this.#gridShape(),
-    // The phase level walks the phase headers of the wide map, or the phase rows of the narrow tree.
-    phaseLevelApplies: () => this.view === 'map' && (this.#layout !== undefined || this.#isTree()),
-    upToPhaseLevel: true,
-    vertical: () => !this.#layout,
-    target: () => this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"], .phase[tabindex="0"]'),
-    onFocus: (node) => keepCellInView(this.renderRoot, this.scroller, node as HTMLElement),
-    onMove: (at, how) => this.#onGridMove(at, how),
-    onActivate: (at) => this.#openDetail(at.column),
+    onClosed: () => this.#nav.grid.focusAfterRender(),
   });
   /** The columns rendered near the viewport (shared/controllers/column-window.ts). */
   readonly #window = new ColumnWindowController(this, {
     scroller: () => this.scroller,
-    layout: () => this.#layout,
+    layout: () => this.#geometry.layout,
     stickyStart: () => this.#headWidth(),
     // A map column holds every lane (about 160 shadow nodes): half a viewport either side (at
     // least 480 px) snapped to 4 columns keeps a 10,000-touchpoint map under 5,000 nodes
     // wherever it is scrolled (at 1,400 px: 7 columns seen, at most 4 + 3 more either side).
     margin: (viewport) => Math.max(viewport / 2, 480),
     chunk: 4,
+  });
+  /** The grid's tab stop, the tree of a long narrow map, clicks (navigation.ts). */
+  readonly #nav: MapNavigation = new MapNavigation(this, {
+    model: () => this.#model,
+    layout: () => this.#geometry.layout,
+    lanes: () => this.#lanes.length,
+    rowsShown: () => this.rowsShown,
+    showingMap: () => this.view === 'map',
+    narrow: () => this.#isVertical(),
+    root: () => this.renderRoot,
+    scroller: () => this.scroller,
+    window: this.#window,
+    page: PAGE_ROWS,
+    openDetail: (column) => this.#openDetail(column),
   });
   readonly #ids = {
     title: uniqueId('map-title'),
@@ -191,24 +182,18 @@ export class JourneyMap extends JourneyElement {
   };
 
   #model: MapModel | undefined;
-  #layout: ColumnLayout | undefined;
-  #range: ColumnRange = { first: 0, last: -1 };
-  #flows: FlowLayout | undefined;
-  #laneWindow: LaneWindow | null = null;
+  readonly #geometry = new MapGeometry();
   #lanes: Lane[] = [];
   #names = new Map<number, string>();
   #announcedLayout: ColumnLayout | undefined;
   readonly #memo = {
-    layout: new Memo<ColumnLayout>(),
-    laneWindow: new Memo<LaneWindow | null>(),
-    flows: new Memo<FlowLayout>(),
     names: new Memo<Map<number, string>>(),
     phase: new PhaseSummaryMemo(),
   };
 
   /** The column layout the map and its embedded lanes share; undefined without a journey or in the vertical layout. */
   get columnLayout(): ColumnLayout | undefined {
-    return this.#layout;
+    return this.#geometry.layout;
   }
 
   /**
@@ -252,12 +237,7 @@ export class JourneyMap extends JourneyElement {
 
   protected override clear(): void {
     this.#model = undefined;
-    this.#layout = undefined;
-    this.#laneWindow = null;
-    this.#flows = undefined;
-    this.#memo.layout.clear();
-    this.#memo.laneWindow.clear();
-    this.#memo.flows.clear();
+    this.#geometry.clear(true);
     this.#memo.names.clear();
   }
 
@@ -281,9 +261,8 @@ export class JourneyMap extends JourneyElement {
       const replacing = this.#model !== undefined;
       this.#model = deriveMapModel(journey, base);
       if (newJourney) {
-        this.#grid.reset(this.#model.columns.length);
+        this.#nav.reset(this.#model.columns.length);
         this.rowsShown = PAGE_ROWS;
-        this.#tree.reset();
         this.#window.reset(replacing);
       }
       this.#detail.reset();
@@ -291,48 +270,26 @@ export class JourneyMap extends JourneyElement {
     const model = this.#model;
     const wanted = parseLanes(this.lanes);
     this.#lanes = (wanted ?? [...LANES]).filter((lane) => model.lanesWithData.includes(lane));
-    this.#keepActiveInside(model);
+    this.#nav.keepInside(model.columns.length, this.#lanes.length);
 
     this.#summary.update(model, localizer);
     this.#names = this.#memo.names.get([model, localizer.locale, this.persona], () => new Map());
 
     if (this.#isVertical()) {
-      this.#layout = undefined;
-      this.#laneWindow = null;
-      if (this.#isTree() && !this.#grid.atPhaseLevel) this.#tree.reveal(model.phaseRuns, this.#grid.active.column);
+      this.#geometry.clear();
+      if (this.#nav.isTree() && !this.#nav.grid.atPhaseLevel)
+        this.#nav.tree.reveal(model.phaseRuns, this.#nav.grid.active.column);
       return;
     }
     const width = this.#availableWidth();
     const printing = this.#print.printing;
-    const layout = this.#memo.layout.get([model, width, printing], () => {
-      this.#window.viewport = width;
-      return mapColumnLayout(model, width, printing);
-    });
-    this.#layout = layout;
-    const range = printing ? printRange(layout) : this.#window.range;
-    if (range.first !== this.#range.first || range.last !== this.#range.last) this.#range = range;
-    const { first, last } = this.#range;
-    this.#laneWindow = this.#memo.laneWindow.get([model, layout, first, last], () =>
-      laneWindow(model, layout, this.#range),
-    );
-    this.#flows = this.#lanes.includes('flows')
-      ? this.#memo.flows.get([model, layout, first, last], () => windowFlows(model, layout, this.#range))
-      : undefined;
+    const layout = this.#geometry.layOut(model, width, printing, () => (this.#window.viewport = width));
+    this.#geometry.window(model, printing ? printRange(layout) : this.#window.range, this.#lanes.includes('flows'));
   }
 
-  /** A shorter journey or fewer lanes: the tab stop stays on a cell that exists. */
-  #keepActiveInside(model: MapModel): void {
-    const { column, lane } = this.#grid.active;
-    const inside = {
-      column: Math.min(column, Math.max(0, model.columns.length - 1)),
-      lane: Math.min(lane, Math.max(0, this.#lanes.length - 1)),
-    };
-    if (inside.column !== column || inside.lane !== lane) this.#grid.setActive(inside);
-  }
-
+  /** Whether the map is narrow (touchpoints as rows); never while printing. */
   #isVertical(): boolean {
-    if (this.#print.printing) return false;
-    return isVerticalWidth(this.#size.width);
+    return !this.#print.printing && isVerticalWidth(this.#size.width);
   }
 
   #headWidth(): number {
@@ -358,7 +315,7 @@ export class JourneyMap extends JourneyElement {
     const localizer = this.locale.localizer;
     const model = this.#model;
     if (this.source.status !== 'ready' || !model) return this.renderFailure();
-    const vertical = !this.#layout;
+    const vertical = !this.#geometry.layout;
     return html`${this.renderSourceState()}
       <figure
         part="figure"
@@ -381,9 +338,9 @@ export class JourneyMap extends JourneyElement {
           onPrint: this.#print.print,
           onToggleTable: this.#toggleTable,
         })}
-        ${this.#renderBaseState(localizer)}
+        ${renderBaseState(this.#base, localizer)}
         <div class="view-area" id=${this.#ids.view}>
-          ${this.view === 'table' ? this.#renderTable(model, localizer) : vertical ? this.#renderVertical(model, localizer) : this.#renderGrid(model, localizer)}
+          ${this.view === 'table' ? renderDataTable({ model, localizer, persona: this.persona, id: this.#ids.table, captionId: this.#ids.caption, rows: this.rowsShown, onMore: this.#showMore }) : vertical ? this.#renderVertical(model, localizer) : this.#renderGrid(model, localizer)}
         </div>
         <div part="summary" class="summary">
           <h3 class="summary-title">${localizer.messages.map.summaryTitle}</h3>
@@ -401,71 +358,45 @@ export class JourneyMap extends JourneyElement {
       })}`;
   }
 
-  #renderBaseState(localizer: Localizer): TemplateResult | typeof nothing {
-    if (this.#base.status === 'error' && this.#base.error) {
-      return html`<div class="base-error">
-        <p class="base-error-title">${localizer.messages.map.baseErrorTitle}</p>
-        ${renderErrorPanel(this.#base.error, localizer)}
-      </div>`;
-    }
-    if (this.#base.status === 'loading')
-      return html`<p class="journey-status" role="status">${localizer.messages.loading}</p>`;
-    return nothing;
-  }
-
-  #renderTable(model: MapModel, localizer: Localizer): TemplateResult {
-    return renderDataTable({
-      model,
-      localizer,
-      persona: this.persona,
-      id: this.#ids.table,
-      captionId: this.#ids.caption,
-      rows: this.rowsShown,
-      onMore: this.#showMore,
-    });
-  }
-
   #renderVertical(model: MapModel, localizer: Localizer): TemplateResult {
     const persona = this.#shownPersona(model);
-    const tree = this.#isTree()
-      ? this.#tree.view(model, persona, this.#treeRow(), (b) => this.#phaseSummaryText(b))
-      : undefined;
+    const tree = this.#nav.treeView(persona, (b) => this.#phaseSummaryText(b));
     return renderVertical({
       model,
       localizer,
       persona: this.persona,
       rows: this.rowsShown,
-      active: this.#grid.active.column,
+      active: this.#nav.grid.active.column,
       label: localizer.messages.map.gridLabel(model.journey.title),
       onMore: this.#showMore,
-      onKeyDown: this.#onKeyDown,
-      onClick: this.#onGridClick,
+      onKeyDown: this.#nav.onKeyDown,
+      onClick: this.#nav.onClick,
       tree,
     });
   }
 
   #renderGrid(model: MapModel, localizer: Localizer): TemplateResult {
-    const atPhaseLevel = this.#grid.atPhaseLevel;
-    const active = this.#grid.active;
+    const atPhaseLevel = this.#nav.grid.atPhaseLevel;
+    const active = this.#nav.grid.active;
     return renderGrid({
       model,
-      layout: this.#layout!,
+      layout: this.#geometry.layout!,
       localizer,
       persona: this.persona,
       lanes: this.#lanes,
-      range: this.#range,
-      window: this.#laneWindow,
-      flows: this.#flows,
+      range: this.#geometry.range,
+      window: this.#geometry.laneWindow,
+      flows: this.#geometry.flows,
       headWidth: this.#headWidth(),
       activeColumn: active.column,
       // At the phase level the tab stop is on the active phase, no cell holds it.
       activeLane: atPhaseLevel ? -1 : active.lane,
-      focusBand: atPhaseLevel ? bandOf(this.#layout?.bands ?? [], active.column) : -1,
+      focusBand: atPhaseLevel ? bandOf(this.#geometry.layout?.bands ?? [], active.column) : -1,
       phaseSummary: (b) => this.#phaseSummaryText(b),
       touchpointName: (c) => this.#name(c),
       onScroll: this.#window.onScroll,
-      onKeyDown: this.#onKeyDown,
-      onClick: this.#onGridClick,
+      onKeyDown: this.#nav.onKeyDown,
+      onClick: this.#nav.onClick,
       onFocusIn: () => padUnderPhaseRow(this.renderRoot, this.scroller),
     });
   }
@@ -477,14 +408,13 @@ export class JourneyMap extends JourneyElement {
 
   /** The summary of phase band `b` (read by the phase holding the tab stop), kept across renders. */
   #phaseSummaryText(b: number): string {
-    const model = this.#model!;
-    const localizer = this.locale.localizer;
+    const [model, localizer] = [this.#model!, this.locale.localizer];
     const persona = this.#shownPersona(model);
     return this.#memo.phase.get([model, b, persona, localizer], () => phaseSummary(model, b, persona, localizer));
   }
 
   protected override updated(): void {
-    const layout = this.#layout;
+    const layout = this.#geometry.layout;
     if (layout && layout !== this.#announcedLayout) {
       this.#announcedLayout = layout;
       this.dispatchEvent(new JourneyLayoutEvent(layout));
@@ -492,91 +422,16 @@ export class JourneyMap extends JourneyElement {
     this.#window.restore();
   }
 
-  /** The grid's extent: every column and lane of the wide map; the rows shown of the narrow one. */
-  #gridShape(): GridShape | null {
-    const model = this.#model;
-    if (!model) return null;
-    const phaseStarts = model.phaseRuns.map((r) => r.firstIndex);
-    if (this.#layout) return { columns: model.columns.length, lanes: this.#lanes.length, bandStarts: phaseStarts };
-    // The tree walks every touchpoint (its own keys); the plain vertical list the rows shown.
-    const columns = this.#isTree() ? model.columns.length : Math.min(model.columns.length, this.rowsShown);
-    return { columns, lanes: 1, bandStarts: phaseStarts };
-  }
-
-  /** Keys on a cell or a phase header go to the grid; the tree of a long narrow map has its own. */
-  readonly #onKeyDown = (event: KeyboardEvent): void => {
-    const model = this.#model;
-    if (!model || model.columns.length === 0) return;
-    const target = event.target as HTMLElement | null;
-    if (this.#isTree()) {
-      if (
-        target?.matches?.('[role="gridcell"]') &&
-        this.#tree.key(readingKey(event.key, isRtl(this)), this.#treeRow(), model.phaseRuns)
-      )
-        event.preventDefault();
-      return;
-    }
-    // Keys from an embedded lane's own controls (retargeted to its element) are not the grid's.
-    if (target?.matches?.('[role="gridcell"], .phase[data-band]')) this.#grid.onKeyDown(event);
-  };
-
-  /** The grid moved its tab stop: bring the cell, or the phase's start, into view. */
-  #onGridMove(at: GridPosition, how: GridMove): void {
-    if (how === 'phase') {
-      const band = this.#layout?.bands.find((b) => b.firstIndex === at.column);
-      if (band) this.#window.toPhase(band.x0);
-      return;
-    }
-    if (how === 'up') return;
-    // Into a phase, or a step in the vertical list: the first lane (the only one, vertically).
-    if (how === 'drill' || !this.#layout) this.#grid.setActive({ column: at.column, lane: 0 });
-    this.#window.reveal(at.column);
-  }
-
-  readonly #onGridClick = (event: MouseEvent): void => {
-    const target = event.target as HTMLElement | null;
-    if (this.#model && this.#tree.click(target, this.#model.phaseRuns)) return;
-    const cell = target?.closest?.<HTMLElement>('[role="gridcell"]');
-    if (!cell) return;
-    const column = Number(cell.dataset.col);
-    const lane = Number(cell.dataset.lane);
-    if (!Number.isInteger(column)) return;
-    this.#grid.setActive(
-      { column, lane: Number.isInteger(lane) ? lane : this.#grid.active.lane },
-      { phaseLevel: false },
-    );
-    this.#openDetail(column);
-  };
-
-  /** Whether the map shows a long journey narrow: phases first, each opening to its touchpoints. */
-  #isTree(): boolean {
-    return this.#isVertical() && (this.#model?.columns.length ?? 0) >= PHASE_LEVEL_FROM && this.view === 'map';
-  }
-
-  /** The tree row with the tab stop. */
-  #treeRow(): TreeRow {
-    return this.#tree.rowAt(this.#model!.phaseRuns, this.#grid.active.column, this.#grid.atPhaseLevel);
-  }
-
-  /** The tree moved the tab stop to `row`. */
-  #focusTreeRow(row: TreeRow): void {
-    const phase = row.kind === 'phase';
-    const column = phase ? (this.#model!.phaseRuns[row.band]?.firstIndex ?? 0) : row.column;
-    this.#grid.setActive({ column, lane: 0 }, { focus: true, phaseLevel: phase });
-  }
-
+  /** Opens the detail panel of `column` and tells the page which touchpoint the user opened. */
   #openDetail(column: number): void {
     const model = this.#model;
     const entry = model?.columns[column];
     if (!model || !entry) return;
-    if (this.#grid.active.column !== column) this.#grid.setActive({ column, lane: this.#grid.active.lane });
+    if (this.#nav.grid.active.column !== column) this.#nav.grid.setActive({ column, lane: this.#nav.grid.active.lane });
     this.#detail.open(column);
-    const persona = model.curves.includes(this.persona) && this.persona !== 'all' ? this.persona : undefined;
-    this.dispatchEvent(
-      new JourneyTouchpointSelectEvent(
-        persona === undefined ? { touchpointId: entry.id } : { touchpointId: entry.id, persona },
-      ),
-    );
+    const persona = this.#shownPersona(model);
+    const detail = persona === 'all' ? { touchpointId: entry.id } : { touchpointId: entry.id, persona };
+    this.dispatchEvent(new JourneyTouchpointSelectEvent(detail));
   }
 
   readonly #onPersonaChange = (event: Event): void => {
