@@ -176,7 +176,6 @@ export class JourneyMap extends JourneyElement {
     summary: uniqueId('map-summary'),
     detailTitle: uniqueId('map-detail'),
     persona: uniqueId('map-persona'),
-    table: uniqueId('map-table'),
     caption: uniqueId('map-table-caption'),
     view: uniqueId('map-view'),
   };
@@ -340,7 +339,7 @@ export class JourneyMap extends JourneyElement {
         })}
         ${renderBaseState(this.#base, localizer)}
         <div class="view-area" id=${this.#ids.view}>
-          ${this.view === 'table' ? renderDataTable({ model, localizer, persona: this.persona, id: this.#ids.table, captionId: this.#ids.caption, rows: this.rowsShown, onMore: this.#showMore }) : vertical ? this.#renderVertical(model, localizer) : this.#renderGrid(model, localizer)}
+          ${this.view === 'table' ? renderDataTable({ model, localizer, persona: this.persona, captionId: this.#ids.caption, rows: this.rowsShown, onMore: this.#showMore }) : vertical ? this.#renderVertical(model, localizer) : this.#renderGrid(model, localizer)}
         </div>
         <div part="summary" class="summary">
           <h3 class="summary-title">${localizer.messages.map.summaryTitle}</h3>
