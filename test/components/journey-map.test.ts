@@ -8,6 +8,7 @@ import type {
   JourneyTouchpointSelectEvent,
 } from '../../src/events/journey-events.js';
 import { JourneyLayoutEvent } from '../../src/events/layout-event.js';
+import { runChartBehaviourTests } from './chart-behaviour.js';
 import generic from '../fixtures/generic-product.json';
 import health from '../fixtures/health-claim-en.json';
 import mortgage from '../fixtures/mortgage-nl.json';
@@ -287,7 +288,7 @@ describe('<journey-map>: properties and attributes', () => {
     expect(layout.columnWidth).to.equal(176);
     expect(el.shadowRoot!.querySelector('emotion-curve')!.layout!.columns[3]!.x0).to.equal(3 * 176);
     setTimeout(() => (el.style.width = '2400px'));
-    const event = (await oneEvent(el, JourneyLayoutEvent.type)) as unknown as JourneyLayoutEvent;
+    const event = (await oneEvent(el, JourneyLayoutEvent.eventType)) as unknown as JourneyLayoutEvent;
     expect(event).to.be.instanceOf(JourneyLayoutEvent);
     expect(event.bubbles).to.equal(false);
     // 2400 − 184 − 2 = 2214 px / 12 = 184.5 px.
@@ -608,7 +609,7 @@ describe('<journey-map>: input and events', () => {
       updated.call(this);
     };
     const layouts: unknown[] = [];
-    el.addEventListener(JourneyLayoutEvent.type, (e) => layouts.push((e as JourneyLayoutEvent).layout));
+    el.addEventListener(JourneyLayoutEvent.eventType, (e) => layouts.push((e as JourneyLayoutEvent).detail.layout));
     await fixture(el);
     await settle(el);
     expect(drawn[0]).to.equal(7);
@@ -1058,4 +1059,22 @@ describe('<journey-map>: accessibility', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('dialog')!.open);
     await expect(el).to.be.accessible();
   });
+});
+
+runChartBehaviourTests({
+  tag: 'journey-map',
+  tabStop: (el) => el.shadowRoot!.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"], .phase[tabindex="0"]'),
+  activeIndex: (el) => {
+    const cell = el.shadowRoot!.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]');
+    return cell ? Number(cell.dataset.col) : null;
+  },
+  // A hostile `lanes` (not a string) that throws when read: the map must survive its page.
+  breakDerivation: (el) => {
+    (el as JourneyMap).lanes = {
+      trim() {
+        throw new Error('hostile lanes');
+      },
+    } as unknown as string;
+  },
+  repair: (el) => ((el as JourneyMap).lanes = undefined),
 });

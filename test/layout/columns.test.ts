@@ -227,6 +227,11 @@ describe('columnWindow', () => {
     ['chunk 1', 5000, 1000, 1000, 1, { first: 40, last: 70 }],
     // A zero viewport counts as 1 px: [5000, 5001] → 50…50 → 48…63.
     ['zero viewport', 5000, 0, 0, undefined, { first: 48, last: 63 }],
+    // The map's window (half a viewport either side, at least 480 px, chunks of 4): a viewport of
+    // 1000 px has a margin of 500: [4500, 6500] → 45…65 → 44…67, 24 columns (a map column is heavy).
+    ['map: middle', 5000, 1000, 500, 4, { first: 44, last: 67 }],
+    // [998500, 1000500] → 9985…9999 (clamped) → 9984…9999.
+    ['map: end', 999_000, 1000, 500, 4, { first: 9984, last: 9999 }],
   ];
   for (const [name, scroll, viewport, margin, chunk, expected] of cases) {
     it(`${name}: scroll ${scroll}, viewport ${viewport}, margin ${margin} → ${expected.first}…${expected.last}`, () => {

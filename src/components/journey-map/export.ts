@@ -13,7 +13,7 @@ import { posterLayout, wrapLines } from '../../layout/poster.js';
 import type { Localizer } from '../../shared/i18n/localizer.js';
 import type { MapModel } from './derive.js';
 import { curveName, shownCurves } from './describe.js';
-import { MOMENT_FLAG } from './icons.js';
+import { ICONS } from '../../shared/icons.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -173,7 +173,7 @@ export function buildPoster(
     lx += 36 + name.length * 7.5 + 24;
   }
   if (model.hasMoments) {
-    el(legend, 'path', { d: MOMENT_FLAG, class: 'moment', transform: `translate(${lx} -12)` });
+    el(legend, 'path', { d: ICONS.momentOfTruth, class: 'moment', transform: `translate(${lx} -12)` });
     el(legend, 'text', { x: lx + 20, y: 0, class: 'legend' }, m.momentOfTruth);
     lx += 20 + m.momentOfTruth.length * 7.5 + 24;
   }
@@ -257,7 +257,11 @@ export function buildPoster(
       );
     }
     if (tp.momentOfTruth) {
-      el(g, 'path', { d: MOMENT_FLAG, class: 'moment', transform: `translate(${column.x0 + 8} ${p.momentY - 13})` });
+      el(g, 'path', {
+        d: ICONS.momentOfTruth,
+        class: 'moment',
+        transform: `translate(${column.x0 + 8} ${p.momentY - 13})`,
+      });
       const kind = el(g, 'text', { x: column.x0 + 26, y: p.momentY, class: 'moment-text' });
       wrapLines(m.momentOfTruthKinds[tp.momentOfTruth.kind], charsAcross(column.x1 - column.x0 - 34, 12), 2).forEach(
         (line, i) => el(kind, 'tspan', { x: column.x0 + 26, dy: i === 0 ? 0 : 15 }, line),

@@ -157,6 +157,7 @@ function renderPhases(o: GridOptions, line: ReadonlyMap<number, number>, rendere
         aria-colspan=${count}
         tabindex=${focused ? 0 : nothing}
         data-band=${b}
+        aria-label=${focused ? (description ? `${band.label}, ${description}` : band.label) : nothing}
         aria-description=${focused ? o.phaseSummary(b) : nothing}
       >
         <span class="phase-label">

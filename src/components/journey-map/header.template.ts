@@ -5,14 +5,14 @@
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { emotionGlyph } from '../../layout/emotion-glyphs.js';
+import { renderErrorPanel } from '../../shared/error-panel.js';
 import type { Localizer } from '../../shared/i18n/localizer.js';
+import type { JourneyFailure } from '../../shared/journey-source.js';
 import { styleProperties } from '../../shared/style-properties.js';
-import { personaColour } from '../../shared/theme.js';
+import { personaStroke } from '../../shared/theme.js';
 import type { MapModel } from './derive.js';
-import { momentIcon, warningIcon } from './icons.js';
-
-/** Dash patterns per persona, the same as the emotion curve's, so the legend matches its lines. */
-const PERSONA_DASHES = ['none', '7 4', '2 3', '10 3 2 3', '4 2', '12 4 4 4'] as const;
+import { icon } from '../../shared/icons.js';
+import { viewToggle } from '../../shared/templates/view-toggle.js';
 
 /** What the header renders from. */
 export interface HeaderOptions {
@@ -20,7 +20,7 @@ export interface HeaderOptions {
   localizer: Localizer;
   /** The `persona` property as set (an id, `all`, or one the journey lacks). */
   persona: string;
-  ids: { title: string; persona: string };
+  ids: { title: string; persona: string; view: string };
   noToolbar: boolean;
   view: 'map' | 'table';
   exportError: string | null;
@@ -64,15 +64,15 @@ export function renderHeader(o: HeaderOptions): TemplateResult {
             : html`<button part="button" type="button" class="tool" @click=${o.onDownloadSvg}>${m.map.exportSvg}</button>
               <button part="button" type="button" class="tool" @click=${o.onDownloadPng}>${m.map.exportPng}</button>
               <button part="button" type="button" class="tool" @click=${o.onPrint}>${m.map.print}</button>
-              <button
-                part="button"
-                type="button"
-                class="tool"
-                aria-pressed=${o.view === 'table' ? 'true' : 'false'}
-                @click=${o.onToggleTable}
-              >
-                ${m.dataTable}
-              </button>`
+              ${viewToggle({
+                label: m.dataTable,
+                pressed: o.view === 'table',
+                controls: o.ids.view,
+                onToggle: o.onToggleTable,
+                // Also part button and class tool: the names this toggle had before the shared one.
+                alsoParts: 'button',
+                alsoClass: 'tool',
+              })}`
         }
       </div>
       ${o.exportError ? html`<p class="export-error" role="alert">${o.exportError}</p>` : nothing}
@@ -102,13 +102,10 @@ function shownPersonas(model: MapModel, persona: string) {
   );
 }
 
-/** A persona's line style: its colour and dash pattern. */
+/** A persona's line style: its colour and dash pattern, the same as its curve's (theme.ts). */
 function personaLine(colour: string | undefined, i: number): SVGTemplateResult {
-  return svg`<path
-    d="M2 6H26"
-    style=${styleProperties({ stroke: personaColour(i, colour) })}
-    stroke-dasharray=${PERSONA_DASHES[i % PERSONA_DASHES.length]!}
-  ></path>`;
+  const stroke = personaStroke(i, { color: colour });
+  return svg`<path d="M2 6H26" style=${styleProperties({ stroke: stroke.colour })} stroke-dasharray=${stroke.dash}></path>`;
 }
 
 /** The legend of what is drawn; none when nothing drawn needs explaining (no personas, glyphs, flags or badges). */
@@ -135,8 +132,12 @@ function renderLegend(model: MapModel, localizer: Localizer, persona: string): T
           ]
         : [];
     }),
-    ...(model.hasMoments ? [html`<li class="legend-item legend-moment">${momentIcon()} ${m.momentOfTruth}</li>`] : []),
-    ...(model.hasOffNorm ? [html`<li class="legend-item legend-off">${warningIcon()} ${m.metric.offNorm}</li>`] : []),
+    ...(model.hasMoments
+      ? [html`<li class="legend-item legend-moment">${icon('momentOfTruth', 'moment-icon')} ${m.momentOfTruth}</li>`]
+      : []),
+    ...(model.hasOffNorm
+      ? [html`<li class="legend-item legend-off">${icon('warning', 'warning-icon')} ${m.metric.offNorm}</li>`]
+      : []),
     ...(model.comparison
       ? (['added', 'removed', 'changed'] as const).map(
           (s) => html`<li class="legend-item"><span class="badge badge--${s}">${m.map.badges[s]}</span></li>`,
@@ -173,4 +174,19 @@ export function renderFlowLegend(localizer: Localizer): TemplateResult {
     <li><svg class="mirror-rtl" viewBox="0 0 24 8"><path class="flow-key flow-key--loop" d="M22 1C22 7 3 7 3 3"></path><path class="flow-key-arrow flow-key--loop" d="M3 0L0 5H6Z"></path></svg>${f.loop}</li>
     <li><svg class="mirror-rtl" viewBox="0 0 24 8"><path class="flow-key flow-key--drop-off" d="M4 0C4 5 16 2 16 5"></path><path class="flow-key-arrow flow-key--drop-off" d="M16 8L12.5 4H19.5Z"></path></svg>${f.exit}</li>
   </ul>`;
+}
+
+/** The base journey's state in compare mode: its error panel, or a loading note; nothing once it is ready. */
+export function renderBaseState(
+  base: { status: string; error?: JourneyFailure | undefined },
+  localizer: Localizer,
+): TemplateResult | typeof nothing {
+  if (base.status === 'error' && base.error) {
+    return html`<div class="base-error">
+      <p class="base-error-title">${localizer.messages.map.baseErrorTitle}</p>
+      ${renderErrorPanel(base.error, localizer)}
+    </div>`;
+  }
+  if (base.status === 'loading') return html`<p class="journey-status" role="status">${localizer.messages.loading}</p>`;
+  return nothing;
 }

@@ -1,38 +1,37 @@
-import { LitElement, type PropertyValues, type TemplateResult, html, nothing } from 'lit';
+import { type PropertyValues, type TemplateResult, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { JourneyErrorEvent, JourneyLoadEvent, JourneyTouchpointSelectEvent } from '../../events/journey-events.js';
 import { JourneyLayoutEvent } from '../../events/layout-event.js';
 import type { ColumnLayout } from '../../layout/columns.js';
-import type { FlowLayout } from '../../layout/flows.js';
-import { renderErrorPanel, renderSourceState } from '../../shared/error-panel.js';
+import { ColumnWindowController } from '../../shared/controllers/column-window.js';
+import { isRtl } from '../../shared/direction.js';
 import type { Localizer } from '../../shared/i18n/localizer.js';
 import { uniqueId } from '../../shared/ids.js';
-import { JourneySourceController } from '../../shared/journey-source.js';
-import { SourceAnnouncer } from '../../shared/announcer.js';
-import { LocaleController } from '../../shared/locale-controller.js';
+import { JourneyElement } from '../../shared/journey-element.js';
+import { Memo } from '../../shared/memo.js';
+import { PhaseSummaryMemo } from '../../shared/phase-level.js';
 import { SizeController } from '../../shared/size-controller.js';
 import { BaseJourneySource } from './base-source.js';
+import { DetailController } from './detail.controller.js';
 import { type MapColumn, type MapModel, deriveMapModel } from './derive.js';
 import { phaseSummary, touchpointName } from './describe.js';
 import { renderDetail } from './detail.template.js';
-import { downloadPoster, posterPng, posterSvg } from './export.js';
+import { DownloadsController } from './downloads.controller.js';
+import { posterPng, posterSvg } from './export.js';
 import { renderGrid } from './grid.template.js';
-import { renderHeader } from './header.template.js';
-import { isRtl, readingKey, scrollStart, setScrollStart } from '../../shared/direction.js';
-import { PHASE_LEVEL_FROM, PhaseSummaryMemo, movePhase } from '../../shared/phase-level.js';
-import { type GridShape, moveFocus } from './keyboard.js';
-import { type LaneWindow, laneWindow } from './lane-window.js';
+import { renderBaseState, renderHeader } from './header.template.js';
+import { MapGeometry } from './geometry.js';
 import { LANES, type Lane, parseLanes } from './lanes.js';
-import { columnsWidth, headWidth, isVerticalWidth, mapColumnLayout, printRange, windowFlows } from './map-layout.js';
+import { columnsWidth, headWidth, isVerticalWidth, printRange } from './map-layout.js';
 import { styles } from './journey-map.styles.js';
 import { PrintController } from './print.controller.js';
 import { SummaryController } from './summary.controller.js';
 import { renderDataTable } from './table.js';
-import { TreeController, bandOf } from './tree.controller.js';
-import type { TreeRow } from './phase-tree.js';
+import { bandOf } from './tree.controller.js';
+import { padUnderPhaseRow } from './sticky-focus.js';
+import { MapNavigation } from './navigation.js';
 import { renderVertical } from './vertical.js';
-import { type ColumnRange, nextRange } from './virtual.js';
 
 export { VERTICAL_BELOW } from './map-layout.js';
 
@@ -64,7 +63,8 @@ const PAGE_ROWS = 60;
  * @csspart title - The journey title.
  * @csspart persona-select - The persona switcher (`<select>`).
  * @csspart toolbar - The toolbar with the `toolbar` slot and the built-in buttons.
- * @csspart button - Each built-in toolbar button.
+ * @csspart button - Each built-in toolbar button (the data-table toggle too, which is also `toggle`).
+ * @csspart toggle - The data-table toggle (`aria-pressed`), the same part as the other elements' view toggle.
  * @csspart legend - The legend.
  * @csspart scroller - The horizontally scrolling map area (also the `scroller` property).
  * @csspart grid - The lanes grid.
@@ -113,25 +113,13 @@ const PAGE_ROWS = 60;
  * @fires journey-touchpoint-select - The user opened a touchpoint with a click or Enter (`JourneyTouchpointSelectEvent`).
  * @fires journey-layout - The column layout changed; not bubbling (`JourneyLayoutEvent`).
  */
-export class JourneyMap extends LitElement {
+export class JourneyMap extends JourneyElement {
   static override styles = styles;
-
-  /** The journey to show: an object or JSON text, copied and validated on every assignment. */
-  @property({ attribute: false }) accessor journey: unknown = undefined;
-
-  /** Address of a journey JSON document to fetch (http: or https:). */
-  @property() accessor src: string | undefined = undefined;
-
-  /**
-   * How long fetching `src` (and `base-src`) may take, body included, in seconds (15 unless given; at most 600).
-   * A slower answer shows the error panel and fires `journey-error` with code FETCH.
-   */
-  @property({ type: Number }) accessor timeout: number | null = null;
 
   /** A journey to compare with (the generic journey, or "before"); turns on compare mode. */
   @property({ attribute: false }) accessor base: unknown = undefined;
 
-  /** Address of the journey to compare with. */
+  /** Address of the journey to compare with; fetched with the same `timeout` as `src`. */
   @property({ attribute: 'base-src' }) accessor baseSrc: string | undefined = undefined;
 
   /** The persona shown, by id, or `all` to overlay every persona. */
@@ -146,29 +134,41 @@ export class JourneyMap extends LitElement {
   /** Replaces the generated summary that describes the map. */
   @property() accessor summary: string | undefined = undefined;
 
-  @state() private accessor activeColumn = 0;
-  @state() private accessor activeLane = 0;
-  /** A long map (see PHASE_LEVEL_FROM) starts at the phase level: the keyboard goes phase by phase until Enter. */
-  @state() private accessor phaseLevel = false;
-  readonly #phaseSummary = new PhaseSummaryMemo();
-  @state() private accessor range: ColumnRange = { first: 0, last: -1 };
   @state() private accessor view: 'map' | 'table' = 'map';
-  @state() private accessor detail: number | null = null;
   @state() private accessor rowsShown = PAGE_ROWS;
-  @state() private accessor exportError: string | null = null;
 
-  readonly #source = new JourneySourceController(this);
   readonly #base = new BaseJourneySource(this);
-  readonly #locale = new LocaleController(this, { journeyLocale: () => this.#source.journey?.locale });
-  /** Says loading, loaded, updated and stale in a live region (announcer.ts). */
-  readonly #announcer = new SourceAnnouncer(this, this.#source, this.#locale);
   readonly #size = new SizeController(this);
   readonly #print = new PrintController(this);
   readonly #summary = new SummaryController(this);
-  /** The narrow map of a long journey: a tree of phases (tree.controller.ts). */
-  readonly #tree = new TreeController(this, {
+  readonly #downloads = new DownloadsController(this, () => this.#model?.journey.id);
+  readonly #detail = new DetailController(this, {
+    dialog: () => this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail'),
+    onClosed: () => this.#nav.grid.focusAfterRender(),
+  });
+  /** The columns rendered near the viewport (shared/controllers/column-window.ts). */
+  readonly #window = new ColumnWindowController(this, {
+    scroller: () => this.scroller,
+    layout: () => this.#geometry.layout,
+    stickyStart: () => this.#headWidth(),
+    // A map column holds every lane (about 160 shadow nodes): half a viewport either side (at
+    // least 480 px) snapped to 4 columns keeps a 10,000-touchpoint map under 5,000 nodes
+    // wherever it is scrolled (at 1,400 px: 7 columns seen, at most 4 + 3 more either side).
+    margin: (viewport) => Math.max(viewport / 2, 480),
+    chunk: 4,
+  });
+  /** The grid's tab stop, the tree of a long narrow map, clicks (navigation.ts). */
+  readonly #nav: MapNavigation = new MapNavigation(this, {
+    model: () => this.#model,
+    layout: () => this.#geometry.layout,
+    lanes: () => this.#lanes.length,
+    rowsShown: () => this.rowsShown,
+    showingMap: () => this.view === 'map',
+    narrow: () => this.#isVertical(),
+    root: () => this.renderRoot,
+    scroller: () => this.scroller,
+    window: this.#window,
     page: PAGE_ROWS,
-    focus: (row) => this.#focusTreeRow(row),
     openDetail: (column) => this.#openDetail(column),
   });
   readonly #ids = {
@@ -176,31 +176,23 @@ export class JourneyMap extends LitElement {
     summary: uniqueId('map-summary'),
     detailTitle: uniqueId('map-detail'),
     persona: uniqueId('map-persona'),
-    table: uniqueId('map-table'),
     caption: uniqueId('map-table-caption'),
+    view: uniqueId('map-view'),
   };
 
   #model: MapModel | undefined;
-  #layout: ColumnLayout | undefined;
-  #layoutKey = '';
-  #flows: FlowLayout | undefined;
-  #window: LaneWindow | null = null;
-  #windowLayout: ColumnLayout | undefined;
-  #windowModel: MapModel | undefined;
+  readonly #geometry = new MapGeometry();
   #lanes: Lane[] = [];
   #names = new Map<number, string>();
-  #namesFor: { model?: MapModel; key?: string } = {};
   #announcedLayout: ColumnLayout | undefined;
-  #scrollLeft = 0;
-  #viewport = 0;
-  #scrollFrame = 0;
-  #focusPending = false;
-  #detailOpening = false;
-  #resetScroll = false;
+  readonly #memo = {
+    names: new Memo<Map<number, string>>(),
+    phase: new PhaseSummaryMemo(),
+  };
 
   /** The column layout the map and its embedded lanes share; undefined without a journey or in the vertical layout. */
   get columnLayout(): ColumnLayout | undefined {
-    return this.#layout;
+    return this.#geometry.layout;
   }
 
   /**
@@ -225,19 +217,13 @@ export class JourneyMap extends LitElement {
     return root;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.#scrollFrame !== 0) cancelAnimationFrame(this.#scrollFrame);
-    this.#scrollFrame = 0;
-  }
-
   /**
    * The poster as a standalone SVG document: title, goal, phases, every touchpoint, the emotion
    * curves shown, NPS, moments of truth and pain-point counts. No external references. In a
    * right-to-left page the poster is mirrored as the map is.
    */
   toSVG(): string {
-    return posterSvg(this.#model, this.#locale.localizer, this.persona, { rtl: isRtl(this) });
+    return posterSvg(this.#model, this.locale.localizer, this.persona, { rtl: isRtl(this) });
   }
 
   /**
@@ -245,105 +231,64 @@ export class JourneyMap extends LitElement {
    * the page's Content-Security-Policy does not allow `img-src blob:` (or `data:`).
    */
   toPNG(options: { scale?: number } = {}): Promise<Blob> {
-    return posterPng(this.toSVG(), options.scale ?? 2, this.#locale.localizer);
+    return posterPng(this.toSVG(), options.scale ?? 2, this.locale.localizer);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('journey')) this.#source.setJourney(this.journey);
-    if (changed.has('timeout')) {
-      this.#source.setTimeoutSeconds(this.timeout);
-      this.#base.setTimeoutSeconds(this.timeout);
-    }
-    if (changed.has('src')) this.#source.setSrc(this.src);
+  protected override clear(): void {
+    this.#model = undefined;
+    this.#geometry.clear(true);
+    this.#memo.names.clear();
+  }
+
+  protected override derive(changed: PropertyValues<this>): void {
+    // The base journey loads like the map's own (base-source.ts), with the same timeout.
+    if (changed.has('timeout')) this.#base.setTimeoutSeconds(this.timeout);
     if (changed.has('base')) this.#base.setJourney(this.base);
     if (changed.has('baseSrc')) this.#base.setSrc(this.baseSrc);
-    // Apply what is pending since connect (an inline JSON child, a src to fetch again) now, so
-    // this update already derives from it instead of one update later.
-    this.#source.sync();
     this.#base.sync();
 
-    const journey = this.#source.status === 'ready' ? this.#source.journey : undefined;
+    const journey = this.source.status === 'ready' ? this.source.journey : undefined;
     if (!journey) {
-      this.#model = undefined;
-      this.#layout = undefined;
-      this.#window = null;
+      this.clear();
       return;
     }
     const base = this.#base.journey ?? null;
-    const localizer = this.#locale.localizer;
+    const localizer = this.locale.localizer;
     if (this.#model?.journey !== journey || this.#model.base !== base) {
       const newJourney = this.#model === undefined || this.#model.journey !== journey;
       // A first journey finds its scroller at the start; setting scrollLeft would lay the page out.
       const replacing = this.#model !== undefined;
       this.#model = deriveMapModel(journey, base);
-      this.#layoutKey = '';
       if (newJourney) {
-        this.activeColumn = 0;
-        this.activeLane = 0;
-        this.phaseLevel = this.#model.columns.length >= PHASE_LEVEL_FROM;
+        this.#nav.reset(this.#model.columns.length);
         this.rowsShown = PAGE_ROWS;
-        this.#tree.reset();
-        this.#scrollLeft = 0;
-        this.#resetScroll = replacing;
+        this.#window.reset(replacing);
       }
-      this.activeColumn = Math.min(this.activeColumn, Math.max(0, this.#model.columns.length - 1));
-      this.detail = null;
+      this.#detail.reset();
     }
     const model = this.#model;
-
     const wanted = parseLanes(this.lanes);
     this.#lanes = (wanted ?? [...LANES]).filter((lane) => model.lanesWithData.includes(lane));
-    this.activeLane = Math.min(this.activeLane, Math.max(0, this.#lanes.length - 1));
+    this.#nav.keepInside(model.columns.length, this.#lanes.length);
 
     this.#summary.update(model, localizer);
-    if (this.#namesFor.model !== model || this.#namesFor.key !== `${localizer.locale}|${this.persona}`) {
-      this.#names.clear();
-      this.#namesFor = { model, key: `${localizer.locale}|${this.persona}` };
-    }
+    this.#names = this.#memo.names.get([model, localizer.locale, this.persona], () => new Map());
 
     if (this.#isVertical()) {
-      this.#layout = undefined;
-      this.#window = null;
-      if (this.#isTree() && !this.phaseLevel) this.#tree.reveal(model.phaseRuns, this.activeColumn);
+      this.#geometry.clear();
+      if (this.#nav.isTree() && !this.#nav.grid.atPhaseLevel)
+        this.#nav.tree.reveal(model.phaseRuns, this.#nav.grid.active.column);
       return;
     }
     const width = this.#availableWidth();
-    const key = `${width}|${this.#print.printing}`;
-    if (key !== this.#layoutKey || !this.#layout) {
-      this.#layout = mapColumnLayout(model, width, this.#print.printing);
-      this.#layoutKey = key;
-      this.#viewport = width;
-      this.range = { first: 0, last: -1 };
-    }
-    const layout = this.#layout;
-    const range = this.#print.printing
-      ? printRange(layout)
-      : nextRange(layout, this.range, this.#scrollLeft, this.#viewport, this.#margin());
-    if (range.first !== this.range.first || range.last !== this.range.last) this.range = range;
-    if (
-      !this.#window ||
-      this.#window.first !== this.range.first ||
-      this.#window.last !== this.range.last ||
-      changed.has('base') ||
-      this.#windowLayout !== layout ||
-      this.#windowModel !== model
-    ) {
-      this.#window = laneWindow(model, layout, this.range);
-      this.#windowLayout = layout;
-      this.#windowModel = model;
-      this.#flows = undefined;
-    }
-    if (!this.#flows && this.#lanes.includes('flows')) this.#flows = windowFlows(model, layout, this.range);
+    const printing = this.#print.printing;
+    const layout = this.#geometry.layOut(model, width, printing, () => (this.#window.viewport = width));
+    this.#geometry.window(model, printing ? printRange(layout) : this.#window.range, this.#lanes.includes('flows'));
   }
 
-  /** Margin of columns rendered either side of the viewport (px). */
-  #margin(): number {
-    return Math.max(this.#viewport, 480);
-  }
-
+  /** Whether the map is narrow (touchpoints as rows); never while printing. */
   #isVertical(): boolean {
-    if (this.#print.printing) return false;
-    return isVerticalWidth(this.#size.width);
+    return !this.#print.printing && isVerticalWidth(this.#size.width);
   }
 
   #headWidth(): number {
@@ -359,21 +304,18 @@ export class JourneyMap extends LitElement {
   #name(column: MapColumn): string {
     let name = this.#names.get(column.index);
     if (name === undefined) {
-      name = touchpointName(this.#model!, column, this.persona, this.#locale.localizer);
+      name = touchpointName(this.#model!, column, this.persona, this.locale.localizer);
       this.#names.set(column.index, name);
     }
     return name;
   }
 
-  protected override render(): TemplateResult {
-    const localizer = this.#locale.localizer;
-    const sourceState = renderSourceState(this.#source, localizer);
+  protected override renderJourney(): TemplateResult {
+    const localizer = this.locale.localizer;
     const model = this.#model;
-    if (this.#source.status !== 'ready' || !model) {
-      return html`<div class="state" lang=${localizer.locale}>${sourceState}</div>`;
-    }
-    const vertical = !this.#layout;
-    return html`${sourceState}
+    if (this.source.status !== 'ready' || !model) return this.renderFailure();
+    const vertical = !this.#geometry.layout;
+    return html`${this.renderSourceState()}
       <figure
         part="figure"
         class=${classMap({ figure: true, vertical, printing: this.#print.printing })}
@@ -388,15 +330,17 @@ export class JourneyMap extends LitElement {
           ids: this.#ids,
           noToolbar: this.noToolbar,
           view: this.view,
-          exportError: this.exportError,
+          exportError: this.#downloads.error,
           onPersonaChange: this.#onPersonaChange,
-          onDownloadSvg: this.#downloadSvg,
-          onDownloadPng: this.#downloadPng,
+          onDownloadSvg: this.#downloads.svg,
+          onDownloadPng: this.#downloads.png,
           onPrint: this.#print.print,
           onToggleTable: this.#toggleTable,
         })}
-        ${this.#renderBaseState(localizer)}
-        ${this.view === 'table' ? this.#renderTable(model, localizer) : vertical ? this.#renderVertical(model, localizer) : this.#renderGrid(model, localizer)}
+        ${renderBaseState(this.#base, localizer)}
+        <div class="view-area" id=${this.#ids.view}>
+          ${this.view === 'table' ? renderDataTable({ model, localizer, persona: this.persona, captionId: this.#ids.caption, rows: this.rowsShown, onMore: this.#showMore }) : vertical ? this.#renderVertical(model, localizer) : this.#renderGrid(model, localizer)}
+        </div>
         <div part="summary" class="summary">
           <h3 class="summary-title">${localizer.messages.map.summaryTitle}</h3>
           <p id=${this.#ids.summary}>${this.summary ?? this.#summary.text}</p>
@@ -405,79 +349,54 @@ export class JourneyMap extends LitElement {
       ${renderDetail({
         model,
         localizer,
-        column: this.detail,
+        column: this.#detail.column,
         persona: this.#shownPersona(model),
         titleId: this.#ids.detailTitle,
-        onClose: this.#onDetailClose,
-        onCloseClick: this.#closeDetail,
+        onClose: this.#detail.onClose,
+        onCloseClick: this.#detail.close,
       })}`;
-  }
-
-  #renderBaseState(localizer: Localizer): TemplateResult | typeof nothing {
-    if (this.#base.status === 'error' && this.#base.error) {
-      return html`<div class="base-error">
-        <p class="base-error-title">${localizer.messages.map.baseErrorTitle}</p>
-        ${renderErrorPanel(this.#base.error, localizer)}
-      </div>`;
-    }
-    if (this.#base.status === 'loading')
-      return html`<p class="journey-status" role="status">${localizer.messages.loading}</p>`;
-    return nothing;
-  }
-
-  #renderTable(model: MapModel, localizer: Localizer): TemplateResult {
-    return renderDataTable({
-      model,
-      localizer,
-      persona: this.persona,
-      id: this.#ids.table,
-      captionId: this.#ids.caption,
-      rows: this.rowsShown,
-      onMore: this.#showMore,
-    });
   }
 
   #renderVertical(model: MapModel, localizer: Localizer): TemplateResult {
     const persona = this.#shownPersona(model);
-    const tree = this.#isTree()
-      ? this.#tree.view(model, persona, this.#treeRow(), (b) => this.#phaseSummaryText(b))
-      : undefined;
+    const tree = this.#nav.treeView(persona, (b) => this.#phaseSummaryText(b));
     return renderVertical({
       model,
       localizer,
       persona: this.persona,
       rows: this.rowsShown,
-      active: this.activeColumn,
+      active: this.#nav.grid.active.column,
       label: localizer.messages.map.gridLabel(model.journey.title),
       onMore: this.#showMore,
-      onKeyDown: this.#onKeyDown,
-      onClick: this.#onGridClick,
+      onKeyDown: this.#nav.onKeyDown,
+      onClick: this.#nav.onClick,
       tree,
     });
   }
 
   #renderGrid(model: MapModel, localizer: Localizer): TemplateResult {
-    const atPhaseLevel = this.#atPhaseLevel();
+    const atPhaseLevel = this.#nav.grid.atPhaseLevel;
+    const active = this.#nav.grid.active;
     return renderGrid({
       model,
-      layout: this.#layout!,
+      layout: this.#geometry.layout!,
       localizer,
       persona: this.persona,
       lanes: this.#lanes,
-      range: this.range,
-      window: this.#window,
-      flows: this.#flows,
+      range: this.#geometry.range,
+      window: this.#geometry.laneWindow,
+      flows: this.#geometry.flows,
       headWidth: this.#headWidth(),
-      activeColumn: this.activeColumn,
+      activeColumn: active.column,
       // At the phase level the tab stop is on the active phase, no cell holds it.
-      activeLane: atPhaseLevel ? -1 : this.activeLane,
-      focusBand: atPhaseLevel ? this.#activeBand() : -1,
+      activeLane: atPhaseLevel ? -1 : active.lane,
+      focusBand: atPhaseLevel ? bandOf(this.#geometry.layout?.bands ?? [], active.column) : -1,
       phaseSummary: (b) => this.#phaseSummaryText(b),
       touchpointName: (c) => this.#name(c),
-      onScroll: this.#onScroll,
-      onKeyDown: this.#onKeyDown,
-      onClick: this.#onGridClick,
-      onFocusIn: this.#onGridFocusIn,
+      onScroll: this.#window.onScroll,
+      onKeyDown: this.#nav.onKeyDown,
+      onClick: this.#nav.onClick,
+      onFocusIn: () => padUnderPhaseRow(this.renderRoot, this.scroller),
     });
   }
 
@@ -488,249 +407,31 @@ export class JourneyMap extends LitElement {
 
   /** The summary of phase band `b` (read by the phase holding the tab stop), kept across renders. */
   #phaseSummaryText(b: number): string {
-    const model = this.#model!;
-    const localizer = this.#locale.localizer;
+    const [model, localizer] = [this.#model!, this.locale.localizer];
     const persona = this.#shownPersona(model);
-    return this.#phaseSummary.get([model, b, persona, localizer], () => phaseSummary(model, b, persona, localizer));
+    return this.#memo.phase.get([model, b, persona, localizer], () => phaseSummary(model, b, persona, localizer));
   }
 
   protected override updated(): void {
-    const layout = this.#layout;
+    const layout = this.#geometry.layout;
     if (layout && layout !== this.#announcedLayout) {
       this.#announcedLayout = layout;
       this.dispatchEvent(new JourneyLayoutEvent(layout));
     }
-    if (this.#resetScroll) {
-      this.#resetScroll = false;
-      const scroller = this.scroller;
-      if (scroller) scroller.scrollLeft = 0;
-    }
-    const dialog = this.#dialog();
-    if (this.detail !== null && dialog && !dialog.open && this.#detailOpening) {
-      this.#detailOpening = false;
-      dialog.showModal();
-    } else if (this.detail === null && dialog?.open) {
-      // The journey changed under an open panel: its touchpoint may be gone.
-      dialog.close();
-    }
-    if (this.#focusPending) {
-      this.#focusPending = false;
-      this.#focusActive();
-    }
+    this.#window.restore();
   }
 
-  #dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail');
-  }
-
-  readonly #onScroll = (): void => {
-    if (this.#scrollFrame !== 0) return;
-    this.#scrollFrame = requestAnimationFrame(() => {
-      this.#scrollFrame = 0;
-      const scroller = this.scroller;
-      const layout = this.#layout;
-      if (!scroller || !layout) return;
-      this.#scrollLeft = scrollStart(scroller);
-      const range = nextRange(layout, this.range, this.#scrollLeft, this.#viewport, this.#margin());
-      if (range.first !== this.range.first || range.last !== this.range.last) this.requestUpdate();
-    });
-  };
-
-  #gridShape(): GridShape {
-    const model = this.#model!;
-    const vertical = !this.#layout;
-    const columns = vertical ? Math.min(model.columns.length, this.rowsShown) : model.columns.length;
-    return { columns, lanes: vertical ? 1 : this.#lanes.length, bandStarts: model.phaseRuns.map((r) => r.firstIndex) };
-  }
-
-  readonly #onKeyDown = (event: KeyboardEvent): void => {
-    const model = this.#model;
-    if (!model || model.columns.length === 0) return;
-    const target = event.target as HTMLElement | null;
-    if (this.#isTree()) {
-      if (
-        target?.matches?.('[role="gridcell"]') &&
-        this.#tree.key(readingKey(event.key, isRtl(this)), this.#treeRow(), model.phaseRuns)
-      )
-        event.preventDefault();
-      return;
-    }
-    if (target?.matches?.('.phase[data-band]')) {
-      this.#onPhaseKey(event, Number(target.dataset.band));
-      return;
-    }
-    if (!target?.matches?.('[role="gridcell"]')) return;
-    // In a long map, Escape (or Up from the first lane) goes back to the phase level.
-    if (
-      this.#isLong() &&
-      this.#layout &&
-      (event.key === 'Escape' || (event.key === 'ArrowUp' && this.activeLane === 0))
-    ) {
-      event.preventDefault();
-      this.phaseLevel = true;
-      this.#focusPending = true;
-      return;
-    }
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.#openDetail(this.activeColumn);
-      return;
-    }
-    const vertical = !this.#layout;
-    const next = moveFocus(
-      readingKey(event.key, isRtl(this)),
-      { column: this.activeColumn, lane: this.activeLane },
-      this.#gridShape(),
-      { ctrl: event.ctrlKey || event.metaKey, vertical },
-    );
-    if (!next) return;
-    event.preventDefault();
-    this.#setActive(next.column, vertical ? 0 : next.lane);
-  };
-
-  /** A key on a phase at the phase level: another phase, or into its touchpoints. */
-  #onPhaseKey(event: KeyboardEvent, band: number): void {
-    const bands = this.#layout?.bands ?? [];
-    const move = movePhase(readingKey(event.key, isRtl(this)), band, bands.length);
-    if (!move) return;
-    event.preventDefault();
-    const target = 'drill' in move ? bands[band] : bands[move.phase];
-    if (!target) return;
-    if ('drill' in move) {
-      this.phaseLevel = false;
-      this.#setActive(target.firstIndex, 0);
-      return;
-    }
-    // Another phase: its start comes to the inline start of the map, beside the lane headers.
-    this.activeColumn = target.firstIndex;
-    const scroller = this.scroller;
-    if (scroller) {
-      setScrollStart(scroller, target.x0, isRtl(this));
-      this.#scrollLeft = scrollStart(scroller);
-    }
-    this.#focusPending = true;
-  }
-
-  /** Whether the map is long enough for a phase level. */
-  #isLong(): boolean {
-    return (this.#model?.columns.length ?? 0) >= PHASE_LEVEL_FROM;
-  }
-
-  /** Whether the keyboard is at the phase level now (a long map, laid out in columns, showing the map). */
-  #atPhaseLevel(): boolean {
-    return this.phaseLevel && this.#isLong() && this.#layout !== undefined && this.view === 'map';
-  }
-
-  /** The phase band holding the active column. */
-  #activeBand(): number {
-    return bandOf(this.#layout?.bands ?? [], this.activeColumn);
-  }
-
-  readonly #onGridClick = (event: MouseEvent): void => {
-    const target = event.target as HTMLElement | null;
-    if (this.#model && this.#tree.click(target, this.#model.phaseRuns)) return;
-    const cell = target?.closest?.<HTMLElement>('[role="gridcell"]');
-    if (!cell) return;
-    this.phaseLevel = false;
-    const column = Number(cell.dataset.col);
-    const lane = Number(cell.dataset.lane);
-    if (!Number.isInteger(column)) return;
-    this.activeColumn = column;
-    if (Number.isInteger(lane)) this.activeLane = lane;
-    this.#openDetail(column);
-  };
-
-  /** Whether the map shows a long journey narrow: phases first, each opening to its touchpoints. */
-  #isTree(): boolean {
-    return this.#isVertical() && this.#isLong() && this.view === 'map';
-  }
-
-  /** The tree row with the tab stop. */
-  #treeRow(): TreeRow {
-    return this.#tree.rowAt(this.#model!.phaseRuns, this.activeColumn, this.phaseLevel);
-  }
-
-  /** The tree moved the tab stop to `row`. */
-  #focusTreeRow(row: TreeRow): void {
-    const bands = this.#model!.phaseRuns;
-    this.phaseLevel = row.kind === 'phase';
-    this.activeColumn = row.kind === 'phase' ? (bands[row.band]?.firstIndex ?? 0) : row.column;
-    this.activeLane = 0;
-    this.#focusPending = true;
-  }
-
-  #setActive(column: number, lane: number): void {
-    this.activeColumn = column;
-    this.activeLane = lane;
-    this.#revealColumn(column);
-    this.#focusPending = true;
-  }
-
-  /** Scrolls the map so the column is in view (outside the sticky lane headers). */
-  #revealColumn(index: number): void {
-    const layout = this.#layout;
-    const scroller = this.scroller;
-    const column = layout?.columns[index];
-    if (!layout || !scroller || !column) return;
-    const viewport = scroller.clientWidth - this.#headWidth();
-    const scrolled = scrollStart(scroller);
-    let left = scrolled;
-    if (column.x0 < left) left = column.x0;
-    else if (column.x1 > left + viewport) left = column.x1 - viewport;
-    if (left !== scrolled) {
-      setScrollStart(scroller, left, isRtl(this));
-      this.#scrollLeft = scrollStart(scroller);
-    }
-  }
-
-  #focusActive(): void {
-    const cell = this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"], .phase[tabindex="0"]');
-    if (!cell) return;
-    cell.focus({ preventScroll: true });
-    // A cell taller than the room under the sticky phase row (a tall lane in a map limited by
-    // --journey-map-max-height) shows its start, not whichever edge is nearer.
-    const scroller = this.scroller;
-    const phases = this.renderRoot.querySelector<HTMLElement>('.phase-row');
-    const room = scroller && phases ? scroller.clientHeight - phases.offsetHeight : Infinity;
-    cell.scrollIntoView({ block: cell.offsetHeight > room ? 'start' : 'nearest', inline: 'nearest' });
-  }
-
-  /**
-   * With `--journey-map-max-height` the map scrolls vertically under its sticky phase row; a cell
-   * scrolled into view (by the browser on focus, or by `#focusActive`) must land below that row.
-   * Its height follows the phase descriptions, so it is measured when a cell gets focus, which
-   * runs before the browser's focus scroll. The sticky lane headers are kept clear by
-   * `scroll-padding-inline-start`.
-   */
-  readonly #onGridFocusIn = (): void => {
-    const scroller = this.scroller;
-    const phases = this.renderRoot.querySelector<HTMLElement>('.phase-row');
-    if (scroller && phases) scroller.style.setProperty('scroll-padding-block-start', `${phases.offsetHeight}px`);
-  };
-
+  /** Opens the detail panel of `column` and tells the page which touchpoint the user opened. */
   #openDetail(column: number): void {
     const model = this.#model;
     const entry = model?.columns[column];
     if (!model || !entry) return;
-    this.activeColumn = column;
-    this.detail = column;
-    this.#detailOpening = true;
-    const persona = model.curves.includes(this.persona) && this.persona !== 'all' ? this.persona : undefined;
-    this.dispatchEvent(
-      new JourneyTouchpointSelectEvent(
-        persona === undefined ? { touchpointId: entry.id } : { touchpointId: entry.id, persona },
-      ),
-    );
+    if (this.#nav.grid.active.column !== column) this.#nav.grid.setActive({ column, lane: this.#nav.grid.active.lane });
+    this.#detail.open(column);
+    const persona = this.#shownPersona(model);
+    const detail = persona === 'all' ? { touchpointId: entry.id } : { touchpointId: entry.id, persona };
+    this.dispatchEvent(new JourneyTouchpointSelectEvent(detail));
   }
-
-  readonly #closeDetail = (): void => {
-    this.#dialog()?.close();
-  };
-
-  readonly #onDetailClose = (): void => {
-    this.detail = null;
-    this.#focusPending = true;
-  };
 
   readonly #onPersonaChange = (event: Event): void => {
     this.persona = (event.target as HTMLSelectElement).value;
@@ -744,17 +445,4 @@ export class JourneyMap extends LitElement {
     this.view = this.view === 'table' ? 'map' : 'table';
     this.rowsShown = PAGE_ROWS;
   };
-
-  readonly #downloadSvg = (): void => {
-    void this.#download('svg');
-  };
-
-  readonly #downloadPng = (): void => {
-    void this.#download('png');
-  };
-
-  async #download(kind: 'svg' | 'png'): Promise<void> {
-    this.exportError = null;
-    this.exportError = await downloadPoster(this, kind, this.#model?.journey.id);
-  }
 }

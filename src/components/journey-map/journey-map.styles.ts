@@ -1,3 +1,4 @@
+import { dataTableStyles } from '../../shared/styles/data-table.styles.js';
 import { sharedStyles } from '../../shared/theme.js';
 import { shadowPrintStyles } from './print-styles.js';
 import { detailStyles } from './styles/detail.styles.js';
@@ -20,6 +21,7 @@ export const styles = [
   laneStyles,
   flowStyles,
   detailStyles,
+  dataTableStyles,
   tableStyles,
   verticalStyles,
   forcedColourStyles,

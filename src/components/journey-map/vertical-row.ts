@@ -12,7 +12,8 @@ import type { Localizer } from '../../shared/i18n/localizer.js';
 import { personaColour } from '../../shared/theme.js';
 import type { MapColumn, MapModel } from './derive.js';
 import { columnNpsText, curveName, durationText, shownCurves } from './describe.js';
-import { channelIcon, momentIcon } from './icons.js';
+import { icon } from '../../shared/icons.js';
+import { channelIcon } from './icons.js';
 import { metricList } from './lanes/details.js';
 import { flowWords } from './lanes/drawn.js';
 import { compareBadge, compareDeltas, hopText } from './lanes/touchpoints.js';
@@ -133,7 +134,7 @@ function rowContent(o: VerticalOptions, column: MapColumn): TemplateResult {
           ? field(
               lanes['moments-of-truth'],
               html`<div class="moment moment--${tp.momentOfTruth.kind}">
-              <span class="moment-kind">${momentIcon()}${m.momentOfTruthKinds[tp.momentOfTruth.kind]}</span>${
+              <span class="moment-kind">${icon('momentOfTruth', 'moment-icon')}${m.momentOfTruthKinds[tp.momentOfTruth.kind]}</span>${
                 tp.momentOfTruth.note ? html` <span class="moment-note">${tp.momentOfTruth.note}</span>` : nothing
               }
             </div>`,

@@ -1,46 +1,14 @@
 /**
- * Column virtualisation: which columns to render for a scroll position, and the CSS grid
- * tracks that put them at their layout positions with spacer tracks for the columns left out,
- * so the scroll width stays the full journey's and sticky headers keep working.
+ * Column virtualisation: the CSS grid tracks that put the rendered columns (the shared column
+ * window, layout/columns.ts `columnWindow`) at their layout positions with spacer tracks for the
+ * columns left out, so the scroll width stays the full journey's and sticky headers keep working.
  */
-import { type ColumnLayout, visibleColumns } from '../../layout/columns.js';
+import type { ColumnLayout } from '../../layout/columns.js';
 
 /** A contiguous range of column indices; empty when `last < first`. */
 export interface ColumnRange {
   first: number;
   last: number;
-}
-
-/**
- * The columns to render for a viewport `[left, left + width]` (content coordinates): the visible
- * ones plus `margin` px either side, so short scrolls and keyboard steps find them rendered.
- */
-export function renderRange(layout: ColumnLayout, left: number, width: number, margin: number): ColumnRange {
-  return visibleColumns(layout, left - margin, left + width + margin);
-}
-
-/**
- * The range to render after a scroll to `[left, left + width]`: the current one while the visible
- * columns stay at least half a margin inside it (so a scroll re-renders every few columns, not at
- * every column), else a fresh range around the viewport.
- */
-export function nextRange(
-  layout: ColumnLayout,
-  current: ColumnRange,
-  left: number,
-  width: number,
-  margin: number,
-): ColumnRange {
-  const desired = renderRange(layout, left, width, margin);
-  if (current.last < current.first || desired.last < desired.first) return desired;
-  const visible = visibleColumns(layout, left, left + width);
-  const lastIndex = layout.columns.length - 1;
-  const slack = Math.max(1, Math.floor(margin / Math.max(1, layout.columnWidth) / 2));
-  const startOk = current.first === 0 || current.first <= visible.first - slack;
-  const endOk = current.last >= Math.min(lastIndex, visible.last + slack);
-  const sizeOk =
-    current.last <= lastIndex && current.last - current.first <= desired.last - desired.first + 2 * slack + 2;
-  return startOk && endOk && sizeOk ? current : desired;
 }
 
 /** Grid tracks for a set of rendered columns. */

@@ -10,6 +10,10 @@ export interface ColumnWindowOptions {
   layout: () => ColumnLayout | undefined;
   /** Whether a scroll frame that did not move the window still needs a render (a tooltip follows the scroll). */
   followsScroll?: () => boolean;
+  /** Width (px) of a sticky header at the scroller's inline start that columns pass under (0 unless given). */
+  stickyStart?: () => number;
+  /** Px rendered either side of a `viewport` px wide viewport (the viewport's width, at least 600, unless given). */
+  margin?: (viewport: number) => number;
   /** Columns the window snaps to (16 unless given). */
   chunk?: number;
 }
@@ -57,7 +61,7 @@ export class ColumnWindowController implements ReactiveController {
       layout,
       this.#scroll,
       this.#viewport,
-      Math.max(this.#viewport, 600),
+      this.#options.margin?.(this.#viewport) ?? Math.max(this.#viewport, 600),
       this.#options.chunk,
     );
     return this.#range;
@@ -110,7 +114,7 @@ export class ColumnWindowController implements ReactiveController {
     const scroller = this.#options.scroller();
     const at = layout?.columns[column];
     if (!layout || !scroller || !at) return;
-    const viewport = scroller.clientWidth;
+    const viewport = scroller.clientWidth - (this.#options.stickyStart?.() ?? 0);
     const left = scrollStart(scroller);
     const rtl = isRtl(this.#host);
     const out = at.x0 < left + layout.inset || at.x1 > left + viewport;

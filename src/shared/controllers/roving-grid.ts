@@ -33,6 +33,8 @@ export interface RovingGridOptions {
   upToPhaseLevel?: boolean;
   /** The node that holds the tab stop after a render, focused when focus is pending. */
   target: () => HTMLElement | SVGElement | null;
+  /** Focus just moved to `node` (scroll it clear of sticky headers…). */
+  onFocus?: (node: HTMLElement | SVGElement) => void;
   /** The active cell changed (and focus follows after the render): reveal it, open its tooltip… */
   onMove?: (at: GridPosition, how: GridMove) => void;
   /** Enter or Space on a cell (not at the phase level). */
@@ -121,8 +123,10 @@ export class RovingGridController implements ReactiveController {
     if (!this.#focusPending) return;
     this.#focusPending = false;
     this.#movingFocus = true;
-    this.#options.target()?.focus({ preventScroll: true });
+    const node = this.#options.target();
+    node?.focus({ preventScroll: true });
     this.#movingFocus = false;
+    if (node) this.#options.onFocus?.(node);
   }
 
   readonly onKeyDown = (event: KeyboardEvent): void => {

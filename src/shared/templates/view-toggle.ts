@@ -9,6 +9,10 @@ export interface ViewToggleOptions {
   /** The id of the region the button switches. */
   controls: string;
   onToggle: () => void;
+  /** Part names it also carries besides `toggle` (an element keeping an older name for compatibility). */
+  alsoParts?: string;
+  /** A class it also carries (the element's own button look). */
+  alsoClass?: string;
 }
 
 /**
@@ -17,8 +21,8 @@ export interface ViewToggleOptions {
  */
 export function viewToggle(options: ViewToggleOptions): TemplateResult {
   return html`<button
-    part="toggle"
-    class="toggle journey-button"
+    part=${options.alsoParts ? `toggle ${options.alsoParts}` : 'toggle'}
+    class=${options.alsoClass ? `toggle journey-button ${options.alsoClass}` : 'toggle journey-button'}
     type="button"
     aria-pressed=${options.pressed ? 'true' : 'false'}
     aria-controls=${options.controls}

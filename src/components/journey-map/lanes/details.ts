@@ -6,7 +6,7 @@ import type { Metric } from '../../../model/types.js';
 import type { Localizer } from '../../../shared/i18n/localizer.js';
 import type { MapColumn } from '../derive.js';
 import { metricNorm, metricText, metricValue, momentText } from '../describe.js';
-import { momentIcon, warningIcon } from '../icons.js';
+import { icon } from '../../../shared/icons.js';
 import { type LaneContext, cellName, gridCell } from './context.js';
 
 type CellParts = { text: string | null; content: TemplateResult | typeof nothing };
@@ -34,7 +34,7 @@ export function metricList(metrics: readonly Metric[], l: Localizer): TemplateRe
         <span class="metric-label">${metric.label}</span>
         <span class="metric-value">${metricValue(metric, l)}</span>
         ${norm ? html`<span class="metric-norm">${norm}</span>` : nothing}
-        ${off ? html`<span class="off-norm">${warningIcon()}${l.messages.metric.offNorm}</span>` : nothing}
+        ${off ? html`<span class="off-norm">${icon('warning', 'warning-icon')}${l.messages.metric.offNorm}</span>` : nothing}
       </li>`;
     })}
   </ul>`;
@@ -88,7 +88,7 @@ export function momentLane(ctx: LaneContext): TemplateResult {
     return {
       text: momentText(column.touchpoint, l),
       content: html`<div class="moment moment--${moment.kind}">
-        <span class="moment-kind">${momentIcon()}${l.messages.momentOfTruthKinds[moment.kind]}</span>
+        <span class="moment-kind">${icon('momentOfTruth', 'moment-icon')}${l.messages.momentOfTruthKinds[moment.kind]}</span>
         ${moment.note ? html`<span class="moment-note">${moment.note}</span>` : nothing}
       </div>`,
     };
