@@ -11,8 +11,9 @@
  * without processes in a layer does not break the chain. These are the places where one contact
  * leads to a new question on another channel: the customer's case changes hands.
  */
+import { type ActionEffect, actionEffects } from '../analytics/action-effects.js';
 import { ACTION_STATUSES, PROCESS_LAYERS } from '../model/blueprint.js';
-import type { Action, Owner, Process, Touchpoint } from '../model/types.js';
+import type { Action, Journey, Owner, Process, Touchpoint } from '../model/types.js';
 
 /** A blueprint layer. */
 export type ProcessLayer = (typeof PROCESS_LAYERS)[number];
@@ -106,12 +107,48 @@ export function actionsByTouchpoint(actions: readonly Action[] = []): Map<string
   return at;
 }
 
+/** How many actions have each status, and in all. */
+export type ActionCounts = Record<ActionStatus, number> & { total: number };
+
 /** How many actions have each status, in status order. */
-export function actionCounts(actions: readonly Action[] = []): Record<ActionStatus, number> & { total: number } {
+export function actionCounts(actions: readonly Action[] = []): ActionCounts {
   const counts = { idea: 0, planned: 0, 'in-progress': 0, done: 0, dropped: 0, total: 0 };
   for (const action of actions) {
     counts[action.status] += 1;
     counts.total += 1;
   }
   return counts;
+}
+
+/** Everything the blueprint lanes of a map show. */
+export interface MapBlueprint {
+  processes: ProcessLanes;
+  /** The actions at each touchpoint id. */
+  actionsAt: Map<string, Action[]>;
+  actionCounts: ActionCounts;
+  /** Compare mode: each done action's expected and measured effect, by touchpoint id (empty without a base). */
+  effectsAt: Map<string, ActionEffect[]>;
+}
+
+/**
+ * The blueprint of `journey` over the `touchpoints` shown (display order; in compare mode they
+ * include the base journey's removed ones), with the done actions' effects when `base` is given.
+ */
+export function mapBlueprint(journey: Journey, touchpoints: readonly Touchpoint[], base: Journey | null): MapBlueprint {
+  // The journey's own owner names win over the base journey's (later entries win in the Map).
+  const owners = [...(base?.owners ?? []), ...(journey.owners ?? [])];
+  const effectsAt = new Map<string, ActionEffect[]>();
+  if (base) {
+    for (const effect of actionEffects(base, journey)) {
+      const list = effectsAt.get(effect.touchpointId);
+      if (list) list.push(effect);
+      else effectsAt.set(effect.touchpointId, [effect]);
+    }
+  }
+  return {
+    processes: processLanes(touchpoints, owners),
+    actionsAt: actionsByTouchpoint(journey.actions),
+    actionCounts: actionCounts(journey.actions),
+    effectsAt,
+  };
 }

@@ -1,5 +1,6 @@
 import { sharedStyles } from '../../shared/theme.js';
 import { shadowPrintStyles } from './print-styles.js';
+import { blueprintStyles } from './styles/blueprint.styles.js';
 import { detailStyles } from './styles/detail.styles.js';
 import { flowStyles } from './styles/flows.styles.js';
 import { forcedColourStyles } from './styles/forced-colours.styles.js';
@@ -18,6 +19,7 @@ export const styles = [
   headerStyles,
   gridStyles,
   laneStyles,
+  blueprintStyles,
   flowStyles,
   detailStyles,
   tableStyles,
