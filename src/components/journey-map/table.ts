@@ -7,6 +7,7 @@ import type { Localizer } from '../../shared/i18n/localizer.js';
 import type { MapModel } from './derive.js';
 import { columnNpsText, curveName, emotionText, metricText, shownCurves } from './describe.js';
 import { flowWords } from './lanes/drawn.js';
+import { blueprintColumns } from './lanes/blueprint-table.js';
 
 /** What the table renders from. */
 export interface DataTableOptions {
@@ -29,6 +30,7 @@ export function renderDataTable(options: DataTableOptions): TemplateResult {
   const rows = model.columns.slice(0, options.rows);
   const compare = model.comparison !== null;
   const more = model.columns.length - rows.length;
+  const blueprint = blueprintColumns(model, l);
   // The wrapper scrolls (wide tables, --journey-map-max-height): a named region with a tab stop,
   // so keyboard users can scroll it too.
   return html`<div class="table-wrap" part="table" role="region" tabindex="0" aria-labelledby=${options.captionId}>
@@ -49,6 +51,7 @@ export function renderDataTable(options: DataTableOptions): TemplateResult {
           <th scope="col">${m.map.lanes.metrics}</th>
           <th scope="col">${m.painPoints}</th>
           <th scope="col">${m.map.lanes.flows}</th>
+          ${blueprint.headers}
         </tr>
       </thead>
       <tbody>
@@ -82,6 +85,7 @@ export function renderDataTable(options: DataTableOptions): TemplateResult {
               </td>
               <td>${tp.painPoints?.length ? l.number(tp.painPoints.length) : ''}</td>
               <td>${flowWords({ model, localizer: l }, c) ?? ''}</td>
+              ${blueprint.cells(c)}
             </tr>`;
           },
         )}

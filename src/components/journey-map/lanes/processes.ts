@@ -40,7 +40,10 @@ export function processItem(placed: PlacedProcess, l: Localizer): TemplateResult
   return html`<li class=${handover ? 'bp-process bp-process--handover' : 'bp-process'}>
     ${
       handover
-        ? html`<span class="handover" title=${handover}>${handoverIcon()}<span>${b.handoverShort}</span></span>`
+        ? html`<span class="handover" title=${handover}
+            >${handoverIcon()}<span aria-hidden="true">${b.handoverShort}</span
+            ><span class="journey-visually-hidden">${handover}</span></span
+          >`
         : nothing
     }
     <span class="bp-label">${placed.process.label}</span>

@@ -153,6 +153,21 @@ export const blueprintStyles = css`
     font-size: ${smallText};
     line-height: 1.35;
   }
+  .table-list {
+    min-width: 16em;
+    margin: 0;
+    padding-inline-start: 1.1em;
+  }
+  .v-layer-title {
+    display: block;
+    margin-top: 0.35em;
+    font-size: ${smallText};
+    font-weight: 700;
+    color: ${tokens.textMuted};
+  }
+  .v-layer-title:first-child {
+    margin-top: 0;
+  }
   @media (forced-colors: active) {
     .bp-head,
     .bp-layer,
