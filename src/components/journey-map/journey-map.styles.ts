@@ -1,5 +1,6 @@
 import { sharedStyles } from '../../shared/theme.js';
 import { shadowPrintStyles } from './print-styles.js';
+import { blueprintMarkStyles } from '../../shared/styles/blueprint-marks.styles.js';
 import { blueprintStyles } from './styles/blueprint.styles.js';
 import { detailStyles } from './styles/detail.styles.js';
 import { flowStyles } from './styles/flows.styles.js';
@@ -19,6 +20,7 @@ export const styles = [
   headerStyles,
   gridStyles,
   laneStyles,
+  blueprintMarkStyles,
   blueprintStyles,
   flowStyles,
   detailStyles,

@@ -3,38 +3,15 @@
  * word and a shape, never colour alone), title, owner, due date and backlog link; in compare mode
  * each done action's expected change beside the measured one.
  */
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ActionEffect } from '../../../analytics/action-effects.js';
 import { linkProblem } from '../../../model/url.js';
 import type { Action, Journey } from '../../../model/types.js';
 import { actionDetails, actionText, effectText } from '../../../shared/blueprint-words.js';
 import type { Localizer } from '../../../shared/i18n/localizer.js';
+import { statusChip } from '../../../shared/templates/blueprint-marks.js';
 import { type LaneContext, cellName, gridCell } from './context.js';
-
-/**
- * The status chip's shape inside its ring, so the status is told by shape and word as well as
- * colour: idea empty, planned a quarter, in progress half, done full, dropped struck through.
- */
-const CHIP_SHAPES: Record<Action['status'], { fill?: string; stroke?: string }> = {
-  idea: {},
-  planned: { fill: 'M6 6V1.5A4.5 4.5 0 0 1 10.5 6Z' },
-  'in-progress': { fill: 'M6 1.5A4.5 4.5 0 0 1 6 10.5Z' },
-  done: { fill: 'M6 1.5A4.5 4.5 0 1 1 6 10.5A4.5 4.5 0 1 1 6 1.5Z' },
-  dropped: { stroke: 'M2.8 9.2L9.2 2.8' },
-};
-
-/** An action's status chip: shape and word. */
-export function statusChip(status: Action['status'], l: Localizer): TemplateResult {
-  const shape = CHIP_SHAPES[status];
-  return html`<span class="chip chip--${status}" part="status"
-    ><svg class="chip-shape" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
-      <circle class="chip-ring" cx="6" cy="6" r="4.5"></circle>
-      ${shape.fill ? svg`<path class="chip-fill" d=${shape.fill}></path>` : nothing}
-      ${shape.stroke ? svg`<path class="chip-stroke" d=${shape.stroke}></path>` : nothing}</svg
-    >${l.messages.blueprint.statuses[status]}</span
-  >`;
-}
 
 /**
  * The backlog link, when the model's link allow-list accepts it (the model already refused any

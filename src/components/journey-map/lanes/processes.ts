@@ -11,14 +11,8 @@ import { BLUEPRINT_LINES, type PlacedProcess, type ProcessLayer } from '../../..
 import { PROCESS_LAYERS } from '../../../model/blueprint.js';
 import { processDetails, processText } from '../../../shared/blueprint-words.js';
 import type { Localizer } from '../../../shared/i18n/localizer.js';
+import { handoverIcon } from '../../../shared/templates/blueprint-marks.js';
 import { type LaneContext, cellName, gridCell } from './context.js';
-
-/** The handover glyph: two arrows passing the work on. */
-export function handoverIcon(): TemplateResult {
-  return html`<svg class="handover-icon mirror-rtl" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-    <path d="M2 5h9M8 2l3 3-3 3M14 11H5M8 8l-3 3 3 3"></path>
-  </svg>`;
-}
 
 /** The lane header's key: each line's name above the name of the layer it opens. */
 export function blueprintKey(l: Localizer): TemplateResult {

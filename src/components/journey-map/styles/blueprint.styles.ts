@@ -82,54 +82,6 @@ export const blueprintStyles = css`
     font-size: ${smallText};
     color: ${tokens.textMuted};
   }
-  .handover {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.3em;
-    font-size: ${smallText};
-    font-weight: 700;
-  }
-  .handover-icon {
-    width: 1em;
-    height: 1em;
-    flex: none;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 1.6;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
-  .chip {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.3em;
-    padding: 0 0.5em;
-    border: 1.5px solid currentColor;
-    border-radius: 999px;
-    font-size: ${smallText};
-    font-weight: 700;
-    line-height: 1.5;
-  }
-  .chip-shape {
-    width: 1em;
-    height: 1em;
-    flex: none;
-  }
-  .chip-ring,
-  .chip-stroke {
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 1.4;
-  }
-  .chip-fill {
-    fill: currentColor;
-  }
-  .chip--done {
-    color: ${tokens.positive};
-  }
-  .chip--dropped {
-    color: ${tokens.textMuted};
-  }
   .action--dropped .action-title {
     text-decoration: line-through;
     text-decoration-thickness: 1px;
@@ -173,11 +125,6 @@ export const blueprintStyles = css`
     .bp-layer,
     .effects {
       border-color: CanvasText;
-    }
-    .chip,
-    .chip--done,
-    .chip--dropped {
-      color: CanvasText;
     }
     .action-link {
       color: LinkText;
