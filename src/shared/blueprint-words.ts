@@ -74,9 +74,11 @@ function who(journey: Journey, persona: string | null, l: Localizer): string {
   return journey.personas?.find((p) => p.id === persona)?.name ?? persona;
 }
 
+/** A metric's label: at the touchpoint, else wherever the journey records that metric, else its id. */
 function metricLabel(journey: Journey, touchpointId: string, metric: string): string {
-  const tp = journey.touchpoints.find((t) => t.id === touchpointId);
-  return tp?.metrics?.find((m) => m.id === metric)?.label ?? metric;
+  const at = journey.touchpoints.find((t) => t.id === touchpointId);
+  const label = (tp: Journey['touchpoints'][number] | undefined) => tp?.metrics?.find((m) => m.id === metric)?.label;
+  return label(at) ?? journey.touchpoints.map(label).find((x) => x !== undefined) ?? metric;
 }
 
 function measureName(
