@@ -298,6 +298,37 @@ describe('<journey-map>: compare mode shows expected next to measured effect', (
   });
 });
 
+describe('<journey-map>: the blueprint on the poster (SVG and PNG export)', () => {
+  it('adds a row per layer with the owners and handovers, the lines between them and an actions row', async () => {
+    const el = await mount(mortgage);
+    const doc = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+    const byClass = (name: string) => [...doc.getElementsByClassName(name)].map((n) => n.textContent ?? '');
+    const titles = byClass('row-title');
+    for (const t of ['Frontstage', 'Backstage', 'Ondersteunende', 'processen', 'Verbeteracties'])
+      expect(titles).to.include(t);
+    // Three lines: above frontstage (solid), backstage (dashed), support (dotted).
+    expect([...doc.getElementsByClassName('bp-line')].map((n) => n.getAttribute('class'))).to.deep.equal([
+      'bp-line bp-line--frontstage',
+      'bp-line bp-line--backstage',
+      'bp-line bp-line--support',
+    ]);
+    const owners = byClass('bp-owner');
+    // Column 2 ("Maximale hypotheek berekenen") opens each layer's chain: no handover mark.
+    expect(owners).to.include('Squad Digitaal');
+    // A layer row of a column with a handover starts with ⇄. Of the 13 handovers, offer's two
+    // backstage ones share a row: frontstage 6 (advice, documents, status-call, valuation, sign,
+    // service-call) + backstage 4 (offer, valuation, welcome, first-payment) + support 2 (advice,
+    // documents) = 12.
+    expect(owners.filter((t) => t.startsWith('⇄ '))).to.have.length(12);
+    const actions = byClass('bp-action');
+    expect(actions.filter((t) => /^(idee|gepland|in uitvoering|klaar|vervallen):/.test(t))).to.have.length(9);
+    // Nothing of the blueprint is drawn below the footer.
+    const footer = Number(doc.getElementsByClassName('footer')[0]!.getAttribute('y'));
+    for (const n of doc.querySelectorAll('.bp-owner, .bp-action'))
+      expect(Number(n.getAttribute('y'))).to.be.below(footer);
+  });
+});
+
 describe('<touchpoint-card>: processes and actions', () => {
   async function card(touchpoint: string, journey: unknown = mortgage): Promise<TouchpointCard> {
     const el = await fixture<TouchpointCard>(html`<touchpoint-card style="width:420px"></touchpoint-card>`);
