@@ -8,3 +8,4 @@ export * from './flows.js';
 export * from './poster.js';
 export * from './sparkline.js';
 export * from './wheel.js';
+export * from './blueprint.js';

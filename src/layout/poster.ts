@@ -22,6 +22,9 @@ export interface PosterOptions {
   labelSize?: number;
   /** Most lines a touchpoint label wraps to (default 3). */
   labelLines?: number;
+  /** Lines of the blueprint rows under the pain points (0 or absent: no such row). */
+  processLines?: number;
+  actionLines?: number;
 }
 
 /** One wrapped label. */
@@ -65,6 +68,8 @@ export interface PosterLayout {
   momentY: number;
   npsY: number;
   painY: number;
+  /** The blueprint rows' first baselines and line height, or `null` without that row. */
+  blueprint: { processY: number | null; actionY: number | null; lineHeight: number };
   footerY: number;
 }
 
@@ -156,7 +161,20 @@ export function posterLayout(
   const momentY = emotionY1 + 40;
   const npsY = momentY + 46;
   const painY = npsY + 36;
-  const footerY = painY + 44;
+  // The blueprint rows: one line per layer or action, 16 px apart, a row gap of 28 px.
+  const blueprintLine = 16;
+  const processLines = options.processLines ?? 0;
+  const actionLines = options.actionLines ?? 0;
+  const processY = processLines > 0 ? painY + 40 : null;
+  const actionY =
+    actionLines > 0 ? (processY ?? painY) + (processY === null ? 40 : processLines * blueprintLine + 28) : null;
+  const lastY =
+    actionY !== null
+      ? actionY + (actionLines - 1) * blueprintLine
+      : processY !== null
+        ? processY + (processLines - 1) * blueprintLine
+        : painY;
+  const footerY = lastY + 44;
   const height = footerY + margin - 16;
 
   const maxChars = (columnWidth - 16) / (labelSize * CHAR_WIDTH);
@@ -220,6 +238,7 @@ export function posterLayout(
     momentY,
     npsY,
     painY,
+    blueprint: { processY, actionY, lineHeight: blueprintLine },
     footerY,
   };
 }

@@ -64,6 +64,8 @@ describe('<journey-map>: example journeys', () => {
       'Kansen',
       'Momenten van de waarheid',
       'Citaten',
+      'Processen',
+      'Verbeteracties',
     ]);
     expect($$(el, '.cell--touchpoints')).to.have.length(12);
     expect(texts(el, '.tp-label')).to.deep.equal(mortgage.touchpoints.map((t) => t.label));
@@ -118,7 +120,16 @@ describe('<journey-map>: example journeys', () => {
 
   it('health claim: the lanes that have data, in English', async () => {
     const el = await mount(health);
-    expect(laneNames(el)).to.deep.equal(['Touchpoints', 'Channels', 'Emotion', 'NPS', 'Metrics', 'Moments of truth']);
+    expect(laneNames(el)).to.deep.equal([
+      'Touchpoints',
+      'Channels',
+      'Emotion',
+      'NPS',
+      'Metrics',
+      'Moments of truth',
+      'Processes',
+      'Improvement actions',
+    ]);
     expect($$(el, '.cell--touchpoints')).to.have.length(6);
     expect(texts(el, '.phase-name')).to.deep.equal(['Before care', 'During care', 'After care']);
     expect(texts(el, '.metric--off .off-norm')).to.deep.equal(['off norm']);
@@ -226,6 +237,8 @@ describe('<journey-map>: properties and attributes', () => {
       'opportunities',
       'moments-of-truth',
       'quotes',
+      'processes',
+      'actions',
     ]);
     const el = await mount(mortgage, { attrs: 'lanes=quotes, emotion touchpoints,bogus' });
     expect(laneNames(el)).to.deep.equal(['Citaten', 'Emotie', 'Contactmomenten']);
@@ -276,6 +289,9 @@ describe('<journey-map>: properties and attributes', () => {
       'Telefoontjes over status: 3.150, norm ≤ 1.500, buiten de norm E-mails over status: 1.200, norm ≤ 1.000, buiten de norm',
       '2',
       '3.150 naar Bellen over de status (kanaalwissel: app → telefoon)',
+      // The blueprint's columns (journey-map-blueprint.test.ts tests them in full).
+      'Frontstage: Documenten uploaden (Squad Digitaal Aanvragen, Mijn Hypotheek-app); overdracht van Hypotheekadvies naar Squad Digitaal Aanvragen Backstage: Documenten beoordelen (Acceptatie & Fraude, Dossierbeheer, 5 dagen) Ondersteunende processen: Opslag en tekstherkenning (IT Platform Wonen, DMS); overdracht van Klantcontact Wonen naar IT Platform Wonen',
+      'klaar: Statusoverzicht in de app (Squad Digitaal Aanvragen, uiterlijk 30 apr 2026) in uitvoering: Documenten in één keer uploaden, met voorbeeld per document (Squad Digitaal Aanvragen, uiterlijk 30 sep 2026) gepland: Statusupdates per sms na elke stap in de aanvraag (Klantcontact Wonen, uiterlijk 1 nov 2026)',
     ]);
     expect($$(el, '.grid')).to.have.length(0);
   });

@@ -339,7 +339,14 @@ describe('<touchpoint-card>', () => {
       expect(part(three, 'heading')!.getAttribute('aria-level')).to.equal('3');
       const two = await card('mortgage', 'advice', { 'heading-level': '2' });
       expect(part(two, 'heading')!.getAttribute('aria-level')).to.equal('2');
-      expect(parts(two, 'section-title').map((h) => h.getAttribute('aria-level'))).to.deep.equal(['3', '3', '3']);
+      // Emotion, NPS, metrics, processes, improvement actions.
+      expect(parts(two, 'section-title').map((h) => h.getAttribute('aria-level'))).to.deep.equal([
+        '3',
+        '3',
+        '3',
+        '3',
+        '3',
+      ]);
       const six = await card('mortgage', 'advice', { 'heading-level': '6' });
       expect(parts(six, 'section-title').every((h) => h.getAttribute('aria-level') === '6')).to.equal(true);
       const wrong = await card('mortgage', 'advice', { 'heading-level': '9' });
@@ -563,6 +570,8 @@ describe('<touchpoint-card>', () => {
         'Meetwaarden',
         'Pijnpunten',
         'Kansen',
+        'Processen',
+        'Verbeteracties',
       ]);
       expect(text(part(nl, 'norm-status'))).to.equal('buiten de norm');
       expect(text(part(nl, 'nps')!.querySelector('.target'))).to.equal('norm 0 · norm niet gehaald');
@@ -574,6 +583,8 @@ describe('<touchpoint-card>', () => {
         'Metrics',
         'Pain points',
         'Opportunities',
+        'Processes',
+        'Improvement actions',
       ]);
       expect(text(part(en, 'nps')!.querySelector('.target'))).to.equal('target 0 · target missed');
       expect(part(en, 'card')!.getAttribute('lang')).to.equal('en');

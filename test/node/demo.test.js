@@ -169,6 +169,30 @@ describe('intranet page', () => {
   });
 });
 
+describe('intranet page: improvement actions', () => {
+  it('shows the journey’s actions in the map’s actions lane, not in a hand-written box', async () => {
+    const { page, problems } = await openPage('/intranet.html');
+    try {
+      await waitForText(page, () => partText(page, 'journey-map', 'title', 0), mortgage.title);
+      const chips = await page.evaluate(() =>
+        [...document.querySelector('journey-map').shadowRoot.querySelectorAll('.cell--actions .chip')].map((c) =>
+          c.textContent.trim(),
+        ),
+      );
+      // One chip per action per touchpoint of the fixture: 6 actions over 9 touchpoints, rendered columns only.
+      const expected = mortgage.actions.flatMap((a) => a.touchpoints.map(() => a.status)).length;
+      assert.ok(chips.length > 0 && chips.length <= expected, `${chips.length} chips`);
+      const titles = await page.evaluate(() =>
+        [...document.querySelectorAll('.intranet-aside h2')].map((h) => h.textContent.trim()),
+      );
+      assert.ok(!titles.includes('Verbeteracties'), 'the hand-written box is gone');
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('BI portal', () => {
   it('renders, filters by persona and follows the live feed', async () => {
     now = START;

@@ -8,6 +8,7 @@ import { type ComparedTouchpoint, type JourneyComparison, compareJourneys } from
 import { curveKeys, emotionAt } from '../../analytics/emotion.js';
 import { isOffNorm } from '../../analytics/metrics.js';
 import { type TransitionFlow, transitionFlows } from '../../analytics/transitions.js';
+import { type MapBlueprint, mapBlueprint } from '../../layout/blueprint.js';
 import { type PhaseRun, phaseRuns } from '../../layout/columns.js';
 import { type EmotionLabel, isKnownEmotion } from '../../layout/emotion-glyphs.js';
 import { EMOTION_LABELS } from '../../model/schema.js';
@@ -61,6 +62,8 @@ export interface MapModel {
   emotionLabels: EmotionLabel[];
   hasMoments: boolean;
   hasOffNorm: boolean;
+  /** The service blueprint: processes by layer with handovers, actions, and in compare mode their effects. */
+  blueprint: MapBlueprint;
 }
 
 function mergedPhases(journey: Journey, base: Journey | null): Phase[] {
@@ -146,6 +149,7 @@ export function deriveMapModel(journey: Journey, base: Journey | null): MapModel
 
   const touchpoints = columns.map((c) => c.touchpoint);
   const has = (test: (tp: Touchpoint) => boolean) => touchpoints.some(test);
+  const blueprint = mapBlueprint(journey, touchpoints, base);
   const data: Record<Lane, boolean> = {
     touchpoints: touchpoints.length > 0,
     channels: has((tp) => tp.channel !== undefined),
@@ -157,6 +161,8 @@ export function deriveMapModel(journey: Journey, base: Journey | null): MapModel
     opportunities: has((tp) => (tp.opportunities?.length ?? 0) > 0),
     'moments-of-truth': has((tp) => tp.momentOfTruth !== undefined),
     quotes: has((tp) => (tp.quotes?.length ?? 0) > 0),
+    processes: blueprint.processes.counts.total > 0,
+    actions: blueprint.actionCounts.total > 0,
   };
 
   const usedLabels = new Set<string>();
@@ -181,6 +187,7 @@ export function deriveMapModel(journey: Journey, base: Journey | null): MapModel
     emotionLabels: EMOTION_LABELS.filter((label) => usedLabels.has(label)),
     hasMoments: data['moments-of-truth'],
     hasOffNorm: journey.touchpoints.some((tp) => (tp.metrics ?? []).some((m) => isOffNorm(m) === true)),
+    blueprint,
   };
 }
 

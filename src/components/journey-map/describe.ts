@@ -17,6 +17,7 @@ import { parseDuration } from '../../model/duration.js';
 import type { Metric, Touchpoint } from '../../model/types.js';
 import { type PhaseEntry, phaseFacts } from '../../analytics/phase-facts.js';
 import { describePhase } from '../../shared/phase-level.js';
+import { actionCountsText } from '../../shared/blueprint-words.js';
 import type { Localizer } from '../../shared/i18n/localizer.js';
 import type { MapColumn, MapModel } from './derive.js';
 
@@ -228,6 +229,11 @@ export function journeySummary(model: MapModel, localizer: Localizer): string {
       ),
     );
   }
+  const { processes, actionCounts: actions } = model.blueprint;
+  if (processes.counts.total > 0)
+    sentences.push(m.blueprint.summaryProcesses(processes.counts.total, processes.handovers.total));
+  if (actions.total > 0)
+    sentences.push(m.blueprint.summaryActions(actions.total, actionCountsText(actions, localizer)));
   if (model.comparison && model.base) {
     const c = model.comparison;
     sentences.push(s.compare(model.base.title, c.added.length, c.removed.length, c.changed.length));

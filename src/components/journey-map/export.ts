@@ -14,6 +14,7 @@ import type { Localizer } from '../../shared/i18n/localizer.js';
 import type { MapModel } from './derive.js';
 import { curveName, shownCurves } from './describe.js';
 import { ICONS } from '../../shared/icons.js';
+import { drawPosterBlueprint, posterBlueprint } from './lanes/blueprint-poster.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -59,6 +60,10 @@ text { fill: #1f2328; font-size: 13px; }
 .glyph-fill { fill: #1f2328; }
 .glyph-stroke { fill: none; stroke: #1f2328; stroke-width: 1.5; }
 .footer { font-size: 12px; fill: #59636e; }
+.bp-line { stroke: #818b98; stroke-width: 1.5; }
+.bp-line--backstage { stroke-dasharray: 6 4; }
+.bp-line--support { stroke-dasharray: 2 3; }
+.bp-owner, .bp-action { font-size: 12px; fill: #1f2328; }
 `;
 
 type Attributes = Record<string, string | number>;
@@ -116,7 +121,11 @@ export function buildPoster(
   const journey = model.journey;
   const keys = shownCurves(model, persona);
   const curves = keys.map((key) => ({ persona: key, series: emotionSeries(journey, key) }));
-  const p = posterLayout(journey, curves);
+  const blueprint = posterBlueprint(journey);
+  const p = posterLayout(journey, curves, {
+    processLines: blueprint.processLines,
+    actionLines: blueprint.actionLines,
+  });
   const colourOf = (key: string | null) => {
     const index =
       key === null
@@ -305,6 +314,7 @@ export function buildPoster(
     }
   });
 
+  drawPosterBlueprint(root, p, journey, blueprint.blueprint, localizer);
   el(
     root,
     'text',

@@ -16,7 +16,9 @@ import type { LaneWindow } from './lane-window.js';
 import type { Lane } from './lanes.js';
 import type { LaneContext } from './lanes/context.js';
 import { metricLane, momentLane, opportunityLane, painPointLane, quoteLane } from './lanes/details.js';
+import { actionLane } from './lanes/actions.js';
 import { emotionLane, flowLane, npsLane } from './lanes/drawn.js';
+import { blueprintKey, processLane } from './lanes/processes.js';
 import { channelLane, touchpointLane } from './lanes/touchpoints.js';
 import { phaseHueClass } from './styles/tokens.js';
 import { type ColumnRange, renderedIndices, trackPlan } from './virtual.js';
@@ -116,6 +118,7 @@ export function renderGrid(o: GridOptions): TemplateResult {
               <span class="lane-name">${laneNames[lane]}</span>
               ${lane === 'flows' ? renderFlowLegend(localizer) : nothing}
               ${lane === 'emotion' ? renderCurveKey(model, o.persona) : nothing}
+              ${lane === 'processes' ? blueprintKey(localizer) : nothing}
             </div>
             ${renderLane(ctx, o.flows)}
           </div>`;
@@ -191,5 +194,9 @@ function renderLane(ctx: LaneContext, flows: FlowLayout | undefined): TemplateRe
       return momentLane(ctx);
     case 'quotes':
       return quoteLane(ctx);
+    case 'processes':
+      return processLane(ctx);
+    case 'actions':
+      return actionLane(ctx);
   }
 }

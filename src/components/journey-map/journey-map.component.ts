@@ -72,6 +72,7 @@ const PAGE_ROWS = 60;
  * @csspart lane-header - A lane's sticky header.
  * @csspart cell - A gridcell.
  * @csspart badge - A compare badge ("new", "removed", "changed").
+ * @csspart action-status - An improvement action's status chip in the actions lane (a shape and a word).
  * @csspart summary - The generated summary.
  * @csspart table - The data table view: a scrolling region with a tab stop, named by the table's caption.
  * @csspart detail - The touchpoint detail dialog.

@@ -1,6 +1,8 @@
 import { dataTableStyles } from '../../shared/styles/data-table.styles.js';
 import { sharedStyles } from '../../shared/theme.js';
 import { shadowPrintStyles } from './print-styles.js';
+import { blueprintMarkStyles } from '../../shared/styles/blueprint-marks.styles.js';
+import { blueprintStyles } from './styles/blueprint.styles.js';
 import { detailStyles } from './styles/detail.styles.js';
 import { flowStyles } from './styles/flows.styles.js';
 import { forcedColourStyles } from './styles/forced-colours.styles.js';
@@ -19,6 +21,8 @@ export const styles = [
   headerStyles,
   gridStyles,
   laneStyles,
+  blueprintMarkStyles,
+  blueprintStyles,
   flowStyles,
   detailStyles,
   dataTableStyles,

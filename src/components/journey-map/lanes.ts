@@ -10,6 +10,8 @@ export const LANES = [
   'opportunities',
   'moments-of-truth',
   'quotes',
+  'processes',
+  'actions',
 ] as const;
 
 /** One lane of the map. */

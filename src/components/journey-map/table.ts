@@ -7,6 +7,7 @@ import { type DataTableColumn, dataTable } from '../../shared/templates/data-tab
 import type { MapColumn, MapModel } from './derive.js';
 import { columnNpsText, curveName, emotionText, metricText, shownCurves } from './describe.js';
 import { flowWords } from './lanes/drawn.js';
+import { blueprintColumns } from './lanes/blueprint-table.js';
 
 /** What the table renders from. */
 export interface DataTableOptions {
@@ -62,6 +63,7 @@ function tableColumns(model: MapModel, l: Localizer, persona: string): DataTable
       cell: (c) => (c.touchpoint.painPoints?.length ? l.number(c.touchpoint.painPoints.length) : ''),
     },
     { header: m.map.lanes.flows, cell: (c) => flowWords({ model, localizer: l }, c) ?? '' },
+    ...blueprintColumns(model, l),
   ];
 }
 

@@ -17,6 +17,7 @@ import { channelIcon } from './icons.js';
 import { metricList } from './lanes/details.js';
 import { flowWords } from './lanes/drawn.js';
 import { compareBadge, compareDeltas, hopText } from './lanes/touchpoints.js';
+import { blueprintFields } from './lanes/blueprint-rows.js';
 import type { VerticalOptions } from './vertical.js';
 
 /** A −5…+5 track with the score's dot, 100 px wide. */
@@ -172,6 +173,7 @@ function rowContent(o: VerticalOptions, column: MapColumn): TemplateResult {
           : nothing
       }
       ${flows ? field(lanes.flows, html`<span class="v-flows">${flows}</span>`) : nothing}
+      ${blueprintFields(model, column, l, field)}
     </div>`;
 }
 

@@ -6,6 +6,7 @@ import type { Localizer } from '../../shared/i18n/localizer.js';
 import { icon } from '../../shared/icons.js';
 import { styleProperties } from '../../shared/style-properties.js';
 import { ALL_PERSONAS, type CardView } from './view.js';
+import { renderImprovementActions, renderProcesses } from './blueprint.template.js';
 import {
   type CardContext,
   channelIcon,
@@ -29,7 +30,7 @@ export function renderFull(c: CardContext, view: CardView, l: Localizer): Templa
     ${tp.momentOfTruth?.note ? renderMomentNote(tp.momentOfTruth, l) : nothing}
     ${renderEmotions(c, view, l)} ${renderNps(c, view.nps, l)} ${renderMetrics(c, view, l)}
     ${renderFindings(c, tp, l)} ${renderQuotes(c, view, l)} ${renderLinks(c, tp, l)}
-    ${c.actions}
+    ${renderProcesses(c, view, l)} ${renderImprovementActions(c, view, l)} ${c.actions}
   </article>`;
 }
 

@@ -58,6 +58,9 @@ export type HeadingLevel = (typeof HEADING_LEVELS)[number];
  * @csspart pain-points - The pain point list.
  * @csspart opportunities - The opportunity list.
  * @csspart quotes - The quotes section.
+ * @csspart processes - The processes section: the service blueprint behind the touchpoint, by layer.
+ * @csspart improvement-actions - The improvement actions at the touchpoint.
+ * @csspart action-status - An improvement action's status chip (a shape and a word).
  * @csspart links - The links section.
  * @csspart actions - The foot of the card holding the `actions` slot.
  * @csspart error - The error panel shown instead of the card.

@@ -1,5 +1,7 @@
 import { css } from 'lit';
 import { smallText, tokens } from '../../shared/theme.js';
+import { blueprintMarkStyles } from '../../shared/styles/blueprint-marks.styles.js';
+import { blueprintSectionStyles } from './blueprint.styles.js';
 import { compactStyles } from './compact.styles.js';
 import { sectionStyles } from './sections.styles.js';
 
@@ -210,4 +212,4 @@ const forcedColours = css`
 `;
 
 /** Styles of `<touchpoint-card>`, in cascade order; shared tokens are read at the point of use, never redeclared. */
-export const styles = [card, sectionStyles, compactStyles, forcedColours];
+export const styles = [card, sectionStyles, compactStyles, blueprintMarkStyles, blueprintSectionStyles, forcedColours];

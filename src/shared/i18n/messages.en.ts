@@ -348,6 +348,8 @@ export const en = {
       opportunities: 'Opportunities',
       'moments-of-truth': 'Moments of truth',
       quotes: 'Quotes',
+      processes: 'Processes',
+      actions: 'Improvement actions',
     },
     /** Name of the toolbar and its buttons. */
     toolbar: 'Map tools',
@@ -519,6 +521,55 @@ export const en = {
     added: 'added',
     removed: 'removed',
     changed: 'changed',
+  } /** The service blueprint: processes behind the touchpoints, owners, improvement actions and their measured effect. */,
+  blueprint: {
+    /** The blueprint layers (JOURNEY-MODEL.md "Process"). */
+    layers: { frontstage: 'Frontstage', backstage: 'Backstage', support: 'Support processes' },
+    /** The three lines between the customer's actions and the layers. */
+    lines: {
+      interaction: 'Line of interaction',
+      visibility: 'Line of visibility',
+      internal: 'Line of internal interaction',
+    },
+    /** A handover between owners, in words. */
+    handover: (from: string, to: string) => `handover from ${from} to ${to}`,
+    /** The short mark beside a handed-over process. */
+    handoverShort: 'handover',
+    owner: 'Owner',
+    system: 'System',
+    duration: 'Duration',
+    /** A process in words, e.g. "Backstage: Review documents (Acceptance, Case system)". */
+    process: (layer: string, label: string, details: string) =>
+      details === '' ? `${layer}: ${label}` : `${layer}: ${label} (${details})`,
+    /** Action statuses (written on the chip, never colour alone). */
+    statuses: { idea: 'idea', planned: 'planned', 'in-progress': 'in progress', done: 'done', dropped: 'dropped' },
+    /** Due date; `dateText` is formatted. */
+    due: (dateText: string) => `due ${dateText}`,
+    /** The link to the backlog item. */
+    link: 'backlog item',
+    /** An action in words, e.g. "done: Status overview in the app (Squad, due 30 Apr 2026)". */
+    action: (status: string, title: string, details: string) =>
+      details === '' ? `${status}: ${title}` : `${status}: ${title} (${details})`,
+    /** Heading of the measured effects in compare mode. */
+    effectTitle: 'Measured effect',
+    /** A done action's effect: "Status overview — done 2026-05 · expected NPS +10, measured +14". */
+    effect: (title: string, doneText: string | null, expected: string, measured: string) =>
+      `${title}${doneText === null ? '' : ` — done ${doneText}`} · ${expected}, ${measured}`,
+    expected: (text: string) => `expected ${text}`,
+    noExpectation: 'no expected change',
+    measured: (text: string) => `measured ${text}`,
+    /** A side without data (never shown as 0). */
+    noData: 'no data',
+    /** What was measured, e.g. "emotion Starter", "NPS", or the metric's label. */
+    emotionOf: (who: string) => `emotion ${who}`,
+    /** The summary's sentences. */
+    summaryProcesses: (count: number, handovers: number) =>
+      `${plural(count, { one: (n) => `${n} process`, other: (n) => `${n} processes` })} behind the touchpoints, ${plural(
+        handovers,
+        { one: (n) => `${n} handover`, other: (n) => `${n} handovers` },
+      )} between owners.`,
+    summaryActions: (count: number, list: string) =>
+      `${plural(count, { one: (n) => `${n} improvement action`, other: (n) => `${n} improvement actions` })}: ${list}.`,
   },
   /** Experience over time on screen: live dips (shared/controllers/dip-watch.ts) and the curve's two periods. */
   trends: {

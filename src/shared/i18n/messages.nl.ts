@@ -243,6 +243,8 @@ export const nl: Messages = {
       opportunities: 'Kansen',
       'moments-of-truth': 'Momenten van de waarheid',
       quotes: 'Citaten',
+      processes: 'Processen',
+      actions: 'Verbeteracties',
     },
     toolbar: 'Kaartfuncties',
     exportSvg: 'SVG downloaden',
@@ -427,5 +429,41 @@ export const nl: Messages = {
       `NPS van ${label} per periode met het 95%-interval: ${pointsText}`,
     dip: 'significante daling',
     bandKey: '95%-interval',
+  },
+
+  blueprint: {
+    layers: { frontstage: 'Frontstage', backstage: 'Backstage', support: 'Ondersteunende processen' },
+    lines: {
+      interaction: 'Interactielijn',
+      visibility: 'Zichtbaarheidslijn',
+      internal: 'Lijn van interne interactie',
+    },
+    handover: (from: string, to: string) => `overdracht van ${from} naar ${to}`,
+    handoverShort: 'overdracht',
+    owner: 'Eigenaar',
+    system: 'Systeem',
+    duration: 'Doorlooptijd',
+    process: (layer: string, label: string, details: string) =>
+      details === '' ? `${layer}: ${label}` : `${layer}: ${label} (${details})`,
+    statuses: { idea: 'idee', planned: 'gepland', 'in-progress': 'in uitvoering', done: 'klaar', dropped: 'vervallen' },
+    due: (dateText: string) => `uiterlijk ${dateText}`,
+    link: 'backlogitem',
+    action: (status: string, title: string, details: string) =>
+      details === '' ? `${status}: ${title}` : `${status}: ${title} (${details})`,
+    effectTitle: 'Gemeten effect',
+    effect: (title: string, doneText: string | null, expected: string, measured: string) =>
+      `${title}${doneText === null ? '' : ` — klaar ${doneText}`} · ${expected}, ${measured}`,
+    expected: (text: string) => `verwacht ${text}`,
+    noExpectation: 'geen verwachting',
+    measured: (text: string) => `gemeten ${text}`,
+    noData: 'geen gegevens',
+    emotionOf: (who: string) => `emotie ${who}`,
+    summaryProcesses: (count: number, handovers: number) =>
+      `${plural(count, { one: (n) => `${n} proces`, other: (n) => `${n} processen` })} achter de contactmomenten, ${plural(
+        handovers,
+        { one: (n) => `${n} overdracht`, other: (n) => `${n} overdrachten` },
+      )} tussen eigenaren.`,
+    summaryActions: (count: number, list: string) =>
+      `${plural(count, { one: (n) => `${n} verbeteractie`, other: (n) => `${n} verbeteracties` })}: ${list}.`,
   },
 };
