@@ -84,14 +84,14 @@ describe('wheelAngles', () => {
 });
 
 describe('radii and the emotion scale', () => {
-  it('600 px: label room 120, ring 166 → 146.08, emotion disc 48.328 … 138.08', () => {
+  it('600 px: label room 120, ring 166 → 146.08, emotion disc 62.136 … 138.08', () => {
     // label room = max(80, min(180, 0.2 · 600)) = 120; ring outer = 300 − 120 − 14 = 166
-    // ring width = max(14, min(28, 0.12 · 166 = 19.92)); inner = 146.08; plot outer = 138.08; inner = 0.35 · 138.08
+    // ring width = max(14, min(28, 0.12 · 166 = 19.92)); inner = 146.08; plot outer = 138.08; inner = 0.45 · 138.08 = 62.136
     const r = wheelRadii(600);
     expect(r.ringOuter).to.equal(166);
     expect(r.ringInner).to.be.closeTo(146.08, 1e-9);
     expect(r.plotOuter).to.be.closeTo(138.08, 1e-9);
-    expect(r.plotInner).to.be.closeTo(48.328, 1e-9);
+    expect(r.plotInner).to.be.closeTo(62.136, 1e-9);
   });
 
   it('−5 at the inner edge, 0 on the neutral circle halfway, +5 at the outer edge; clamped', () => {

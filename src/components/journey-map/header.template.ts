@@ -29,6 +29,8 @@ export interface HeaderOptions {
   onDownloadPng: () => void;
   onPrint: () => void;
   onToggleTable: () => void;
+  /** Issue 17: the PowerPoint download (views/deck.ts). */
+  onExportPptx?: () => void;
 }
 
 /** The header: title and facts, the persona switch and toolbar, and the legend. */
@@ -63,6 +65,7 @@ export function renderHeader(o: HeaderOptions): TemplateResult {
             ? nothing
             : html`<button part="button" type="button" class="tool" @click=${o.onDownloadSvg}>${m.map.exportSvg}</button>
               <button part="button" type="button" class="tool" @click=${o.onDownloadPng}>${m.map.exportPng}</button>
+              ${o.onExportPptx ? html`<button part="button" type="button" class="tool" @click=${o.onExportPptx}>${m.views.exportPptx}</button>` : nothing}
               <button part="button" type="button" class="tool" @click=${o.onPrint}>${m.map.print}</button>
               <button
                 part="button"

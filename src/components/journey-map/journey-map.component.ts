@@ -16,7 +16,7 @@ import { BaseJourneySource } from './base-source.js';
 import { type MapColumn, type MapModel, deriveMapModel } from './derive.js';
 import { phaseSummary, touchpointName } from './describe.js';
 import { renderDetail } from './detail.template.js';
-import { downloadPoster, posterPng, posterSvg } from './export.js';
+import { download, downloadPoster, posterPng, posterSvg } from './export.js';
 import { renderGrid } from './grid.template.js';
 import { renderHeader } from './header.template.js';
 import { isRtl, readingKey, scrollStart, setScrollStart } from '../../shared/direction.js';
@@ -33,6 +33,12 @@ import { TreeController, bandOf } from './tree.controller.js';
 import type { TreeRow } from './phase-tree.js';
 import { renderVertical } from './vertical.js';
 import { type ColumnRange, nextRange } from './virtual.js';
+// Issue 17: the wheel and overview views and the PowerPoint export live in views/; the element only picks one.
+import { deckFileName, mapDeck } from './views/deck.js';
+import { MapViewsController } from './views/views.controller.js';
+import { type MapView, mapView } from './views/views.js';
+import { overviewStyles } from './views/overview.styles.js';
+import { wheelStyles } from './views/wheel.styles.js';
 
 export { VERTICAL_BELOW } from './map-layout.js';
 
@@ -114,7 +120,7 @@ const PAGE_ROWS = 60;
  * @fires journey-layout - The column layout changed; not bubbling (`JourneyLayoutEvent`).
  */
 export class JourneyMap extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, wheelStyles, overviewStyles];
 
   /** The journey to show: an object or JSON text, copied and validated on every assignment. */
   @property({ attribute: false }) accessor journey: unknown = undefined;
@@ -143,6 +149,10 @@ export class JourneyMap extends LitElement {
   /** Hides the built-in toolbar buttons (the `toolbar` slot stays). */
   @property({ type: Boolean, attribute: 'no-toolbar', reflect: true }) accessor noToolbar = false;
 
+  /** How the journey is drawn: `grid` (lanes, the default), `wheel` (the experience wheel) or `overview` (one page per phase). */
+  @property({ reflect: true, converter: { fromAttribute: (value: string | null) => mapView(value) } })
+  accessor view: MapView = 'grid';
+
   /** Replaces the generated summary that describes the map. */
   @property() accessor summary: string | undefined = undefined;
 
@@ -152,7 +162,7 @@ export class JourneyMap extends LitElement {
   @state() private accessor phaseLevel = false;
   readonly #phaseSummary = new PhaseSummaryMemo();
   @state() private accessor range: ColumnRange = { first: 0, last: -1 };
-  @state() private accessor view: 'map' | 'table' = 'map';
+  @state() private accessor display: 'map' | 'table' = 'map';
   @state() private accessor detail: number | null = null;
   @state() private accessor rowsShown = PAGE_ROWS;
   @state() private accessor exportError: string | null = null;
@@ -165,6 +175,11 @@ export class JourneyMap extends LitElement {
   readonly #size = new SizeController(this);
   readonly #print = new PrintController(this);
   readonly #summary = new SummaryController(this);
+  /** The wheel and overview views (views/views.controller.ts). */
+  readonly #views = new MapViewsController(this, {
+    openDetail: (column) => this.#openDetail(column),
+    width: () => this.#size.width || this.getBoundingClientRect().width,
+  });
   /** The narrow map of a long journey: a tree of phases (tree.controller.ts). */
   readonly #tree = new TreeController(this, {
     page: PAGE_ROWS,
@@ -237,6 +252,9 @@ export class JourneyMap extends LitElement {
    * right-to-left page the poster is mirrored as the map is.
    */
   toSVG(): string {
+    // The wheel view exports the wheel as drawn; the grid and the overview export the poster.
+    const wheel = this.view === 'wheel' && this.display === 'map' ? this.#views.wheelSvg() : null;
+    if (wheel !== null) return wheel;
     return posterSvg(this.#model, this.#locale.localizer, this.persona, { rtl: isRtl(this) });
   }
 
@@ -246,6 +264,19 @@ export class JourneyMap extends LitElement {
    */
   toPNG(options: { scale?: number } = {}): Promise<Blob> {
     return posterPng(this.toSVG(), options.scale ?? 2, this.#locale.localizer);
+  }
+
+  /**
+   * The journey as a native, editable PowerPoint deck (`.pptx` Blob): a title slide, the
+   * overview, one slide per phase with a line chart of the emotion per persona, and in compare
+   * mode a before/after slide; words in the journey's language, colours from the theme's custom
+   * properties. PptxGenJS is loaded only on the first call. Rejects without a journey.
+   */
+  async exportPptx(): Promise<Blob> {
+    const journey = this.#model?.journey;
+    if (!journey)
+      throw new Error(this.#locale.localizer.messages.views.pptxFailed(this.#locale.localizer.messages.loading));
+    return mapDeck(this, journey, this.#model?.base ?? null, this.#locale.localizer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -387,7 +418,8 @@ export class JourneyMap extends LitElement {
           persona: this.persona,
           ids: this.#ids,
           noToolbar: this.noToolbar,
-          view: this.view,
+          view: this.display,
+          onExportPptx: this.#downloadPptx,
           exportError: this.exportError,
           onPersonaChange: this.#onPersonaChange,
           onDownloadSvg: this.#downloadSvg,
@@ -396,7 +428,7 @@ export class JourneyMap extends LitElement {
           onToggleTable: this.#toggleTable,
         })}
         ${this.#renderBaseState(localizer)}
-        ${this.view === 'table' ? this.#renderTable(model, localizer) : vertical ? this.#renderVertical(model, localizer) : this.#renderGrid(model, localizer)}
+        ${this.display === 'table' ? this.#renderTable(model, localizer) : this.view !== 'grid' ? this.#views.render(this.view, model, localizer, this.persona) : vertical ? this.#renderVertical(model, localizer) : this.#renderGrid(model, localizer)}
         <div part="summary" class="summary">
           <h3 class="summary-title">${localizer.messages.map.summaryTitle}</h3>
           <p id=${this.#ids.summary}>${this.summary ?? this.#summary.text}</p>
@@ -618,7 +650,9 @@ export class JourneyMap extends LitElement {
 
   /** Whether the keyboard is at the phase level now (a long map, laid out in columns, showing the map). */
   #atPhaseLevel(): boolean {
-    return this.phaseLevel && this.#isLong() && this.#layout !== undefined && this.view === 'map';
+    return (
+      this.phaseLevel && this.#isLong() && this.#layout !== undefined && this.display === 'map' && this.view === 'grid'
+    );
   }
 
   /** The phase band holding the active column. */
@@ -642,7 +676,7 @@ export class JourneyMap extends LitElement {
 
   /** Whether the map shows a long journey narrow: phases first, each opening to its touchpoints. */
   #isTree(): boolean {
-    return this.#isVertical() && this.#isLong() && this.view === 'map';
+    return this.#isVertical() && this.#isLong() && this.display === 'map' && this.view === 'grid';
   }
 
   /** The tree row with the tab stop. */
@@ -741,7 +775,7 @@ export class JourneyMap extends LitElement {
   };
 
   readonly #toggleTable = (): void => {
-    this.view = this.view === 'table' ? 'map' : 'table';
+    this.display = this.display === 'table' ? 'map' : 'table';
     this.rowsShown = PAGE_ROWS;
   };
 
@@ -751,6 +785,19 @@ export class JourneyMap extends LitElement {
 
   readonly #downloadPng = (): void => {
     void this.#download('png');
+  };
+
+  readonly #downloadPptx = (): void => {
+    void (async () => {
+      this.exportError = null;
+      try {
+        download(await this.exportPptx(), deckFileName(this.#model?.journey.id));
+      } catch (error) {
+        this.exportError = this.#locale.localizer.messages.views.pptxFailed(
+          error instanceof Error ? error.message : String(error),
+        );
+      }
+    })();
   };
 
   async #download(kind: 'svg' | 'png'): Promise<void> {
