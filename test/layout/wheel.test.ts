@@ -140,11 +140,11 @@ describe('wheelLayout on health-claim-en (600 px)', () => {
     expect(young!.remembered).to.equal(4);
     expect(chronic!.peak!.touchpointId).to.equal('claim');
     expect(chronic!.remembered).to.equal(2.75); // (3 + 2.5) / 2
-    // young's 4 at 5.5 · π/3: r = 48.328 + 0.9 · 89.752 = 129.1048
-    // x = 300 + r · sin(5.5π/3) = 300 − 64.5524; y = 300 − r · cos(5.5π/3) = 300 − 111.8080
-    expect(young!.peak!.radius!).to.be.closeTo(129.1048, 1e-4);
-    expect(young!.peak!.x!).to.be.closeTo(235.4476, 1e-4);
-    expect(young!.peak!.y!).to.be.closeTo(188.192, 1e-3);
+    // young's 4 at 5.5 · π/3: r = 62.136 + 0.9 · (138.08 − 62.136 = 75.944) = 130.4856
+    // x = 300 + r · sin(5.5π/3) = 300 − 65.2428; y = 300 − r · cos(5.5π/3) = 300 − 113.0038
+    expect(young!.peak!.radius!).to.be.closeTo(130.4856, 1e-4);
+    expect(young!.peak!.x!).to.be.closeTo(234.7572, 1e-4);
+    expect(young!.peak!.y!).to.be.closeTo(186.9962, 1e-3);
   });
 
   it('the moment of truth sits on the ring’s outer edge at its touchpoint', () => {

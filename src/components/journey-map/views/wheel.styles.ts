@@ -24,7 +24,9 @@ export const wheelStyles = css`
     font-family: ${tokens.font};
   }
   .wheel-sector {
-    fill: color-mix(in srgb, var(--phase-colour) 30%, ${tokens.surface});
+    /* A tint (the phase colour at 30 %); the stroke is the mark. */
+    fill: var(--phase-colour);
+    fill-opacity: 0.3;
     stroke: var(--phase-colour);
     stroke-width: 2;
   }
@@ -32,10 +34,12 @@ export const wheelStyles = css`
     stroke: none;
   }
   .wheel-band--positive {
-    fill: color-mix(in srgb, ${tokens.positive} 7%, ${tokens.surface});
+    fill: ${tokens.positive};
+    fill-opacity: 0.07;
   }
   .wheel-band--negative {
-    fill: color-mix(in srgb, ${tokens.negative} 7%, ${tokens.surface});
+    fill: ${tokens.negative};
+    fill-opacity: 0.07;
   }
   .wheel-centre {
     fill: ${tokens.surface};

@@ -65,7 +65,7 @@ function phaseIndex(model: MapModel, phaseId: string): number {
 
 function renderRing(o: WheelViewOptions): SVGTemplateResult {
   const l = o.layout;
-  return svg`<g class="wheel-ring" transform=${translate(l)}>${l.sectors.map(
+  return svg`<g class="wheel-ring" aria-hidden="true" transform=${translate(l)}>${l.sectors.map(
     (s) =>
       svg`<path class="wheel-sector" d=${s.path} style=${styleProperties({ '--phase-colour': phaseTint(phaseIndex(o.model, s.phaseId)) })}></path>`,
   )}</g>`;
