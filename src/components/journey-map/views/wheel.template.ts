@@ -15,6 +15,7 @@ import { ICONS } from '../../../shared/icons.js';
 import type { Localizer } from '../../../shared/i18n/localizer.js';
 import { Memo } from '../../../shared/memo.js';
 import { styleProperties } from '../../../shared/style-properties.js';
+import { textMeasurer } from '../../../shared/text-measure.js';
 import { PERSONA_DASHES, personaColour, phaseTint } from '../../../shared/theme.js';
 import type { MapModel } from '../derive.js';
 import { curveName, shownCurves } from '../describe.js';
@@ -34,7 +35,11 @@ export function wheelSize(width: number): number {
 export class WheelMemo {
   readonly #memo = new Memo<WheelLayout>();
   get(model: MapModel, size: number, rtl: boolean): WheelLayout {
-    return this.#memo.get([model.journey, size, rtl], () => wheelLayout(model.journey, { size, rtl }));
+    // Labels measured in the page's font (a canvas), so a cut label ends inside the drawing.
+    const family = textMeasurer.fontFamily;
+    return this.#memo.get([model.journey, size, rtl, family], () =>
+      wheelLayout(model.journey, { size, rtl, measure: textMeasurer.measureIn(family) }),
+    );
   }
 }
 
