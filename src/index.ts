@@ -14,3 +14,4 @@ export { JourneyMap, VERTICAL_BELOW } from './components/journey-map/journey-map
 export { LANES, type Lane, parseLanes } from './components/journey-map/lanes.js';
 export { printStyles, printStyleText } from './components/journey-map/print-styles.js';
 export { Localizer, resolveLocale, CATALOGUES } from './shared/i18n/index.js';
+export { MAP_VIEWS, type MapView } from './components/journey-map/views/views.js';
