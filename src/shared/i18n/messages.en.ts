@@ -526,8 +526,6 @@ export const en = {
     wheelLabel: (title: string) => `Experience wheel of ${title}`,
     /** Under the title in the wheel's centre. */
     remembered: 'Remembered',
-    /** The legend's key of the phase sectors. */
-    phases: 'Phases',
     peak: 'peak',
     end: 'end',
     /** The legend entry of the neutral circle. */

@@ -375,7 +375,6 @@ export const nl: Messages = {
   views: {
     wheelLabel: (title: string) => `Belevingswiel van ${title}`,
     remembered: 'Herinnerd',
-    phases: 'Fasen',
     peak: 'piek',
     end: 'einde',
     neutral: 'Neutrale cirkel: binnen negatief, buiten positief',

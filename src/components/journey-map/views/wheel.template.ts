@@ -172,6 +172,39 @@ function renderCentre(o: WheelViewOptions): SVGTemplateResult {
   return svg`<g class="wheel-centre-text" aria-hidden="true">${out}</g>`;
 }
 
+/** The phases' key drawn under the wheel, so an exported picture names them: rows of swatch and name. */
+export const PHASE_KEY_ROW = 22;
+function phaseKeyRows(
+  o: Pick<WheelViewOptions, 'model' | 'layout'>,
+): { x: number; row: number; label: string; phase: number }[] {
+  const measure = textMeasurer.measureIn(textMeasurer.fontFamily);
+  const items: { x: number; row: number; label: string; phase: number }[] = [];
+  let x = 8;
+  let row = 0;
+  for (const s of o.layout.sectors) {
+    const phase = o.model.phases.findIndex((p) => p.id === s.phaseId);
+    const label = `${o.model.phases[phase]?.label ?? s.phaseId} (${s.count})`;
+    const width = 20 + measure(label, 12) + 16;
+    if (x > 8 && x + width > o.layout.size) {
+      row += 1;
+      x = 8;
+    }
+    items.push({ x, row, label, phase });
+    x += width;
+  }
+  return items;
+}
+
+function renderPhaseKey(o: WheelViewOptions, items: ReturnType<typeof phaseKeyRows>): SVGTemplateResult {
+  const top = o.layout.size + 4;
+  return svg`<g class="wheel-phase-key" aria-hidden="true">${items.map(
+    (
+      item,
+    ) => svg`<rect class="wheel-sector" x=${item.x} y=${top + item.row * PHASE_KEY_ROW + 3} width="12" height="12" style=${styleProperties({ '--phase-colour': phaseTint(item.phase) })}></rect>
+      <text class="wheel-label" x=${item.x + 18} y=${top + item.row * PHASE_KEY_ROW + 13.5}>${item.label}</text>`,
+  )}</g>`;
+}
+
 /** The key under the wheel: phases, curves, peak and end, the neutral circle, and the moments of truth by name. */
 function renderKey(o: WheelViewOptions): TemplateResult {
   const m = o.localizer.messages;
@@ -180,17 +213,6 @@ function renderKey(o: WheelViewOptions): TemplateResult {
   const hidden = o.layout.labels.filter((label) => label.hidden).length;
   const moments = o.layout.moments;
   return html`<div class="wheel-key">
-    <ul class="wheel-key-list" aria-label=${m.views.phases}>
-      ${o.layout.sectors.map((s) => {
-        const phase = model.phases.find((p) => p.id === s.phaseId);
-        return html`<li class="wheel-key-item">
-          <svg class="wheel-swatch" viewBox="0 0 14 14" aria-hidden="true">
-            <rect class="wheel-sector" x="1" y="1" width="12" height="12" style=${styleProperties({ '--phase-colour': phaseTint(phaseIndex(model, s.phaseId)) })}></rect>
-          </svg>
-          ${phase?.label ?? s.phaseId} (${s.count})
-        </li>`;
-      })}
-    </ul>
     <ul class="wheel-key-list">
       ${shown.map((persona) => {
         const { colour, dash } = curveStroke(model, persona);
@@ -235,20 +257,23 @@ function renderKey(o: WheelViewOptions): TemplateResult {
 export function renderWheel(o: WheelViewOptions): TemplateResult {
   const l = o.layout;
   const m = o.localizer.messages;
+  const keyItems = phaseKeyRows(o);
+  const rows = keyItems.length === 0 ? 0 : keyItems[keyItems.length - 1]!.row + 1;
+  const height = l.size + 8 + rows * PHASE_KEY_ROW;
   return html`<div class="wheel" part="wheel">
     <div class="wheel-scroller">
       <svg
         class="wheel-svg"
         role="group"
         aria-label=${m.views.wheelLabel(o.model.journey.title)}
-        viewBox=${`0 0 ${l.size} ${l.size}`}
+        viewBox=${`0 0 ${l.size} ${height}`}
         width=${l.size}
-        height=${l.size}
+        height=${height}
         @keydown=${o.onKeyDown}
         @click=${o.onClick}
       >
         ${renderScale(l)} ${renderRing(o)} ${renderCurves(o)} ${renderLabels(o)}
-        ${renderCentre(o)} ${renderMarks(o)}
+        ${renderCentre(o)} ${renderMarks(o)} ${renderPhaseKey(o, keyItems)}
       </svg>
     </div>
     ${renderKey(o)}
