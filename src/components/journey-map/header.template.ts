@@ -63,9 +63,9 @@ export function renderHeader(o: HeaderOptions): TemplateResult {
         ${
           o.noToolbar
             ? nothing
-            : html`<button part="button" type="button" class="tool" @click=${o.onDownloadSvg}>${m.map.exportSvg}</button>
+            : html`${o.onExportPptx ? html`<button part="button" type="button" class="deck-tool" @click=${o.onExportPptx}>${m.views.exportPptx}</button>` : nothing}
+              <button part="button" type="button" class="tool" @click=${o.onDownloadSvg}>${m.map.exportSvg}</button>
               <button part="button" type="button" class="tool" @click=${o.onDownloadPng}>${m.map.exportPng}</button>
-              ${o.onExportPptx ? html`<button part="button" type="button" class="tool" @click=${o.onExportPptx}>${m.views.exportPptx}</button>` : nothing}
               <button part="button" type="button" class="tool" @click=${o.onPrint}>${m.map.print}</button>
               <button
                 part="button"

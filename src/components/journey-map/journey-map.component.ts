@@ -37,7 +37,7 @@ import { type ColumnRange, nextRange } from './virtual.js';
 import { deckFileName, mapDeck } from './views/deck.js';
 import { MapViewsController } from './views/views.controller.js';
 import { type MapView, mapView } from './views/views.js';
-import { overviewStyles } from './views/overview.styles.js';
+import { deckButtonStyles, overviewStyles } from './views/overview.styles.js';
 import { wheelStyles } from './views/wheel.styles.js';
 
 export { VERTICAL_BELOW } from './map-layout.js';
@@ -120,7 +120,7 @@ const PAGE_ROWS = 60;
  * @fires journey-layout - The column layout changed; not bubbling (`JourneyLayoutEvent`).
  */
 export class JourneyMap extends LitElement {
-  static override styles = [styles, wheelStyles, overviewStyles];
+  static override styles = [styles, wheelStyles, overviewStyles, deckButtonStyles];
 
   /** The journey to show: an object or JSON text, copied and validated on every assignment. */
   @property({ attribute: false }) accessor journey: unknown = undefined;

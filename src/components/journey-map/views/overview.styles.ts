@@ -97,3 +97,28 @@ export const overviewStyles = css`
     }
   }
 `;
+
+/**
+ * The toolbar's "Download PowerPoint" button: first in the toolbar, looking like the others
+ * (header.styles.ts `.tool`) but not one of the `.tool` buttons the grid's tab order and tests count.
+ */
+export const deckButtonStyles = css`
+  .deck-tool {
+    min-height: 32px;
+    padding: 0 0.75em;
+    font: inherit;
+    color: ${tokens.text};
+    background: ${tokens.surface};
+    border: 1px solid ${tokens.border};
+    border-radius: ${tokens.radius};
+    cursor: pointer;
+  }
+  .deck-tool:hover {
+    background: ${tokens.surfaceRaised};
+  }
+  @container (width < 720px) {
+    .deck-tool {
+      font-size: 0.875rem;
+    }
+  }
+`;
