@@ -428,7 +428,7 @@ export class JourneyMap extends LitElement {
           onToggleTable: this.#toggleTable,
         })}
         ${this.#renderBaseState(localizer)}
-        ${this.display === 'table' ? this.#renderTable(model, localizer) : this.view !== 'grid' ? this.#views.render(this.view, model, localizer, this.persona) : vertical ? this.#renderVertical(model, localizer) : this.#renderGrid(model, localizer)}
+        ${this.display === 'table' ? this.#renderTable(model, localizer) : this.view === 'wheel' || this.view === 'overview' ? this.#views.render(this.view, model, localizer, this.persona) : vertical ? this.#renderVertical(model, localizer) : this.#renderGrid(model, localizer)}
         <div part="summary" class="summary">
           <h3 class="summary-title">${localizer.messages.map.summaryTitle}</h3>
           <p id=${this.#ids.summary}>${this.summary ?? this.#summary.text}</p>
@@ -676,7 +676,13 @@ export class JourneyMap extends LitElement {
 
   /** Whether the map shows a long journey narrow: phases first, each opening to its touchpoints. */
   #isTree(): boolean {
-    return this.#isVertical() && this.#isLong() && this.display === 'map' && this.view === 'grid';
+    return (
+      this.#isVertical() &&
+      this.#isLong() &&
+      this.display === 'map' &&
+      this.view !== 'wheel' &&
+      this.view !== 'overview'
+    );
   }
 
   /** The tree row with the tab stop. */
