@@ -383,7 +383,7 @@ export const nl: Messages = {
     none: 'geen',
     noNorm: 'geen norm',
     touchpointCount: (count: number) => `${count} ${count === 1 ? 'contactmoment' : 'contactmomenten'}`,
-    exportPptx: 'Download PowerPoint',
+    exportPptx: 'PowerPoint downloaden',
     pptxFailed: (reason: string) => `De PowerPoint kon niet worden gemaakt: ${reason}`,
   },
 };
