@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
@@ -138,26 +139,72 @@ await esm.write({
 });
 await esm.close();
 
+// The PowerPoint deck (src/export/pptx.ts with PptxGenJS and JSZip, which is CommonJS) is never in
+// an entry: each build below leaves it a file of its own that exportPptx() imports on first use.
+const DECK_MODULE = resolve(root, 'src/export/pptx.ts');
+const DECK_FILE = 'klantreis.pptx.js';
+
+/**
+ * For the single file: an IIFE cannot split, so its `import()` of the deck becomes an import of
+ * dist/klantreis.pptx.js next to the script, resolved against the script's own address (taken
+ * while it runs, in the intro below), so a page that never exports never fetches it.
+ */
+const deckBesideScript = () => ({
+  name: 'klantreis:deck-beside-script',
+  async resolveId(source, importer) {
+    if (!importer || !source.endsWith('/export/pptx.js')) return null;
+    const resolved = await this.resolve(source, importer, { skipSelf: true });
+    return resolved?.id === DECK_MODULE ? { id: DECK_FILE, external: true } : null;
+  },
+  renderDynamicImport({ targetModuleId }) {
+    if (targetModuleId !== DECK_FILE) return null;
+    return {
+      left: '(',
+      right: `, import(new URL(${JSON.stringify(DECK_FILE)}, klantreisScript || document.baseURI).href))`,
+    };
+  },
+});
+
 // 2. One self-contained file for a plain <script> tag: registers the elements, exposes window.Klantreis.
 const iife = await rollup({
   input: 'src/global.ts',
-  plugins: [noEditor(), nodeResolve({ browser: true }), pureD3(), ts(), litTemplates(), minify()],
+  plugins: [
+    noEditor(),
+    deckBesideScript(),
+    nodeResolve({ browser: true }),
+    commonjs(),
+    pureD3(),
+    ts(),
+    litTemplates(),
+    minify(),
+  ],
   onwarn: quietDependencies,
 });
 // One file, without the editor (issue 20: a read-only page pays nothing for it); what is left of
-// the curve's dynamic import is the small stand-in above.
+// the curve's dynamic import is the small stand-in above. The deck stays a file beside it.
 await iife.write({
   file: resolve(dist, 'klantreis.min.js'),
   format: 'iife',
   sourcemap: true,
   inlineDynamicImports: true,
+  intro: "const klantreisScript = (document.currentScript && document.currentScript.src) || '';",
 });
 await iife.close();
+
+// 2a. The deck beside the single file: one ES module with PptxGenJS and JSZip inside.
+const deck = await rollup({
+  input: DECK_MODULE,
+  plugins: [nodeResolve({ browser: true }), commonjs(), ts(), minify()],
+  onwarn: quietDependencies,
+});
+await deck.write({ file: resolve(dist, DECK_FILE), format: 'es', inlineDynamicImports: true, sourcemap: true });
+await deck.close();
 
 // 2b. The loader's chunks in dist/klantreis/: dependencies bundled, the shared core in one chunk.
 const chunks = await rollup({
   input: LOADER_CHUNKS,
-  plugins: [lazyDutch(), nodeResolve({ browser: true }), pureD3(), ts(), litTemplates(), minify()],
+  // The deck becomes a chunk of its own through its dynamic import; commonjs() for JSZip inside it.
+  plugins: [lazyDutch(), nodeResolve({ browser: true }), commonjs(), pureD3(), ts(), litTemplates(), minify()],
   onwarn: quietDependencies,
 });
 const { output: chunkFiles } = await chunks.write({

@@ -1,5 +1,6 @@
-// Renders docs/journey-map.png for the README with the map's own export (`toPNG()`), from
-// the mortgage example, in headless Chromium. Run after `npm run build`.
+// Renders the README's pictures with the map's own export (`toPNG()`), from the mortgage
+// example, in headless Chromium: docs/journey-map.png (the grid's poster) and
+// docs/journey-wheel.png (`view="wheel"`, the wheel as drawn). Run after `npm run build`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { chromium } from 'playwright-core';
@@ -20,22 +21,29 @@ const browser = await chromium.launch({
   args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')),
 });
 try {
-  const tab = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  await tab.goto(`http://127.0.0.1:${server.address().port}/`);
-  const base64 = await tab.evaluate(async () => {
-    const map = document.getElementById('map');
-    const loaded = new Promise((resolve) => map.addEventListener('journey-load', resolve, { once: true }));
-    map.setAttribute('src', '/j.json');
-    await loaded;
-    await map.updateComplete;
-    const blob = await map.toPNG({ scale: 1 });
-    const bytes = new Uint8Array(await blob.arrayBuffer());
-    let text = '';
-    for (const b of bytes) text += String.fromCharCode(b);
-    return btoa(text);
-  });
-  writeFileSync('docs/journey-map.png', Buffer.from(base64, 'base64'));
-  console.log('wrote docs/journey-map.png');
+  for (const [view, file] of [
+    ['grid', 'docs/journey-map.png'],
+    ['wheel', 'docs/journey-wheel.png'],
+  ]) {
+    const tab = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+    const base64 = await tab.evaluate(async (shown) => {
+      const map = document.getElementById('map');
+      map.setAttribute('view', shown);
+      const loaded = new Promise((resolve) => map.addEventListener('journey-load', resolve, { once: true }));
+      map.setAttribute('src', '/j.json');
+      await loaded;
+      await map.updateComplete;
+      const blob = await map.toPNG({ scale: 1 });
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      let text = '';
+      for (const b of bytes) text += String.fromCharCode(b);
+      return btoa(text);
+    }, view);
+    writeFileSync(file, Buffer.from(base64, 'base64'));
+    console.log(`wrote ${file}`);
+    await tab.close();
+  }
 } finally {
   await browser.close();
   server.close();

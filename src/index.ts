@@ -15,3 +15,4 @@ export { VERTICAL_BELOW } from './components/journey-map/map-layout.js';
 export { LANES, type Lane, parseLanes } from './components/journey-map/lanes.js';
 export { printStyles, printStyleText } from './components/journey-map/print-styles.js';
 export { Localizer, resolveLocale, CATALOGUES } from './shared/i18n/index.js';
+export { MAP_VIEWS, type MapView } from './components/journey-map/views/views.js';

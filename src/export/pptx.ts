@@ -202,18 +202,15 @@ export async function buildDeck(journey: Journey, options: DeckOptions): Promise
     if (entries.length === 0) continue;
     const slide = pptx.addSlide();
     heading(slide, phase.label);
-    slide.addText(
-      [
-        { text: words.touchpoints, options: { bold: true, breakLine: true } },
-        ...entries.map(({ touchpoint }) => ({
-          text: touchpoint.channel
-            ? `${touchpoint.label} — ${channelName(journey, touchpoint, words.channels)}`
-            : touchpoint.label,
-          options: { bullet: true, breakLine: true },
-        })),
-      ],
-      { x: 0.5, y: 1.2, w: 4.6, h: 2.8, fontFace: FONT, fontSize: 13, color: palette.text, valign: 'top' },
-    );
+    const touchpointLines = [
+      { text: words.touchpoints, options: { bold: true, breakLine: true } },
+      ...entries.map(({ touchpoint }) => ({
+        text: touchpoint.channel
+          ? `${touchpoint.label} — ${channelName(journey, touchpoint, words.channels)}`
+          : touchpoint.label,
+        options: { bullet: true, breakLine: true },
+      })),
+    ];
     const series = curves.flatMap((persona) => {
       const values = entries.map(({ touchpoint, index }) => emotionAt(touchpoint, index, persona).score);
       if (values.every((v) => v === null)) return [];
@@ -227,7 +224,7 @@ export async function buildDeck(journey: Journey, options: DeckOptions): Promise
           x: 5.3,
           y: 1.2,
           w: 7.5,
-          h: 3.4,
+          h: 5.8,
           chartColors: series.map((s) => palette.personas[Math.max(0, curves.indexOf(s.persona))]!),
           valAxisMinVal: -5,
           valAxisMaxVal: 5,
@@ -273,18 +270,25 @@ export async function buildDeck(journey: Journey, options: DeckOptions): Promise
         entries.flatMap((e) => e.touchpoint.opportunities ?? []),
       ),
     ];
-    if (lower.length > 0) {
-      slide.addText(lower, {
+    // One column beside the chart: touchpoints, then NPS, pain points and opportunities, shrunk
+    // to fit a long phase rather than running off the slide.
+    slide.addText(
+      [
+        ...touchpointLines,
+        ...lower.map((l, i) => (i === 0 ? { ...l, options: { ...l.options, paraSpaceBefore: 8 } } : l)),
+      ],
+      {
         x: 0.5,
-        y: 4.8,
-        w: 12.3,
-        h: 2.5,
+        y: 1.2,
+        w: 4.6,
+        h: 5.8,
         fontFace: FONT,
-        fontSize: 12,
+        fontSize: 14,
         color: palette.text,
         valign: 'top',
-      });
-    }
+        fit: 'shrink',
+      },
+    );
   }
 
   // Before/after.

@@ -195,7 +195,8 @@ export function wheelRadii(size: number): {
   const ringWidth = Math.min(28, Math.max(14, ringOuter * 0.12));
   const ringInner = ringOuter - ringWidth;
   const plotOuter = ringInner - 8;
-  return { ringOuter, ringInner, plotOuter, plotInner: plotOuter * 0.35 };
+  // The centre keeps about a fifth of the disc's area for the title and the remembered experience.
+  return { ringOuter, ringInner, plotOuter, plotInner: plotOuter * 0.45 };
 }
 
 /**

@@ -319,7 +319,11 @@ describe('forced colours (emulated)', function () {
         ['nps-overlay', '.toggle'],
       ] as const) {
         const { el } = await mount(tag, 'mortgage');
-        (el as HTMLElement & { view: string }).view = 'table';
+        // The map's `view` is grid, wheel or overview; its data table is the toolbar's toggle.
+        if (tag === 'journey-map') {
+          await settle(el);
+          el.shadowRoot!.querySelector<HTMLElement>('.tool[aria-pressed]')!.click();
+        } else (el as HTMLElement & { view: string }).view = 'table';
         await settle(el);
         const pressed = el.shadowRoot!.querySelector<HTMLElement>(`${selector}[aria-pressed="true"]`);
         if (!pressed) {

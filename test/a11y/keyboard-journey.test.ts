@@ -274,6 +274,7 @@ const named = (n: number, ...more: (string | null)[]) => {
 
 const MAP_CONTROLS = [
   'combobox Persona',
+  'button PowerPoint downloaden',
   'button SVG downloaden',
   'button PNG downloaden',
   'button Afdrukken',

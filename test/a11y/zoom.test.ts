@@ -334,7 +334,9 @@ describe('400 % zoom: 320 × 256 CSS px', function () {
     ] as const) {
       await setViewport({ width, height: ZOOMED.height });
       const { el } = await mount('journey-map', 'mortgage', { style: 'width: auto; --journey-map-max-height: 80vh;' });
-      (el as HTMLElement & { view: string }).view = view;
+      // The map's `view` is grid, wheel or overview; its data table is the toolbar's toggle.
+      await settle(el);
+      if (view === 'table') el.shadowRoot!.querySelector<HTMLElement>('.tool[aria-pressed]')!.click();
       await settle(el);
       const scroller = el.shadowRoot!.querySelector<HTMLElement>(view === 'grid' ? '.scroller' : '.table-wrap')!;
       expect(scroller.scrollHeight, `${view}: the ${width} px ${view} scrolls in its own box`).to.be.greaterThan(

@@ -801,7 +801,7 @@ describe('<journey-map>: keyboard and sticky headers', () => {
     await settle(el);
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
     const stops: string[] = [];
-    for (let i = 0; i < 7; i += 1) {
+    for (let i = 0; i < 8; i += 1) {
       await sendKeys({ press: 'Tab' });
       const inside = el.shadowRoot!.activeElement as HTMLElement | null;
       stops.push(
@@ -814,7 +814,16 @@ describe('<journey-map>: keyboard and sticky headers', () => {
           : (document.activeElement as HTMLElement).id,
       );
     }
-    expect(stops).to.deep.equal(['select', 'Download SVG', 'Download PNG', 'Print', 'Data table', 'cell 0,0', 'after']);
+    expect(stops).to.deep.equal([
+      'select',
+      'Download PowerPoint',
+      'Download SVG',
+      'Download PNG',
+      'Print',
+      'Data table',
+      'cell 0,0',
+      'after',
+    ]);
   });
 
   it('keeps the focused cell in view and clear of the sticky phase row and lane headers, at 700 px', async () => {

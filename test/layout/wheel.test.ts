@@ -84,14 +84,14 @@ describe('wheelAngles', () => {
 });
 
 describe('radii and the emotion scale', () => {
-  it('600 px: label room 120, ring 166 → 146.08, emotion disc 48.328 … 138.08', () => {
+  it('600 px: label room 120, ring 166 → 146.08, emotion disc 62.136 … 138.08', () => {
     // label room = max(80, min(180, 0.2 · 600)) = 120; ring outer = 300 − 120 − 14 = 166
-    // ring width = max(14, min(28, 0.12 · 166 = 19.92)); inner = 146.08; plot outer = 138.08; inner = 0.35 · 138.08
+    // ring width = max(14, min(28, 0.12 · 166 = 19.92)); inner = 146.08; plot outer = 138.08; inner = 0.45 · 138.08 = 62.136
     const r = wheelRadii(600);
     expect(r.ringOuter).to.equal(166);
     expect(r.ringInner).to.be.closeTo(146.08, 1e-9);
     expect(r.plotOuter).to.be.closeTo(138.08, 1e-9);
-    expect(r.plotInner).to.be.closeTo(48.328, 1e-9);
+    expect(r.plotInner).to.be.closeTo(62.136, 1e-9);
   });
 
   it('−5 at the inner edge, 0 on the neutral circle halfway, +5 at the outer edge; clamped', () => {
@@ -140,11 +140,11 @@ describe('wheelLayout on health-claim-en (600 px)', () => {
     expect(young!.remembered).to.equal(4);
     expect(chronic!.peak!.touchpointId).to.equal('claim');
     expect(chronic!.remembered).to.equal(2.75); // (3 + 2.5) / 2
-    // young's 4 at 5.5 · π/3: r = 48.328 + 0.9 · 89.752 = 129.1048
-    // x = 300 + r · sin(5.5π/3) = 300 − 64.5524; y = 300 − r · cos(5.5π/3) = 300 − 111.8080
-    expect(young!.peak!.radius!).to.be.closeTo(129.1048, 1e-4);
-    expect(young!.peak!.x!).to.be.closeTo(235.4476, 1e-4);
-    expect(young!.peak!.y!).to.be.closeTo(188.192, 1e-3);
+    // young's 4 at 5.5 · π/3: r = 62.136 + 0.9 · (138.08 − 62.136 = 75.944) = 130.4856
+    // x = 300 + r · sin(5.5π/3) = 300 − 65.2428; y = 300 − r · cos(5.5π/3) = 300 − 113.0038
+    expect(young!.peak!.radius!).to.be.closeTo(130.4856, 1e-4);
+    expect(young!.peak!.x!).to.be.closeTo(234.7572, 1e-4);
+    expect(young!.peak!.y!).to.be.closeTo(186.9962, 1e-3);
   });
 
   it('the moment of truth sits on the ring’s outer edge at its touchpoint', () => {

@@ -147,13 +147,26 @@ describe('demo server', () => {
 });
 
 describe('intranet page', () => {
-  it('renders the inline journey and the one from src without console errors', async () => {
+  it('renders the inline journey, the one from src, the wheel and the overview without console errors', async () => {
     const { page, problems } = await openPage('/intranet.html');
     try {
       await waitForText(page, () => partText(page, 'journey-map', 'title', 0), mortgage.title);
       await waitForText(page, () => partText(page, 'journey-map', 'title', 1), 'Getting a medical bill reimbursed');
-      assert.equal(await page.evaluate(() => document.querySelectorAll('journey-map').length), 2);
-      for (const index of [0, 1]) assert.equal(await partText(page, 'journey-map', 'error', index), null);
+      // the mortgage again as a wheel and as the one-page overview (issue 17)
+      await waitForText(page, () => partText(page, 'journey-map', 'title', 3), mortgage.title);
+      assert.equal(await page.evaluate(() => document.querySelectorAll('journey-map').length), 4);
+      for (const index of [0, 1, 2, 3]) assert.equal(await partText(page, 'journey-map', 'error', index), null);
+      const drawn = await page.evaluate(() =>
+        [...document.querySelectorAll('journey-map')].map((map) => ({
+          view: map.getAttribute('view'),
+          wheel: map.shadowRoot.querySelectorAll('.wheel-tp').length,
+          phases: map.shadowRoot.querySelectorAll('.overview-phase').length,
+        })),
+      );
+      assert.deepEqual(drawn.slice(2), [
+        { view: 'wheel', wheel: mortgage.touchpoints.length, phases: 0 },
+        { view: 'overview', wheel: 0, phases: mortgage.phases.length },
+      ]);
       assert.deepEqual(problems, []);
     } finally {
       await page.close();

@@ -29,6 +29,8 @@ export interface HeaderOptions {
   onDownloadPng: () => void;
   onPrint: () => void;
   onToggleTable: () => void;
+  /** Issue 17: the PowerPoint download (views/deck.ts). */
+  onExportPptx?: () => void;
 }
 
 /** The header: title and facts, the persona switch and toolbar, and the legend. */
@@ -61,7 +63,8 @@ export function renderHeader(o: HeaderOptions): TemplateResult {
         ${
           o.noToolbar
             ? nothing
-            : html`<button part="button" type="button" class="tool" @click=${o.onDownloadSvg}>${m.map.exportSvg}</button>
+            : html`${o.onExportPptx ? html`<button part="button" type="button" class="deck-tool" @click=${o.onExportPptx}>${m.views.exportPptx}</button>` : nothing}
+              <button part="button" type="button" class="tool" @click=${o.onDownloadSvg}>${m.map.exportSvg}</button>
               <button part="button" type="button" class="tool" @click=${o.onDownloadPng}>${m.map.exportPng}</button>
               <button part="button" type="button" class="tool" @click=${o.onPrint}>${m.map.print}</button>
               ${viewToggle({

@@ -32,6 +32,12 @@ import { bandOf } from './tree.controller.js';
 import { padUnderPhaseRow } from './sticky-focus.js';
 import { MapNavigation } from './navigation.js';
 import { renderVertical } from './vertical.js';
+// Issue 17: the wheel and overview views and the PowerPoint export live in views/; the element only picks one.
+import { mapDeck } from './views/deck.js';
+import { MapViewsController } from './views/views.controller.js';
+import { type MapView, mapView } from './views/views.js';
+import { deckButtonStyles, overviewStyles } from './views/overview.styles.js';
+import { wheelStyles } from './views/wheel.styles.js';
 
 export { VERTICAL_BELOW } from './map-layout.js';
 
@@ -115,7 +121,7 @@ const PAGE_ROWS = 60;
  * @fires journey-layout - The column layout changed; not bubbling (`JourneyLayoutEvent`).
  */
 export class JourneyMap extends JourneyElement {
-  static override styles = styles;
+  static override styles = [styles, wheelStyles, overviewStyles, deckButtonStyles];
 
   /** A journey to compare with (the generic journey, or "before"); turns on compare mode. */
   @property({ attribute: false }) accessor base: unknown = undefined;
@@ -135,14 +141,22 @@ export class JourneyMap extends JourneyElement {
   /** Replaces the generated summary that describes the map. */
   @property() accessor summary: string | undefined = undefined;
 
-  @state() private accessor view: 'map' | 'table' = 'map';
+  /** How the journey is drawn: `grid` (lanes, the default), `wheel` (the experience wheel) or `overview` (one page per phase). */
+  @property({ reflect: true, converter: { fromAttribute: (value: string | null) => mapView(value) } })
+  accessor view: MapView = 'grid';
+
+  @state() private accessor display: 'map' | 'table' = 'map';
   @state() private accessor rowsShown = PAGE_ROWS;
 
   readonly #base = new BaseJourneySource(this);
   readonly #size = new SizeController(this);
   readonly #print = new PrintController(this);
   readonly #summary = new SummaryController(this);
-  readonly #downloads = new DownloadsController(this, () => this.#model?.journey.id);
+  readonly #downloads = new DownloadsController(
+    this,
+    () => this.#model?.journey.id,
+    () => this.locale.localizer,
+  );
   readonly #detail = new DetailController(this, {
     dialog: () => this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail'),
     onClosed: () => this.#nav.grid.focusAfterRender(),
@@ -164,13 +178,18 @@ export class JourneyMap extends JourneyElement {
     layout: () => this.#geometry.layout,
     lanes: () => this.#lanes.length,
     rowsShown: () => this.rowsShown,
-    showingMap: () => this.view === 'map',
+    showingMap: () => this.display === 'map' && this.view === 'grid',
     narrow: () => this.#isVertical(),
     root: () => this.renderRoot,
     scroller: () => this.scroller,
     window: this.#window,
     page: PAGE_ROWS,
     openDetail: (column) => this.#openDetail(column),
+  });
+  /** The wheel and overview views (views/views.controller.ts). */
+  readonly #views = new MapViewsController(this, {
+    openDetail: (column) => this.#openDetail(column),
+    width: () => this.#size.width || this.getBoundingClientRect().width,
   });
   readonly #ids = {
     title: uniqueId('map-title'),
@@ -224,6 +243,9 @@ export class JourneyMap extends JourneyElement {
    * right-to-left page the poster is mirrored as the map is.
    */
   toSVG(): string {
+    // The wheel view exports the wheel as drawn; the grid and the overview export the poster.
+    const wheel = this.view === 'wheel' && this.display === 'map' ? this.#views.wheelSvg() : null;
+    if (wheel !== null) return wheel;
     return posterSvg(this.#model, this.locale.localizer, this.persona, { rtl: isRtl(this) });
   }
 
@@ -233,6 +255,18 @@ export class JourneyMap extends JourneyElement {
    */
   toPNG(options: { scale?: number } = {}): Promise<Blob> {
     return posterPng(this.toSVG(), options.scale ?? 2, this.locale.localizer);
+  }
+
+  /**
+   * The journey as a native, editable PowerPoint deck (`.pptx` Blob): a title slide, the
+   * overview, one slide per phase with a line chart of the emotion per persona, and in compare
+   * mode a before/after slide; words in the journey's language, colours from the theme's custom
+   * properties. PptxGenJS is loaded only on the first call. Rejects without a journey.
+   */
+  async exportPptx(): Promise<Blob> {
+    const { localizer } = this.locale;
+    if (!this.#model) throw new Error(localizer.messages.views.pptxFailed(localizer.messages.loading));
+    return mapDeck(this, this.#model.journey, this.#model.base ?? null, localizer);
   }
 
   protected override clear(): void {
@@ -330,17 +364,18 @@ export class JourneyMap extends JourneyElement {
           persona: this.persona,
           ids: this.#ids,
           noToolbar: this.noToolbar,
-          view: this.view,
+          view: this.display,
           exportError: this.#downloads.error,
           onPersonaChange: this.#onPersonaChange,
           onDownloadSvg: this.#downloads.svg,
           onDownloadPng: this.#downloads.png,
+          onExportPptx: this.#downloads.pptx,
           onPrint: this.#print.print,
           onToggleTable: this.#toggleTable,
         })}
         ${renderBaseState(this.#base, localizer)}
         <div class="view-area" id=${this.#ids.view}>
-          ${this.view === 'table' ? renderDataTable({ model, localizer, persona: this.persona, captionId: this.#ids.caption, rows: this.rowsShown, onMore: this.#showMore }) : vertical ? this.#renderVertical(model, localizer) : this.#renderGrid(model, localizer)}
+          ${this.display === 'table' ? renderDataTable({ model, localizer, persona: this.persona, captionId: this.#ids.caption, rows: this.rowsShown, onMore: this.#showMore }) : this.view !== 'grid' ? this.#views.render(this.view, model, localizer, this.persona) : vertical ? this.#renderVertical(model, localizer) : this.#renderGrid(model, localizer)}
         </div>
         <div part="summary" class="summary">
           <h3 class="summary-title">${localizer.messages.map.summaryTitle}</h3>
@@ -443,7 +478,7 @@ export class JourneyMap extends JourneyElement {
   };
 
   readonly #toggleTable = (): void => {
-    this.view = this.view === 'table' ? 'map' : 'table';
+    this.display = this.display === 'table' ? 'map' : 'table';
     this.rowsShown = PAGE_ROWS;
   };
 }

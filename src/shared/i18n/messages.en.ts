@@ -658,6 +658,27 @@ export const en = {
     /** The trend chart's key. */
     bandKey: '95% interval',
   },
+  /** The map's wheel and overview views and its PowerPoint export (src/components/journey-map/views/). */
+  views: {
+    /** The accessible name of the experience wheel. */
+    wheelLabel: (title: string) => `Experience wheel of ${title}`,
+    /** Under the title in the wheel's centre. */
+    remembered: 'Remembered',
+    peak: 'peak',
+    end: 'end',
+    /** The legend entry of the neutral circle. */
+    neutral: 'Neutral circle: inside negative, outside positive',
+    /** Labels that did not fit round the wheel. */
+    hiddenLabels: (count: number) => `${count} ${count === 1 ? 'label' : 'labels'} not drawn: see the data table`,
+    /** The overview's accessible name. */
+    overviewLabel: (title: string) => `Overview of ${title} in its main lines`,
+    none: 'none',
+    noNorm: 'no norm',
+    touchpointCount: (count: number) => `${count} ${count === 1 ? 'touchpoint' : 'touchpoints'}`,
+    /** The toolbar button. */
+    exportPptx: 'Download PowerPoint',
+    pptxFailed: (reason: string) => `The PowerPoint could not be made: ${reason}`,
+  },
 };
 
 /** The shape every message catalogue has: the English one's. A missing key is a type error. */

@@ -466,4 +466,19 @@ export const nl: Messages = {
     summaryActions: (count: number, list: string) =>
       `${plural(count, { one: (n) => `${n} verbeteractie`, other: (n) => `${n} verbeteracties` })}: ${list}.`,
   },
+
+  views: {
+    wheelLabel: (title: string) => `Belevingswiel van ${title}`,
+    remembered: 'Herinnerd',
+    peak: 'piek',
+    end: 'einde',
+    neutral: 'Neutrale cirkel: binnen negatief, buiten positief',
+    hiddenLabels: (count: number) => `${count} ${count === 1 ? 'label' : 'labels'} niet getekend: zie de tabel`,
+    overviewLabel: (title: string) => `Overzicht van ${title} in hoofdlijnen`,
+    none: 'geen',
+    noNorm: 'geen norm',
+    touchpointCount: (count: number) => `${count} ${count === 1 ? 'contactmoment' : 'contactmomenten'}`,
+    exportPptx: 'PowerPoint downloaden',
+    pptxFailed: (reason: string) => `De PowerPoint kon niet worden gemaakt: ${reason}`,
+  },
 };
