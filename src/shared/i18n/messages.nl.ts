@@ -357,7 +357,7 @@ export const nl: Messages = {
     phase: 'Fase',
     lowest: 'Laagste moment',
     highest: 'Hoogste moment',
-    momentsOfTruth: 'Moments of truth',
+    momentsOfTruth: 'Momenten van de waarheid',
     worstNps: 'Laagste NPS',
     painPoints: 'Pijnpunten',
     opportunities: 'Kansen',
