@@ -380,18 +380,23 @@ describe('<emotion-curve editable>: nothing lost', () => {
     await el.updateComplete;
     const mine = el.journey as Journey;
     const theirs = { ...structuredClone(mortgage), title: 'Their title' };
-    expect(await el.offerTheirs(theirs, 'Saving failed: the journey changed on the server.')).to.equal(true);
+    // The offer resolves to the user's answer, so a page knows what to save.
+    const first = el.offerTheirs(theirs, 'Saving failed: the journey changed on the server.');
+    await new Promise((resolve) => setTimeout(resolve, 0));
     await el.updateComplete;
     const notice = () => root(el).querySelector<HTMLElement>('[part="edit-notice"]');
     expect(notice()!.textContent).to.contain('Saving failed');
     const button = (text: string) => [...notice()!.querySelectorAll('button')].find((b) => b.textContent === text)!;
     button('Keep mine').click();
+    expect(await first).to.equal('mine');
     await el.updateComplete;
     expect(notice()).to.equal(null);
     expect(el.journey).to.equal(mine);
-    await el.offerTheirs(theirs);
+    const second = el.offerTheirs(theirs);
+    await new Promise((resolve) => setTimeout(resolve, 0));
     await el.updateComplete;
     button('Load theirs').click();
+    expect(await second).to.equal('theirs');
     await el.updateComplete;
     expect((el.journey as Journey).title).to.equal('Their title');
     expect(changes.length).to.equal(2);

@@ -223,10 +223,13 @@ export class EmotionCurve extends JourneyElement {
 
   /**
    * Offers another version of the journey — say a save answered `412 Precondition Failed` — with
-   * `reason` and the choice keep mine / load theirs. Resolves to false when `journey` is not valid.
+   * `reason` and the choice keep mine / load theirs. Resolves to the user's answer, `mine` or
+   * `theirs` (`superseded` when a newer offer replaced this one), or to false at once when
+   * `journey` is not valid.
    */
-  async offerTheirs(journey: unknown, reason?: string): Promise<boolean> {
-    return (await this.#loadEditor()).session.offerTheirs(journey, reason);
+  async offerTheirs(journey: unknown, reason?: string): Promise<'mine' | 'theirs' | 'superseded' | false> {
+    const { session } = await this.#loadEditor();
+    return session.offerTheirs(journey, reason) ? session.choice() : false;
   }
 
   override disconnectedCallback(): void {

@@ -203,6 +203,23 @@ export class EditSession {
     return true;
   }
 
+  /**
+   * The user's answer to the open offer: `mine` (keep mine) or `theirs` (load theirs); a newer
+   * offer answers an older one's promise with `superseded`.
+   */
+  choice(): Promise<'mine' | 'theirs' | 'superseded'> {
+    this.#answer?.('superseded');
+    return new Promise((resolve) => (this.#answer = resolve));
+  }
+
+  #answer: ((choice: 'mine' | 'theirs' | 'superseded') => void) | undefined;
+
+  #answered(choice: 'mine' | 'theirs'): void {
+    const answer = this.#answer;
+    this.#answer = undefined;
+    answer?.(choice);
+  }
+
   /** Handles the undo and redo keys anywhere in the element; true when it did. */
   onKeyDown(event: KeyboardEvent): boolean {
     if (!(event.ctrlKey || event.metaKey) || event.altKey) return false;
@@ -357,12 +374,14 @@ export class EditSession {
     if (notice?.kind === 'theirs') this.#base = notice.theirs;
     this.#notice = undefined;
     this.#host.requestUpdate();
+    if (notice?.kind === 'theirs') this.#answered('mine');
   };
 
   readonly #loadTheirs = (): void => {
     const notice = this.#notice;
     if (notice?.kind !== 'theirs') return;
     this.#notice = undefined;
+    this.#answered('theirs');
     clearTimeout(this.#watch?.timer);
     this.#watch = undefined;
     this.#base = undefined;
