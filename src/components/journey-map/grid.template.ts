@@ -48,6 +48,8 @@ export interface GridOptions {
   focusBand: number;
   phaseSummary: (band: number) => string;
   touchpointName: (column: MapColumn) => string;
+  /** Whether a live refresh brought a fresh significant dip at the column's touchpoint. */
+  dipped: (column: MapColumn) => boolean;
   onScroll: () => void;
   onKeyDown: (event: KeyboardEvent) => void;
   onClick: (event: MouseEvent) => void;
@@ -78,6 +80,7 @@ export function renderGrid(o: GridOptions): TemplateResult {
     activeColumn: o.activeColumn,
     activeLane: o.activeLane,
     touchpointName: o.touchpointName,
+    dipped: o.dipped,
   };
   return html`<div
     part="scroller"

@@ -93,6 +93,7 @@ const NOT_LAID_OUT: TrackLayout = { ownLayout: undefined, columns: null, barWidt
  * @fires journey-error - The journey could not be loaded, validated or refreshed.
  * @fires journey-touchpoint-select - The user opened a touchpoint's drill-down (click or Enter).
  * @fires journey-layout - Standalone horizontal only: the column layout changed (not bubbling).
+ * @fires journey-dip - A live refresh of `src` brought new significant dips (`JourneyDipEvent`, `detail.dips`).
  */
 export class NpsOverlay extends JourneyElement {
   static override styles = styles;

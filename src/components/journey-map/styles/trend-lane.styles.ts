@@ -30,4 +30,12 @@ export const trendLaneStyles = css`
   .trend-dip-glyph {
     color: ${tokens.negative};
   }
+  .tp-dip {
+    font-size: 0.75rem;
+    font-weight: 600;
+    color: ${tokens.text};
+  }
+  .tp-dip-glyph {
+    color: ${tokens.negative};
+  }
 `;
