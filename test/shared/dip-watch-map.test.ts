@@ -1,5 +1,5 @@
 /**
- * The map marks a touchpoint with a fresh live dip (issue 16): after a refresh of `src` brings a
+ * The map and the NPS overlay mark a touchpoint with a fresh live dip (issue 16): after a refresh of `src` brings a
  * significant dip, the touchpoint cell shows "▼ new significant dip (live)" and says it in its
  * accessible name; the map fires one `journey-dip`. The journey: the starter's NPS at "advice"
  * goes from (105 − 40)/200 = +32.5 in 2026-Q2 to (50 − 90)/200 = −20 in 2026-Q3, a fall of 52.5
@@ -8,6 +8,8 @@
 import { expect } from '@open-wc/testing';
 import '../../src/components/journey-map/journey-map.js';
 import type { JourneyMap } from '../../src/components/journey-map/journey-map.js';
+import '../../src/components/nps-overlay/nps-overlay.js';
+import type { NpsOverlay } from '../../src/components/nps-overlay/nps-overlay.js';
 import { fakeIntersectionObserver, serveJson, sleep, unserveJson, until } from './helpers.js';
 
 function monitored(dip: boolean): Record<string, any> {
@@ -71,6 +73,44 @@ describe('<journey-map>: a live dip', () => {
     } finally {
       document.removeEventListener('journey-dip', record);
       map.remove();
+      intersection.restore();
+      await sleep(100);
+      await unserveJson(name);
+    }
+  });
+});
+
+describe('<nps-overlay>: a live dip', () => {
+  it('marks the dipped touchpoint with a glyph and words in its name', async () => {
+    const intersection = fakeIntersectionObserver();
+    const name = `overlay-live-dip-${Date.now()}`;
+    const url = await serveJson(name, monitored(false));
+    const events: Event[] = [];
+    const record = (e: Event) => events.push(e);
+    document.addEventListener('journey-dip', record);
+    const overlay = document.createElement('nps-overlay') as NpsOverlay;
+    let loads = 0;
+    overlay.addEventListener('journey-load', () => (loads += 1));
+    overlay.style.cssText = 'display:block;width:1200px';
+    overlay.src = url;
+    overlay.refresh = 0.2;
+    document.body.append(overlay);
+    try {
+      await until(() => loads === 1, 'the first load');
+      await overlay.updateComplete;
+      expect(overlay.shadowRoot!.querySelectorAll('.tp-dip')).to.have.length(0);
+      await serveJson(name, monitored(true));
+      await until(() => loads === 2, 'the refresh with the dip');
+      await overlay.updateComplete;
+      expect(events).to.have.length(1);
+      const marks = [...overlay.shadowRoot!.querySelectorAll<HTMLElement>('.tp-dip')];
+      expect(marks).to.have.length(1);
+      expect(marks[0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('▼ new significant dip (live)');
+      const advice = overlay.shadowRoot!.querySelector('button.hit[data-touchpoint-id="advice"]')!;
+      expect(advice.getAttribute('aria-label')).to.contain('new significant dip (live)');
+    } finally {
+      document.removeEventListener('journey-dip', record);
+      overlay.remove();
       intersection.restore();
       await sleep(100);
       await unserveJson(name);

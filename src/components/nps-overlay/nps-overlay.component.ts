@@ -296,6 +296,7 @@ export class NpsOverlay extends JourneyElement {
     const virtualRows = this.#mode === 'vertical' && this.#data.rows.length > VERTICAL_ALL_ROWS;
     return {
       journey,
+      dipped: (id) => this.dipWatch.isDipped(id, this.persona === 'all' ? undefined : this.persona),
       localizer: this.locale.localizer,
       mode: this.#mode,
       view: this.view,
