@@ -17,6 +17,7 @@ import type { Lane } from './lanes.js';
 import type { LaneContext } from './lanes/context.js';
 import { metricLane, momentLane, opportunityLane, painPointLane, quoteLane } from './lanes/details.js';
 import { actionLane } from './lanes/actions.js';
+import { trendLane } from './lanes/trend.js';
 import { emotionLane, flowLane, npsLane } from './lanes/drawn.js';
 import { blueprintKey, processLane } from './lanes/processes.js';
 import { channelLane, touchpointLane } from './lanes/touchpoints.js';
@@ -47,6 +48,8 @@ export interface GridOptions {
   focusBand: number;
   phaseSummary: (band: number) => string;
   touchpointName: (column: MapColumn) => string;
+  /** Whether a live refresh brought a fresh significant dip at the column's touchpoint. */
+  dipped: (column: MapColumn) => boolean;
   onScroll: () => void;
   onKeyDown: (event: KeyboardEvent) => void;
   onClick: (event: MouseEvent) => void;
@@ -77,6 +80,7 @@ export function renderGrid(o: GridOptions): TemplateResult {
     activeColumn: o.activeColumn,
     activeLane: o.activeLane,
     touchpointName: o.touchpointName,
+    dipped: o.dipped,
   };
   return html`<div
     part="scroller"
@@ -198,5 +202,7 @@ function renderLane(ctx: LaneContext, flows: FlowLayout | undefined): TemplateRe
       return processLane(ctx);
     case 'actions':
       return actionLane(ctx);
+    case 'trend':
+      return trendLane(ctx);
   }
 }

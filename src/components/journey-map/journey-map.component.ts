@@ -65,6 +65,7 @@ const PAGE_ROWS = 60;
  * @slot toolbar - Extra controls shown in the toolbar, before the built-in buttons.
  *
  * @csspart figure - The figure: header, map and summary.
+ * @csspart dip - The mark of a touchpoint with a fresh live dip (a glyph and words).
  * @csspart header - Title, goal, start and end, persona switcher, toolbar and legend.
  * @csspart title - The journey title.
  * @csspart persona-select - The persona switcher (`<select>`).
@@ -119,6 +120,7 @@ const PAGE_ROWS = 60;
  * @fires journey-error - The journey or the base journey was invalid or could not be fetched (`JourneyErrorEvent`).
  * @fires journey-touchpoint-select - The user opened a touchpoint with a click or Enter (`JourneyTouchpointSelectEvent`).
  * @fires journey-layout - The column layout changed; not bubbling (`JourneyLayoutEvent`).
+ * @fires journey-dip - A live refresh of `src` brought new significant dips (`JourneyDipEvent`, `detail.dips`); the map marks their touchpoints.
  */
 export class JourneyMap extends JourneyElement {
   static override styles = [styles, wheelStyles, overviewStyles, deckButtonStyles];
@@ -307,7 +309,7 @@ export class JourneyMap extends JourneyElement {
     this.#nav.keepInside(model.columns.length, this.#lanes.length);
 
     this.#summary.update(model, localizer);
-    this.#names = this.#memo.names.get([model, localizer.locale, this.persona], () => new Map());
+    this.#names = this.#memo.names.get([model, localizer.locale, this.persona, this.dipWatch.dips], () => new Map());
 
     if (this.#isVertical()) {
       this.#geometry.clear();
@@ -340,9 +342,18 @@ export class JourneyMap extends JourneyElement {
     let name = this.#names.get(column.index);
     if (name === undefined) {
       name = touchpointName(this.#model!, column, this.persona, this.locale.localizer);
+      if (this.#dipped(column)) name = `${name}, ${this.locale.localizer.messages.trendLane.liveDip}`;
       this.#names.set(column.index, name);
     }
     return name;
+  }
+
+  /** A fresh live dip at the column's touchpoint, for the persona shown (any persona for all). */
+  #dipped(column: MapColumn): boolean {
+    return (
+      column.journeyIndex !== null &&
+      this.dipWatch.isDipped(column.id, this.persona === 'all' ? undefined : this.persona)
+    );
   }
 
   protected override renderJourney(): TemplateResult {
@@ -429,6 +440,7 @@ export class JourneyMap extends JourneyElement {
       focusBand: atPhaseLevel ? bandOf(this.#geometry.layout?.bands ?? [], active.column) : -1,
       phaseSummary: (b) => this.#phaseSummaryText(b),
       touchpointName: (c) => this.#name(c),
+      dipped: (c) => this.#dipped(c),
       onScroll: this.#window.onScroll,
       onKeyDown: this.#nav.onKeyDown,
       onClick: this.#nav.onClick,

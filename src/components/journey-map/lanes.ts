@@ -12,6 +12,7 @@ export const LANES = [
   'quotes',
   'processes',
   'actions',
+  'trend',
 ] as const;
 
 /** One lane of the map. */

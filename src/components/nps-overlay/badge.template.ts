@@ -34,7 +34,7 @@ export function badgeTemplate(ctx: OverlayContext): TemplateResult {
           type="button"
           class="hit"
           data-touchpoint-id=${id}
-          aria-label=${row.name}
+          aria-label=${ctx.dipped(id) ? `${row.name}, ${m.trendLane.liveDip}` : row.name}
           aria-haspopup="dialog"
           @click=${() => ctx.on.open(id)}
         ></button>
@@ -42,6 +42,13 @@ export function badgeTemplate(ctx: OverlayContext): TemplateResult {
           <span class="tp-label">${row.touchpoint.label}</span>
           ${mot ? html`<span class="mot-badge" part="moment-of-truth">${icon('momentOfTruth', 'icon-mot')}${m.npsOverlay.momentShort}</span>` : nothing}
         </span>
+      ${
+        ctx.dipped(id)
+          ? html`<span class="tp-dip" part="dip" aria-hidden="true"
+              ><span class="tp-dip-glyph">▼</span> ${m.trendLane.liveDip}</span
+            >`
+          : nothing
+      }
         <span class="score-line" aria-hidden="true">
           <span class="badge-name">${m.nps.name}</span>
           <span class="score" part="score">${hasScore ? localizer.signed(row.score!) : m.npsOverlay.noData()}</span>

@@ -86,7 +86,7 @@ function cellTemplate(ctx: OverlayContext, row: NpsRow): TemplateResult {
         class="hit"
         data-touchpoint-id=${id}
         tabindex=${id === ctx.activeId && !ctx.phaseStop ? '0' : '-1'}
-        aria-label=${row.name}
+        aria-label=${ctx.dipped(id) ? `${row.name}, ${m.trendLane.liveDip}` : row.name}
         aria-haspopup="dialog"
         @click=${() => ctx.on.open(id)}
         @focus=${() => ctx.on.focus(id)}
@@ -97,6 +97,13 @@ function cellTemplate(ctx: OverlayContext, row: NpsRow): TemplateResult {
             ${own ? html`<span class="tp-label">${row.touchpoint.label}</span>` : nothing}
             ${mot ? html`<span class="mot-badge" part="moment-of-truth">${icon('momentOfTruth', 'icon-mot')}${m.npsOverlay.momentShort}</span>` : nothing}
           </span>`
+          : nothing
+      }
+      ${
+        ctx.dipped(id)
+          ? html`<span class="tp-dip" part="dip" aria-hidden="true"
+              ><span class="tp-dip-glyph">▼</span> ${m.trendLane.liveDip}</span
+            >`
           : nothing
       }
       <span class="score-line" aria-hidden="true">

@@ -58,6 +58,8 @@ export interface OverlayIds {
 /** Everything a template of the overlay reads, and the handlers it binds. */
 export interface OverlayContext {
   journey: Journey;
+  /** Whether a live refresh brought a fresh significant dip at the touchpoint (for the persona shown). */
+  dipped: (touchpointId: string) => boolean;
   localizer: Localizer;
   mode: NpsOverlayMode;
   view: NpsOverlayView;

@@ -95,4 +95,12 @@ export const markStyles = css`
   .legend .track-line {
     stroke: ${tokens.border};
   }
+  .tp-dip {
+    display: block;
+    font-weight: 600;
+    color: ${tokens.text};
+  }
+  .tp-dip-glyph {
+    color: ${tokens.negative};
+  }
 `;

@@ -93,6 +93,7 @@ const NOT_LAID_OUT: TrackLayout = { ownLayout: undefined, columns: null, barWidt
  * @fires journey-error - The journey could not be loaded, validated or refreshed.
  * @fires journey-touchpoint-select - The user opened a touchpoint's drill-down (click or Enter).
  * @fires journey-layout - Standalone horizontal only: the column layout changed (not bubbling).
+ * @fires journey-dip - A live refresh of `src` brought new significant dips (`JourneyDipEvent`, `detail.dips`).
  */
 export class NpsOverlay extends JourneyElement {
   static override styles = styles;
@@ -295,6 +296,7 @@ export class NpsOverlay extends JourneyElement {
     const virtualRows = this.#mode === 'vertical' && this.#data.rows.length > VERTICAL_ALL_ROWS;
     return {
       journey,
+      dipped: (id) => this.dipWatch.isDipped(id, this.persona === 'all' ? undefined : this.persona),
       localizer: this.locale.localizer,
       mode: this.#mode,
       view: this.view,

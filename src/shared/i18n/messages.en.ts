@@ -350,6 +350,7 @@ export const en = {
       quotes: 'Quotes',
       processes: 'Processes',
       actions: 'Improvement actions',
+      trend: 'Trend',
     },
     /** Name of the toolbar and its buttons. */
     toolbar: 'Map tools',
@@ -678,6 +679,13 @@ export const en = {
     /** The toolbar button. */
     exportPptx: 'Download PowerPoint',
     pptxFailed: (reason: string) => `The PowerPoint could not be made: ${reason}`,
+  },
+  /** The map's trend lane (lanes/trend.ts): NPS and emotion over the periods per touchpoint. */
+  trendLane: {
+    /** A period without answers. */
+    noAnswers: 'no answers',
+    /** The mark of a touchpoint whose latest period dipped in a live refresh. */
+    liveDip: 'new significant dip (live)',
   },
 };
 

@@ -245,6 +245,7 @@ export const nl: Messages = {
       quotes: 'Citaten',
       processes: 'Processen',
       actions: 'Verbeteracties',
+      trend: 'Trend',
     },
     toolbar: 'Kaartfuncties',
     exportSvg: 'SVG downloaden',
@@ -480,5 +481,9 @@ export const nl: Messages = {
     touchpointCount: (count: number) => `${count} ${count === 1 ? 'contactmoment' : 'contactmomenten'}`,
     exportPptx: 'PowerPoint downloaden',
     pptxFailed: (reason: string) => `De PowerPoint kon niet worden gemaakt: ${reason}`,
+  },
+  trendLane: {
+    noAnswers: 'geen antwoorden',
+    liveDip: 'nieuwe significante daling (live)',
   },
 };

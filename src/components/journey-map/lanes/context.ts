@@ -35,6 +35,8 @@ export interface LaneContext {
   activeLane: number;
   /** A touchpoint's accessible name (cached by the element). */
   touchpointName: (column: MapColumn) => string;
+  /** Whether a live refresh brought a fresh significant dip at the column's touchpoint. */
+  dipped: (column: MapColumn) => boolean;
 }
 
 /** A cell's text for its accessible name, e.g. "Pain points at Upload documents: …". */

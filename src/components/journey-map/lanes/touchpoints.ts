@@ -42,6 +42,13 @@ function touchpointContent(ctx: LaneContext, column: MapColumn): TemplateResult 
       <span class="tp-number" aria-hidden="true">${ctx.localizer.number(column.index + 1)}</span>
       ${compareBadge(column, ctx.localizer)}
     </div>
+    ${
+      ctx.dipped(column)
+        ? html`<span class="tp-dip" part="dip"
+            ><span class="tp-dip-glyph" aria-hidden="true">▼</span> ${ctx.localizer.messages.trendLane.liveDip}</span
+          >`
+        : nothing
+    }
     <span class="tp-label">${tp.label}</span>
     ${meta.length > 0 ? html`<span class="tp-meta">${meta.join(' · ')}</span>` : nothing}
     ${
