@@ -61,6 +61,9 @@ describe('overviewSheet: the overview laid out on A3 landscape', () => {
     expect(sheet.height).to.equal(Math.ceil(bottom + 48));
     expect(sheet.height).to.be.above(SHEET_HEIGHT);
     expect(sheet.lines.filter((l) => l.kind === 'item')).to.have.length(400);
+    // Each item's first line carries its bullet; "none" has none.
+    expect(sheet.lines.filter((l) => l.bullet === true)).to.have.length(400);
+    expect(sheet.lines.filter((l) => l.kind === 'none' && l.bullet === true)).to.have.length(0);
   });
 });
 

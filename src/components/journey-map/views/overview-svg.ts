@@ -43,6 +43,8 @@ export interface SheetLine {
   y: number;
   text: string;
   fontSize: number;
+  /** The first line of a list item: drawn with a bullet before it. */
+  bullet?: boolean;
 }
 
 export interface SheetCard {
@@ -122,8 +124,10 @@ export function overviewSheet(
         at += LINE;
         for (const item of section.items) {
           const kind: SheetLineKind = section.empty === true ? 'none' : 'item';
-          for (const line of wrapText(item, text - 10, ITEM_LINES, SIZES.item, measure).lines) {
-            own.push({ kind, x: x + PAD + 10, y: at, text: line, fontSize: SIZES.item });
+          const wrapped = wrapText(item, text - 10, ITEM_LINES, SIZES.item, measure).lines;
+          for (const [k, line] of wrapped.entries()) {
+            const bullet = kind === 'item' && k === 0;
+            own.push({ kind, x: x + PAD + 10, y: at, text: line, fontSize: SIZES.item, ...(bullet ? { bullet } : {}) });
             at += LINE;
           }
         }
@@ -258,6 +262,7 @@ export function overviewSvg(
     });
   }
   for (const line of sheet.lines) {
+    if (line.bullet === true) node(root, 'circle', { cx: line.x - 6, cy: line.y - 4, r: 1.75, fill: INK });
     const bold = line.kind === 'title' || line.kind === 'phase' || line.kind === 'term';
     const text = node(
       root,
