@@ -68,7 +68,7 @@ describe('overviewSheet: the overview laid out on A3 landscape', () => {
 });
 
 describe('journey-map view="overview": toSVG() draws the overview sheet', () => {
-  it('each phase, an open action, no done or dropped action; standalone, text only as text', async () => {
+  it('each phase, an open action, no done or dropped action; standalone, text only as text; the PNG too', async () => {
     const mounted = await mount('journey-map', 'mortgage', { theme: 'light', width: 1200 });
     const el = mounted.el as unknown as HTMLElement & { toSVG(): string };
     try {
@@ -86,6 +86,10 @@ describe('journey-map view="overview": toSVG() draws the overview sheet', () => 
       expect(words).to.contain('Statusupdates per sms na elke stap in de aanvraag');
       expect(words).not.to.contain('Offerte ook op papier');
       expect(words).not.to.contain('Statusoverzicht in de app');
+      // toPNG() draws the same sheet: 1587 px wide at scale 1.
+      const png = await (el as unknown as { toPNG(o: { scale: number }): Promise<Blob> }).toPNG({ scale: 1 });
+      expect(png.type).to.equal('image/png');
+      expect((await createImageBitmap(png)).width).to.equal(1587);
       // The grid exports the poster again.
       el.setAttribute('view', 'grid');
       await settle(el);
