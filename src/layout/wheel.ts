@@ -13,7 +13,7 @@ import { type ScaleLinear, scaleLinear } from 'd3-scale';
 import { arc, curveLinear, curveLinearClosed, lineRadial } from 'd3-shape';
 import { curveKeys, emotionSeries, peakEndOf } from '../analytics/emotion.js';
 import type { Journey, Touchpoint } from '../model/types.js';
-import { EMOTION_DOMAIN, type MeasureText, estimateTextWidth, truncateText } from './emotion-curve.js';
+import { EMOTION_DOMAIN, type MeasureText, estimateTextWidth, truncateText, wrapText } from './emotion-curve.js';
 
 /** Options of {@link wheelLayout}. */
 export interface WheelOptions {
@@ -424,4 +424,100 @@ export function wheelLayout(journey: Pick<Journey, 'touchpoints' | 'personas'>, 
     curves,
     moments,
   };
+}
+
+/** One line of text in the wheel's centre, its baseline `y` relative to the centre. */
+export interface WheelCentreLine {
+  kind: 'title' | 'goal' | 'remembered' | 'score';
+  text: string;
+  fontSize: number;
+  y: number;
+  width: number;
+}
+
+/** The text in the wheel's centre disc, and whether the goal had to be cut. */
+export interface WheelCentreText {
+  lines: WheelCentreLine[];
+  goalTruncated: boolean;
+}
+
+/** Line pitch of the centre text, px: 12–13 px text with a little leading. */
+export const CENTRE_LINE = 16;
+/** Room kept between the centre text and the centre circle, px. */
+const CENTRE_INSET = 4;
+
+/** The width of the centre disc (radius `radius`) at a line whose box spans `top`…`bottom` from the centre. */
+export function centreChord(radius: number, top: number, bottom: number): number {
+  const far = Math.max(Math.abs(top), Math.abs(bottom));
+  const r = radius - CENTRE_INSET;
+  return far >= r ? 0 : 2 * Math.sqrt(r * r - far * far);
+}
+
+/**
+ * The centre's text: the title (two lines at most, 13 px), the goal (three lines at most,
+ * 12 px, cut with "…") and the remembered experience (a heading and one row per curve), as many
+ * as fit, as one block centred on the centre. Each line is wrapped to the disc's chord at its own
+ * box, so no line runs out of the circle.
+ */
+export function wheelCentreText(
+  content: { title: string; goal?: string | undefined; heading: string; scores: readonly string[] },
+  radius: number,
+  measure: MeasureText = estimateTextWidth,
+): WheelCentreText {
+  const slots = Math.max(0, Math.floor((2 * (radius - CENTRE_INSET)) / CENTRE_LINE));
+  const goal = content.goal?.trim() ?? '';
+  // Lines wanted of each block, cut back to the slots: the title first, then one goal line, the scores, more goal.
+  let titleN = Math.min(2, slots);
+  let goalN = goal === '' ? 0 : Math.min(3, Math.max(0, slots - titleN));
+  const scoreRoom = slots - titleN - Math.min(1, goalN);
+  let scoreN = content.scores.length === 0 ? 0 : Math.max(0, Math.min(content.scores.length, scoreRoom - 1));
+  if (goalN > 0) goalN = Math.min(goalN, Math.max(1, slots - titleN - (scoreN > 0 ? scoreN + 1 : 0)));
+  let lines: Omit<WheelCentreLine, 'y' | 'width'>[] = [];
+  let goalTruncated = false;
+  // Twice: the second pass wraps to the chords of the block as it came out of the first.
+  let total = titleN + goalN + (scoreN > 0 ? scoreN + 1 : 0);
+  for (let pass = 0; pass < 2; pass += 1) {
+    const top = (-total * CENTRE_LINE) / 2;
+    const room = (from: number, count: number) => {
+      let min = Infinity;
+      for (let k = from; k < from + count; k += 1) {
+        min = Math.min(min, centreChord(radius, top + k * CENTRE_LINE, top + (k + 1) * CENTRE_LINE));
+      }
+      return count === 0 ? 0 : min;
+    };
+    lines = [];
+    const title = wrapText(content.title, room(0, titleN), titleN, 13, measure);
+    for (const text of title.lines) lines.push({ kind: 'title', text, fontSize: 13 });
+    if (goalN > 0) {
+      const wrapped = wrapText(goal, room(title.lines.length, goalN), goalN, 12, measure);
+      goalTruncated = wrapped.truncated;
+      for (const text of wrapped.lines) lines.push({ kind: 'goal', text, fontSize: 12 });
+    }
+    if (scoreN > 0) {
+      lines.push({ kind: 'remembered', text: content.heading, fontSize: 12 });
+      for (const text of content.scores.slice(0, scoreN)) lines.push({ kind: 'score', text, fontSize: 12 });
+    }
+    if (lines.length === total) break;
+    total = lines.length;
+    titleN = title.lines.length;
+    goalN = lines.filter((l) => l.kind === 'goal').length;
+  }
+  // Placed, and each line cut to the chord at its own box (a line moved outwards by the second pass).
+  const top = (-lines.length * CENTRE_LINE) / 2;
+  const placed = lines.flatMap((line, k) => {
+    const chord = centreChord(radius, top + k * CENTRE_LINE, top + (k + 1) * CENTRE_LINE);
+    const cut = truncateText(line.text, chord, line.fontSize, measure);
+    if (cut.truncated && line.kind === 'goal') goalTruncated = true;
+    if (cut.text === '') return [];
+    // The baseline about 0.35 em below the middle of the line's box.
+    return [{ ...line, text: cut.text, width: cut.width, y: top + (k + 0.5) * CENTRE_LINE + 0.35 * line.fontSize }];
+  });
+  // A goal that cannot show even its first word is no help drawn: left to the accessible name.
+  const firstGoal = placed.find((l) => l.kind === 'goal');
+  const firstWord = goal.split(/\s+/)[0] ?? '';
+  if (goal !== '' && (firstGoal === undefined || !firstGoal.text.replace(/[-…]$/, '').startsWith(firstWord))) {
+    const without = wheelCentreText({ ...content, goal: undefined }, radius, measure);
+    return { lines: without.lines, goalTruncated: true };
+  }
+  return { lines: placed, goalTruncated };
 }

@@ -134,6 +134,46 @@ describe('journey-map view="wheel": keyboard round the wheel', () => {
   });
 });
 
+describe('journey-map view="wheel": the goal in the centre', () => {
+  for (const width of [1440, 390]) {
+    it(`at ${width} px the goal is in the centre disc, every line inside the circle at its y`, async () => {
+      const { el, cleanup } = await mountView('wheel', { width });
+      try {
+        const root = el.shadowRoot!;
+        const disc = root.querySelector<SVGCircleElement>('.wheel-centre')!;
+        const cx = Number(disc.getAttribute('cx'));
+        const cy = Number(disc.getAttribute('cy'));
+        const r = Number(disc.getAttribute('r'));
+        const goal = [...root.querySelectorAll<SVGTextElement>('.wheel-centre-text .wheel-goal')];
+        // The mortgage goal: "Wonen in mijn eigen huis — de hypotheek is een middel, geen doel". The
+        // wide wheel draws it; the narrow one (centre radius 32 px: three lines) may leave it to the name.
+        if (width > 1000) expect(goal.length).to.be.above(0);
+        if (goal.length > 0) expect(goal[0]!.textContent).to.match(/^Wonen/);
+        for (const line of root.querySelectorAll<SVGTextElement>('.wheel-centre-text text')) {
+          const box = line.getBBox();
+          expect(Number.parseFloat(getComputedStyle(line).fontSize)).to.be.at.least(12);
+          // The chord at the box's edge farthest from the centre: 2·√(r² − far²).
+          const far = Math.max(Math.abs(box.y - cy), Math.abs(box.y + box.height - cy));
+          const chord = 2 * Math.sqrt(Math.max(0, r * r - far * far));
+          expect(line.getComputedTextLength(), line.textContent!).to.be.at.most(chord);
+          expect(Math.abs(box.x + box.width / 2 - cx)).to.be.below(1);
+        }
+        const joined = goal.map((g) => g.textContent).join(' ');
+        const name = root.querySelector('.wheel-svg')!.getAttribute('aria-label')!;
+        // Cut in the drawing: the whole goal in the wheel's accessible name; whole: not repeated.
+        if (goal.length === 0 || joined.endsWith('…'))
+          expect(name).to.contain('Wonen in mijn eigen huis — de hypotheek is een middel, geen doel');
+        else
+          expect(joined.replace(/- /g, '')).to.equal(
+            'Wonen in mijn eigen huis — de hypotheek is een middel, geen doel',
+          );
+      } finally {
+        cleanup();
+      }
+    });
+  }
+});
+
 describe('journey-map view="overview"', () => {
   it('one card per phase with lowest and highest moment, moments of truth, worst NPS, pain points', async () => {
     const { el, cleanup } = await mountView('overview');

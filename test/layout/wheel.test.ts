@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import {
+  CENTRE_LINE,
+  centreChord,
   estimateTextWidth,
+  wheelCentreText,
   polar,
   wheelAngles,
   wheelEmotionScale,
@@ -275,5 +278,74 @@ describe('periods', () => {
       wheelLayout(journey, { size: 600, ...(period ? { period } : {}) }).curves[0]!.points.map((p) => p.score);
     expect(starter()).to.deep.equal([1.2, 0.4, 1, -2]);
     expect(starter('2026-Q2')).to.deep.equal([1.2, 1.5, -1, -0.5]);
+  });
+});
+
+describe('wheelCentreText: title, goal and remembered experience inside the centre disc', () => {
+  const goal = 'Een passende hypotheek afsluiten en zonder zorgen verhuizen naar het nieuwe huis';
+  // Every line's measured width fits the disc's chord at its own box (baseline 0.35 em below the box middle).
+  const fitsInside = (lines: { y: number; width: number; fontSize: number }[], radius: number) => {
+    for (const line of lines) {
+      const middle = line.y - 0.35 * line.fontSize;
+      const chord = centreChord(radius, middle - CENTRE_LINE / 2, middle + CENTRE_LINE / 2);
+      expect(line.width, `line at ${line.y}`).to.be.at.most(chord + 1e-9);
+      expect(Math.abs(middle) + CENTRE_LINE / 2).to.be.below(radius);
+    }
+  };
+
+  it('the chord of the disc at a line box', () => {
+    const cases: [number, number, number, number][] = [
+      // radius, top, bottom → 2·√((r − 4)² − far²)
+      [50, -6, 10, 2 * Math.sqrt(46 * 46 - 10 * 10)], // far = 10: 2·√2016 ≈ 89.80
+      [50, -30, -14, 2 * Math.sqrt(46 * 46 - 30 * 30)], // far = 30: 2·√1216 ≈ 69.74
+      [50, 40, 56, 0], // beyond the inset circle: no room
+    ];
+    for (const [radius, top, bottom, chord] of cases) {
+      expect(centreChord(radius, top, bottom)).to.be.closeTo(chord, 1e-9);
+    }
+  });
+
+  it('lays out title, goal, heading and scores in order, centred, each inside the circle', () => {
+    const radius = 110;
+    const out = wheelCentreText(
+      { title: 'Hypotheek afsluiten', goal, heading: 'Remembered', scores: ['Starter +1.5', 'Doorstromer −0.5'] },
+      radius,
+    );
+    expect(out.lines.map((l) => l.kind)).to.deep.equal(
+      [...out.lines.filter((l) => l.kind === 'title').map(() => 'title')]
+        .concat(out.lines.filter((l) => l.kind === 'goal').map(() => 'goal'))
+        .concat(['remembered', 'score', 'score']),
+    );
+    expect(out.lines.filter((l) => l.kind === 'goal').length).to.be.within(1, 3);
+    expect(out.lines.every((l) => l.fontSize >= 12)).to.equal(true);
+    // Centred: the block's first and last boxes equally far from the centre.
+    const n = out.lines.length;
+    expect(out.lines[0]!.y - 0.35 * out.lines[0]!.fontSize).to.be.closeTo(-((n - 1) / 2) * CENTRE_LINE, 1e-9);
+    fitsInside(out.lines, radius);
+  });
+
+  it('a goal longer than three lines is cut with "…" and says so; a short one is whole', () => {
+    const long = wheelCentreText({ title: 'T', goal: `${goal} ${goal}`, heading: 'R', scores: [] }, 90);
+    expect(long.goalTruncated).to.equal(true);
+    expect(
+      long.lines
+        .filter((l) => l.kind === 'goal')
+        .at(-1)!
+        .text.endsWith('…'),
+    ).to.equal(true);
+    fitsInside(long.lines, 90);
+    const short = wheelCentreText({ title: 'T', goal: 'Snel geld', heading: 'R', scores: [] }, 90);
+    expect(short.goalTruncated).to.equal(false);
+    expect(short.lines.map((l) => l.text)).to.deep.equal(['T', 'Snel geld']);
+  });
+
+  it('without a goal there are no goal lines; a small disc keeps the title first', () => {
+    const none = wheelCentreText({ title: 'Claim', heading: 'R', scores: ['A +1'] }, 90);
+    expect(none.lines.map((l) => l.kind)).to.deep.equal(['title', 'remembered', 'score']);
+    // radius 24: 2·(24 − 4) / 16 = 2.5 → 2 slots: the title's two lines at most, nothing else.
+    const small = wheelCentreText({ title: 'Claim indienen', goal, heading: 'R', scores: ['A +1'] }, 24);
+    expect(small.lines.every((l) => l.kind === 'title')).to.equal(true);
+    expect(small.goalTruncated).to.equal(true);
+    fitsInside(small.lines, 24);
   });
 });

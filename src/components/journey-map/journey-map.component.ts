@@ -245,8 +245,8 @@ export class JourneyMap extends JourneyElement {
    * right-to-left page the poster is mirrored as the map is.
    */
   toSVG(): string {
-    // The wheel view exports the wheel as drawn; the grid and the overview export the poster.
-    const wheel = this.view === 'wheel' && this.display === 'map' ? this.#views.wheelSvg() : null;
+    // The wheel view exports the wheel as drawn, the overview its A3 sheet; the grid exports the poster.
+    const wheel = this.display === 'map' ? this.#views.exportSvg(this.view) : null;
     if (wheel !== null) return wheel;
     return posterSvg(this.#model, this.locale.localizer, this.persona, { rtl: isRtl(this) });
   }

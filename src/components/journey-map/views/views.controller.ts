@@ -14,6 +14,8 @@ import type { MapView } from './views.js';
 import { moveRound } from './wheel-keys.js';
 import { WheelMemo, renderWheel, wheelSize } from './wheel.template.js';
 import { standaloneSvg } from './svg-export.js';
+import { overviewSvg } from './overview-svg.js';
+import { textMeasurer } from '../../../shared/text-measure.js';
 
 export interface MapViewsHost {
   /** Opens the detail of the map's column `column` (and fires journey-touchpoint-select). */
@@ -31,6 +33,8 @@ export class MapViewsController implements ReactiveController {
   active = 0;
   #journey: unknown;
   #model: MapModel | undefined;
+  /** What the overview was last drawn with, for its export. */
+  #drawn: { localizer: Localizer; persona: string } | undefined;
   #focusPending = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: MapViewsHost) {
@@ -48,6 +52,7 @@ export class MapViewsController implements ReactiveController {
   /** The template of `view` (wheel or overview) for the model. */
   render(view: Exclude<MapView, 'grid'>, model: MapModel, localizer: Localizer, persona: string): TemplateResult {
     this.#model = model;
+    this.#drawn = { localizer, persona };
     if (this.#journey !== model.journey) {
       this.#journey = model.journey;
       this.active = 0;
@@ -74,6 +79,20 @@ export class MapViewsController implements ReactiveController {
   wheelSvg(): string | null {
     const drawn = this.#host.shadowRoot?.querySelector<SVGSVGElement>('.wheel-svg');
     return drawn ? standaloneSvg(drawn, this.#host) : null;
+  }
+
+  /** The standalone SVG of `view` as drawn (wheel or overview), or null for the grid (its poster is export.ts). */
+  exportSvg(view: MapView): string | null {
+    return view === 'wheel' ? this.wheelSvg() : view === 'overview' ? this.overviewSvg() : null;
+  }
+
+  /** The overview as a standalone A3 landscape SVG document (overview-svg.ts), or null before it is drawn. */
+  overviewSvg(): string | null {
+    const model = this.#model;
+    const drawn = this.#drawn;
+    if (!model || !drawn) return null;
+    const measure = textMeasurer.measureIn(textMeasurer.fontFamily);
+    return overviewSvg(model, this.#overview.get(model), drawn.localizer, drawn.persona, measure);
   }
 
   #open(index: number): void {

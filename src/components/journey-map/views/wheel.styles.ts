@@ -99,6 +99,7 @@ export const wheelStyles = css`
     font-size: 13px;
     font-weight: 700;
   }
+  .wheel-goal,
   .wheel-remembered,
   .wheel-score {
     fill: ${tokens.text};
@@ -197,6 +198,7 @@ export const wheelStyles = css`
     }
     .wheel-label,
     .wheel-title,
+    .wheel-goal,
     .wheel-remembered,
     .wheel-score {
       fill: CanvasText;

@@ -3,14 +3,13 @@
  * clockwise from twelve o'clock (counter-clockwise right to left), each touchpoint a mark on the
  * ring with its label outside (leader lines where a label had to move), each shown persona's
  * emotion a closed radial line around the neutral circle, moments of truth flagged on the ring,
- * peak and end marked, and in the centre the title and each persona's remembered experience.
+ * peak and end marked, and in the centre the title, the goal and each persona's remembered experience.
  * The geometry is layout/wheel.ts; this module only draws it. The marks are one tab stop
  * (roving tabindex, keys in wheel-keys.ts), each a button named like the grid's cells.
  */
 import { type SVGTemplateResult, type TemplateResult, html, nothing, svg } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { type WheelLayout, wheelLayout } from '../../../layout/wheel.js';
-import { wrapLines } from '../../../layout/poster.js';
+import { type WheelCentreText, type WheelLayout, wheelCentreText, wheelLayout } from '../../../layout/wheel.js';
 import { ICONS } from '../../../shared/icons.js';
 import type { Localizer } from '../../../shared/i18n/localizer.js';
 import { Memo } from '../../../shared/memo.js';
@@ -137,39 +136,34 @@ function renderMarks(o: WheelViewOptions): SVGTemplateResult {
   )}</g>`;
 }
 
-/** The centre: the title (two lines at most) and each shown curve's remembered experience. */
-function renderCentre(o: WheelViewOptions): SVGTemplateResult {
+/** The centre text (layout/wheel.ts): the title, the goal and each shown curve's remembered experience. */
+export function centreText(o: Pick<WheelViewOptions, 'model' | 'layout' | 'localizer' | 'persona'>): WheelCentreText {
   const l = o.layout;
-  const m = o.localizer.messages;
-  const lineHeight = 16;
-  // About 0.56 em a character at 13 px: the room across the centre disc, a little inside it.
-  const chars = Math.max(6, Math.floor((l.centreRadius * 1.7) / (13 * 0.56)));
-  const title = wrapLines(o.model.journey.title, chars, 2);
   const shown = shownCurves(o.model, o.persona);
-  const remembered = l.curves.filter((c) => shown.includes(c.persona) && c.remembered !== null);
-  const room = Math.max(0, Math.floor((l.centreRadius * 1.7) / lineHeight) - title.length - 1);
-  const rows = remembered.slice(0, room);
-  const lines = title.length + (rows.length > 0 ? 1 + rows.length : 0);
-  let y = l.cy - (lines * lineHeight) / 2 + lineHeight * 0.75;
-  const out: SVGTemplateResult[] = [];
-  for (const line of title) {
-    out.push(svg`<text class="wheel-title" x=${l.cx} y=${y} text-anchor="middle">${line}</text>`);
-    y += lineHeight;
-  }
-  if (rows.length > 0) {
-    out.push(svg`<text class="wheel-remembered" x=${l.cx} y=${y} text-anchor="middle">${m.views.remembered}</text>`);
-    y += lineHeight;
-    const nameChars = Math.max(3, chars - 6);
-    for (const c of rows) {
-      const name = curveName(o.model, c.persona, o.localizer);
-      const short = name.length > nameChars ? `${name.slice(0, nameChars - 1)}…` : name;
-      out.push(
-        svg`<text class="wheel-score" x=${l.cx} y=${y} text-anchor="middle">${short} ${o.localizer.signed(c.remembered!, { maximumFractionDigits: 1 })}</text>`,
-      );
-      y += lineHeight;
-    }
-  }
-  return svg`<g class="wheel-centre-text" aria-hidden="true">${out}</g>`;
+  const scores = l.curves
+    .filter((c) => shown.includes(c.persona) && c.remembered !== null)
+    .map(
+      (c) =>
+        `${curveName(o.model, c.persona, o.localizer)} ${o.localizer.signed(c.remembered!, { maximumFractionDigits: 1 })}`,
+    );
+  return wheelCentreText(
+    {
+      title: o.model.journey.title,
+      goal: o.model.journey.goal,
+      heading: o.localizer.messages.views.remembered,
+      scores,
+    },
+    l.centreRadius,
+    textMeasurer.measureIn(textMeasurer.fontFamily),
+  );
+}
+
+function renderCentre(o: WheelViewOptions, centre: WheelCentreText): SVGTemplateResult {
+  const l = o.layout;
+  return svg`<g class="wheel-centre-text" aria-hidden="true">${centre.lines.map(
+    (line) =>
+      svg`<text class=${`wheel-${line.kind}`} x=${l.cx} y=${l.cy + line.y} text-anchor="middle">${line.text}</text>`,
+  )}</g>`;
 }
 
 /** The phases' key drawn under the wheel, so an exported picture names them: rows of swatch and name. */
@@ -260,12 +254,19 @@ export function renderWheel(o: WheelViewOptions): TemplateResult {
   const keyItems = phaseKeyRows(o);
   const rows = keyItems.length === 0 ? 0 : keyItems[keyItems.length - 1]!.row + 1;
   const height = l.size + 8 + rows * PHASE_KEY_ROW;
+  const centre = centreText(o);
+  const goal = o.model.journey.goal;
+  // A goal cut in the centre is read out whole with the wheel's name.
+  const name =
+    centre.goalTruncated && goal !== undefined
+      ? `${m.views.wheelLabel(o.model.journey.title)}. ${m.map.goal}: ${goal}`
+      : m.views.wheelLabel(o.model.journey.title);
   return html`<div class="wheel" part="wheel">
     <div class="wheel-scroller">
       <svg
         class="wheel-svg"
         role="group"
-        aria-label=${m.views.wheelLabel(o.model.journey.title)}
+        aria-label=${name}
         viewBox=${`0 0 ${l.size} ${height}`}
         width=${l.size}
         height=${height}
@@ -273,7 +274,7 @@ export function renderWheel(o: WheelViewOptions): TemplateResult {
         @click=${o.onClick}
       >
         ${renderScale(l)} ${renderRing(o)} ${renderCurves(o)} ${renderLabels(o)}
-        ${renderCentre(o)} ${renderMarks(o)} ${renderPhaseKey(o, keyItems)}
+        ${renderCentre(o, centre)} ${renderMarks(o)} ${renderPhaseKey(o, keyItems)}
       </svg>
     </div>
     ${renderKey(o)}
