@@ -13,7 +13,10 @@ const journey: Journey = parsed.journey;
 describe('layout/flows', () => {
   // 12 columns of 100 px from x = 0: column i has its centre at 100 i + 50.
   const layout = columnLayout(journey, { width: 1200, minColumnWidth: 100, maxColumnWidth: 100 });
-  const flows = flowLayout(transitionFlows(journey), layout, { height: 132 });
+  let flows: ReturnType<typeof flowLayout>;
+  beforeEach(() => {
+    flows = flowLayout(transitionFlows(journey), layout, { height: 132 });
+  });
 
   it('draws every transition, with kinds in the order given', () => {
     expect(flows.shapes.map((s) => `${s.kind}:${s.from}>${s.to ?? 'exit'}`)).to.deep.equal([
@@ -112,10 +115,13 @@ describe('layout/flows: exact geometry of each kind (six columns of 100 px, lane
     flow('loop', 'c', 'c', 0),
     flow('drop-off', 'b', null, 10),
   ];
-  const lane = flowLayout(flows, sixColumns(), { height: 132 });
-  const shape = (from: string, to: string | null) => lane.shapes.find((s) => s.from === from && s.to === to)!;
+  // Laid out inside each test, not when the suite is collected: a mutation run switches its
+  // mutant on per test, so work done at collection would never see it.
+  const layoutLane = () => flowLayout(flows, sixColumns(), { height: 132 });
+  const shape = (from: string, to: string | null) => layoutLane().shapes.find((s) => s.from === from && s.to === to)!;
 
   it('keeps the drawable flows, keyed by their position in the input, with the largest drawn count', () => {
+    const lane = layoutLane();
     expect(lane.height).to.equal(132);
     expect(lane.midY).to.equal(48);
     expect(lane.maxCount).to.equal(100);
@@ -318,6 +324,7 @@ describe('layout/flows: exact geometry of each kind (six columns of 100 px, lane
   });
 
   it('filters by x range, edges included', () => {
+    const lane = layoutLane();
     const keys = (l: number, r: number) => visibleFlows(lane, l, r).map((s) => s.key);
     // a → b spans 50–150, a → c 50–250, a → f 50–550, d → b 150–350, f → a 50–550, c → c 200–300, b exit 100–200.
     expect(keys(0, 49)).to.deep.equal([]);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { EmotionPoint } from '../../src/analytics/emotion.js';
-import { posterLayout, wrapLines } from '../../src/layout/poster.js';
+import { type PosterLayout, posterLayout, wrapLines } from '../../src/layout/poster.js';
 import { parseJourney } from '../../src/model/parse.js';
 import type { Journey } from '../../src/model/types.js';
 import mortgage from '../fixtures/mortgage-nl.json';
@@ -95,10 +95,15 @@ describe('layout/poster: rows and curves of a three-touchpoint journey, default 
     score,
     basis: score === null ? 'none' : 'persona-mean',
   });
-  const poster = posterLayout(small.journey, [
-    { persona: null, series: [point('t1', 0, 5), point('t2', 1, 0), point('t3', 2, null)] },
-    { persona: 'starter', series: [point('t1', 0, null), point('elders', 5, -2.5)] },
-  ]);
+  // Laid out before each test, not when the suite is collected: a mutation run switches its
+  // mutant on per test.
+  let poster: PosterLayout;
+  beforeEach(() => {
+    poster = posterLayout(small.journey, [
+      { persona: null, series: [point('t1', 0, 5), point('t2', 1, 0), point('t3', 2, null)] },
+      { persona: 'starter', series: [point('t1', 0, null), point('elders', 5, -2.5)] },
+    ]);
+  });
 
   it('stacks the rows from the margin down', () => {
     // margin 48: title 48 + 28 = 76, goal +30 = 106, route +24 = 130, legend +30 = 160, phases
