@@ -1,9 +1,9 @@
 /**
  * Promises of the shared layer proven on the four shipped elements themselves (not the test
  * stand-in of test/shared): with reduced motion nothing in an element's shadow tree moves, even
- * motion added to its parts (the elements have none of their own at rest); live refresh pauses while the page is hidden and catches up when it
- * is visible again (`refresh` is an attribute of `<nps-overlay>` only: the other three elements
- * have none, so the pause is proven there).
+ * motion added to its parts (the elements have none of their own at rest); live refresh (`src` +
+ * `refresh`, shared by all four through JourneyElement) pauses while the page is hidden and
+ * catches up when it is visible again.
  */
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
@@ -56,33 +56,39 @@ function setVisibility(state: 'hidden' | 'visible') {
   document.dispatchEvent(new Event('visibilitychange'));
 }
 
-describe('hidden-tab pausing on <nps-overlay refresh>', () => {
+describe('hidden-tab pausing on each shipped element with src and refresh', () => {
   const INTERVAL = 0.2;
 
-  it('makes no request while the page is hidden, and one at once when it is visible again and overdue', async () => {
-    setVisibility('visible');
-    const intersection = fakeIntersectionObserver();
-    const fetches = spyFetch();
-    const key = `h${Math.random().toString(36).slice(2)}`;
-    const el = document.createElement('nps-overlay');
-    try {
-      el.setAttribute('refresh', String(INTERVAL));
-      el.setAttribute('src', `/__test__/nps-live.json?key=${key}`);
-      document.body.append(el);
-      intersection.setIntersecting(true);
-      await until(() => fetches.calls.length >= 3, 'the first load and two refreshes');
-      setVisibility('hidden');
-      await sleep(50);
-      const before = fetches.calls.length;
-      await sleep(INTERVAL * 1000 * 4);
-      expect(fetches.calls.length, 'requests while hidden').to.equal(before);
+  for (const tag of TAGS as readonly Tag[]) {
+    it(`<${tag}>: no request while the page is hidden, and one at once when it is visible again and overdue`, async () => {
       setVisibility('visible');
-      await until(() => fetches.calls.length === before + 1, 'the overdue refresh', 1_000);
-    } finally {
-      el.remove();
-      fetches.restore();
-      intersection.restore();
-      delete (document as unknown as Record<string, unknown>).visibilityState;
-    }
-  });
+      const intersection = fakeIntersectionObserver();
+      const fetches = spyFetch();
+      const key = `h${Math.random().toString(36).slice(2)}`;
+      const url = `/__test__/nps-live.json?key=${key}`;
+      const ours = () => fetches.calls.filter((call) => call.url.includes(key)).length;
+      const el = document.createElement(tag);
+      try {
+        if (tag === 'touchpoint-card') el.setAttribute('touchpoint', 'advice');
+        el.setAttribute('refresh', String(INTERVAL));
+        el.setAttribute('src', url);
+        document.body.append(el);
+        intersection.setIntersecting(true);
+        await until(() => ours() >= 3, `<${tag}>: the first load and two refreshes`);
+        setVisibility('hidden');
+        await sleep(50);
+        const before = ours();
+        // Four intervals hidden: a timer that did not pause would have asked three or four times.
+        await sleep(INTERVAL * 1000 * 4);
+        expect(ours(), `<${tag}>: requests while hidden`).to.equal(before);
+        setVisibility('visible');
+        await until(() => ours() === before + 1, `<${tag}>: the overdue refresh`, 1_000);
+      } finally {
+        el.remove();
+        fetches.restore();
+        intersection.restore();
+        delete (document as unknown as Record<string, unknown>).visibilityState;
+      }
+    });
+  }
 });
