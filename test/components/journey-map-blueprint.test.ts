@@ -183,7 +183,7 @@ describe('<journey-map>: the actions lane', () => {
 describe('<journey-map>: blueprint lanes in lanes, narrow rows, table and summary', () => {
   it('shows both lanes by default after the others, and hides them when the journey has none', async () => {
     const el = await mount(mortgage);
-    expect(laneNames(el).slice(-3)).to.deep.equal(['Processen', 'Verbeteracties', 'Trend']);
+    expect(laneNames(el).slice(-2)).to.deep.equal(['Processen', 'Verbeteracties']);
     const bare = clone() as unknown as Record<string, unknown>;
     delete bare.actions;
     for (const tp of bare.touchpoints as { processes?: unknown }[]) delete tp.processes;
@@ -221,15 +221,14 @@ describe('<journey-map>: blueprint lanes in lanes, narrow rows, table and summar
     const el = await mount(mortgage);
     await showTable(el);
     const headers = texts(el, '.data-table thead th');
-    expect(headers.slice(-3, -1)).to.deep.equal(['Processen', 'Verbeteracties']);
+    expect(headers.slice(-2)).to.deep.equal(['Processen', 'Verbeteracties']);
     const row = $$(el, '.data-table tbody tr')[3]!; // Offerte ontvangen
     const cells = [...row.querySelectorAll('td')];
-    expect([...cells.at(-3)!.querySelectorAll('li')].map(text)).to.deep.equal([
+    expect([...cells.at(-2)!.querySelectorAll('li')].map(text)).to.deep.equal([
       'Backstage: Offerte opmaken (Hypotheken Operations, Hypotheekmotor, 1 dag); overdracht van Hypotheekadvies naar Hypotheken Operations',
       'Backstage: Acceptatietoets vooraf (Acceptatie & Fraude, Hypotheekmotor); overdracht van Hypotheken Operations naar Acceptatie & Fraude',
     ]);
-    // The last column is the trend lane's (journey-map-trend.test.ts).
-    expect([...cells.at(-2)!.querySelectorAll('li')].map(text)).to.deep.equal([
+    expect([...cells.at(-1)!.querySelectorAll('li')].map(text)).to.deep.equal([
       'vervallen: Offerte ook op papier (Hypotheken Operations)',
     ]);
   });

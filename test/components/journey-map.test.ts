@@ -66,7 +66,6 @@ describe('<journey-map>: example journeys', () => {
       'Citaten',
       'Processen',
       'Verbeteracties',
-      'Trend',
     ]);
     expect($$(el, '.cell--touchpoints')).to.have.length(12);
     expect(texts(el, '.tp-label')).to.deep.equal(mortgage.touchpoints.map((t) => t.label));
@@ -240,7 +239,6 @@ describe('<journey-map>: properties and attributes', () => {
       'quotes',
       'processes',
       'actions',
-      'trend',
     ]);
     const el = await mount(mortgage, { attrs: 'lanes=quotes, emotion touchpoints,bogus' });
     expect(laneNames(el)).to.deep.equal(['Citaten', 'Emotie', 'Contactmomenten']);
@@ -294,8 +292,6 @@ describe('<journey-map>: properties and attributes', () => {
       // The blueprint's columns (journey-map-blueprint.test.ts tests them in full).
       'Frontstage: Documenten uploaden (Squad Digitaal Aanvragen, Mijn Hypotheek-app); overdracht van Hypotheekadvies naar Squad Digitaal Aanvragen Backstage: Documenten beoordelen (Acceptatie & Fraude, Dossierbeheer, 5 dagen) Ondersteunende processen: Opslag en tekstherkenning (IT Platform Wonen, DMS); overdracht van Klantcontact Wonen naar IT Platform Wonen',
       'klaar: Statusoverzicht in de app (Squad Digitaal Aanvragen, uiterlijk 30 apr 2026) in uitvoering: Documenten in één keer uploaden, met voorbeeld per document (Squad Digitaal Aanvragen, uiterlijk 30 sep 2026) gepland: Statusupdates per sms na elke stap in de aanvraag (Klantcontact Wonen, uiterlijk 1 nov 2026)',
-      // The trend column: this touchpoint has one NPS period for all customers (journey-map-trend.test.ts).
-      '',
     ]);
     expect($$(el, '.grid')).to.have.length(0);
   });

@@ -3,7 +3,6 @@
  * in display order (the compared order in compare mode, removed touchpoints in place), with
  * everything each lane needs, and which lanes have data. Pure; no DOM.
  */
-import { hasTrend } from './lanes/trend.js';
 import { type ChannelHop, type ResolvedChannel, channelHops, resolveChannel } from '../../analytics/channels.js';
 import { type ComparedTouchpoint, type JourneyComparison, compareJourneys } from '../../analytics/compare.js';
 import { curveKeys, emotionAt } from '../../analytics/emotion.js';
@@ -164,7 +163,6 @@ export function deriveMapModel(journey: Journey, base: Journey | null): MapModel
     quotes: has((tp) => (tp.quotes?.length ?? 0) > 0),
     processes: blueprint.processes.counts.total > 0,
     actions: blueprint.actionCounts.total > 0,
-    trend: journey.touchpoints.some(hasTrend),
   };
 
   const usedLabels = new Set<string>();

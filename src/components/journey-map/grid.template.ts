@@ -17,7 +17,6 @@ import type { Lane } from './lanes.js';
 import type { LaneContext } from './lanes/context.js';
 import { metricLane, momentLane, opportunityLane, painPointLane, quoteLane } from './lanes/details.js';
 import { actionLane } from './lanes/actions.js';
-import { trendLane } from './lanes/trend.js';
 import { emotionLane, flowLane, npsLane } from './lanes/drawn.js';
 import { blueprintKey, processLane } from './lanes/processes.js';
 import { channelLane, touchpointLane } from './lanes/touchpoints.js';
@@ -202,7 +201,5 @@ function renderLane(ctx: LaneContext, flows: FlowLayout | undefined): TemplateRe
       return processLane(ctx);
     case 'actions':
       return actionLane(ctx);
-    case 'trend':
-      return trendLane(ctx);
   }
 }

@@ -10,8 +10,6 @@ import { gridStyles } from './styles/grid.styles.js';
 import { headerStyles } from './styles/header.styles.js';
 import { laneStyles } from './styles/lanes.styles.js';
 import { tableStyles } from './styles/table.styles.js';
-import { trendLaneStyles } from './styles/trend-lane.styles.js';
-import { trendStyles } from '../../shared/styles/trend.styles.js';
 import { verticalStyles } from './styles/vertical.styles.js';
 
 /**
@@ -25,8 +23,6 @@ export const styles = [
   laneStyles,
   blueprintMarkStyles,
   blueprintStyles,
-  trendStyles,
-  trendLaneStyles,
   flowStyles,
   detailStyles,
   dataTableStyles,

@@ -12,7 +12,6 @@ export const LANES = [
   'quotes',
   'processes',
   'actions',
-  'trend',
 ] as const;
 
 /** One lane of the map. */

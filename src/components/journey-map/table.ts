@@ -8,7 +8,6 @@ import type { MapColumn, MapModel } from './derive.js';
 import { columnNpsText, curveName, emotionText, metricText, shownCurves } from './describe.js';
 import { flowWords } from './lanes/drawn.js';
 import { blueprintColumns } from './lanes/blueprint-table.js';
-import { trendColumns } from './lanes/trend-table.js';
 
 /** What the table renders from. */
 export interface DataTableOptions {
@@ -65,7 +64,6 @@ function tableColumns(model: MapModel, l: Localizer, persona: string): DataTable
     },
     { header: m.map.lanes.flows, cell: (c) => flowWords({ model, localizer: l }, c) ?? '' },
     ...blueprintColumns(model, l),
-    ...trendColumns(model, l, persona),
   ];
 }
 
