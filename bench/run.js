@@ -261,13 +261,16 @@ results.editing = await page.evaluate(
   console.log(`editing  N=${e.dragStepN}: drag step ${e.dragStepMs.toFixed(2)} ms median`);
 }
 
-// The same edits through <emotion-curve editable> (dist/klantreis.min.js, the editor inside it):
+// The same edits through <emotion-curve editable>, loaded as a page would load it for editing:
+// with the loader, which fetches the editor's chunk (the single file has no editor). The edits:
 // an emotion edit at N = 10,000 by a single click on the editor's + or − button — commit,
 // validation of what it touched, the journey handed over without a parse, journey-change and the
 // render — and a drag step at N = 200 (an arrow key of the slider: the same input a drag step makes,
 // and its render). Timed from the input to the end of the element's update; long tasks (over 50 ms)
 // seen meanwhile are reported.
-results.elementEditing = await page.evaluate(
+const editPage = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+await editPage.goto(`${base}/bench/edit-page.html`);
+results.elementEditing = await editPage.evaluate(
   async ([bigN, smallN, runs]) => {
     const { generateJourney } = await import('/bench/generate.js');
     const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
